@@ -1,0 +1,16 @@
+/**
+ * Eligibility policies (syarat peserta) composed of rules, and decisions that list every unmet rule.
+ *
+ * <p>All types are immutable and thread-safe unless stated otherwise; no method accepts or
+ * returns {@code null} unless annotated {@code @Nullable}.
+ *
+ * @since 0.1.0
+ */
+@NullMarked
+@CheckReturnValue
+@TerampilStyle
+package id.terampil.core.eligibility;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import id.terampil.core.internal.TerampilStyle;
+import org.jspecify.annotations.NullMarked;

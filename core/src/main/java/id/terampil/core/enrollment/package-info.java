@@ -1,0 +1,16 @@
+/**
+ * Enrollment (pendaftaran peserta) and its enforced state machine, with a replayable history.
+ *
+ * <p>All types are immutable and thread-safe unless stated otherwise; no method accepts or
+ * returns {@code null} unless annotated {@code @Nullable}.
+ *
+ * @since 0.1.0
+ */
+@NullMarked
+@CheckReturnValue
+@TerampilStyle
+package id.terampil.core.enrollment;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import id.terampil.core.internal.TerampilStyle;
+import org.jspecify.annotations.NullMarked;

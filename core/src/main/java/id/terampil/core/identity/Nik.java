@@ -1,0 +1,415 @@
+package id.terampil.core.identity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import id.terampil.core.region.Province;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionLevel;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Nomor Induk Kependudukan (NIK), the 16-digit population identity number on the KTP and KK:
+ * {@code PP KK CC DDMMYY SSSS} — the province, regency/city and district (kecamatan) of first
+ * registration, the birth date with 40 added to the day for women, and a serial from 0001.
+ *
+ * <p>A {@code Nik} exists only if its text is structurally valid: 16 ASCII digits; a known
+ * province; non-zero regency and district parts; a day of 01–31 (men) or 41–71 (women); a month
+ * of 01–12; a day and month that form a date (29 February only when the two-digit year can be a
+ * leap year); a serial other than 0000. There is no check digit. A regency or district prefix that
+ * was retired or is unknown is <em>not</em> rejected here: the prefix never changes when a person
+ * moves and codes get retired (older Kota Sorong NIKs start 9271, the city is 96.71 today), so
+ * that is a warning for the validation layer, which has a {@code RegionDirectory}.
+ *
+ * <p>The year of birth has only two digits. Resolve it against a reference date with
+ * {@link #birthDateAsOf(LocalDate)} (the latest century that does not put the birth after the
+ * reference date), or against a declared birth date with {@link #birthDateDeclared(LocalDate)}.
+ *
+ * <p>{@link #toString()} is the canonical 16 digits; use {@link #masked()} wherever the number
+ * could be logged or shown to someone who should not see it. Exception messages never echo a
+ * full NIK.
+ *
+ * <p>Immutable, thread-safe and value-based.
+ *
+ * @since 0.1.0
+ */
+public final class Nik implements Comparable<Nik> {
+
+  private static final long SERIAL_FACTOR = 1L;
+  private static final long DATE_FACTOR = 10_000L;
+  private static final long REGION_FACTOR = 10_000_000_000L;
+
+  private final long value;
+
+  private Nik(long value) {
+    this.value = value;
+  }
+
+  /**
+   * Parses a NIK, ignoring surrounding whitespace; anything else than 16 digits is rejected.
+   *
+   * @param text the text, not null
+   * @return the NIK, not null
+   * @throws IllegalArgumentException naming the first rule the text breaks; the message never
+   *     contains the NIK itself
+   */
+  public static Nik parse(CharSequence text) {
+    checkNotNull(text, "NIK text must not be null");
+    int start = skipLeading(text);
+    int end = skipTrailing(text, start);
+    NikProblem problem = check(text, start, end);
+    if (problem != null) {
+      throw new IllegalArgumentException(message(problem, text, start, end));
+    }
+    return new Nik(digits(text, start, 16));
+  }
+
+  /**
+   * Parses a NIK like {@link #parse(CharSequence)}, returning empty instead of throwing.
+   *
+   * @param text the text, may be null
+   * @return the NIK, or empty if the text is null or not a valid NIK
+   */
+  public static Optional<Nik> tryParse(@Nullable CharSequence text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    int start = skipLeading(text);
+    int end = skipTrailing(text, start);
+    return check(text, start, end) == null
+        ? Optional.of(new Nik(digits(text, start, 16)))
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the first rule of the NIK structure that {@code text} breaks, without throwing.
+   *
+   * @param text the text, not null
+   * @return the problem, or empty if {@code text} is a valid NIK
+   */
+  public static Optional<NikProblem> problemOf(CharSequence text) {
+    checkNotNull(text, "NIK text must not be null");
+    int start = skipLeading(text);
+    return Optional.ofNullable(check(text, start, skipTrailing(text, start)));
+  }
+
+  /**
+   * Builds the NIK of a person first registered in {@code district}, born on {@code birthDate},
+   * of {@code sex}, with {@code serial}.
+   *
+   * @param district the district of first registration, not null, at district level
+   * @param birthDate the birth date, not null
+   * @param sex the sex, not null
+   * @param serial the serial, 1 to 9999
+   * @return the NIK, not null
+   * @throws IllegalArgumentException if {@code district} is not district level or the serial is
+   *     out of range
+   */
+  public static Nik of(RegionCode district, LocalDate birthDate, Sex sex, int serial) {
+    checkNotNull(district, "district must not be null");
+    checkNotNull(birthDate, "birth date must not be null");
+    checkNotNull(sex, "sex must not be null");
+    checkArgument(
+        district.level() == RegionLevel.DISTRICT,
+        "a NIK's region is a district (PP.KK.CC), not a %s code: %s",
+        district.level(),
+        district);
+    checkArgument(serial >= 1 && serial <= 9999, "NIK serial must be 0001-9999: %s", serial);
+    long region =
+        (district.provinceCode() * 100L + district.regencyPart()) * 100L + district.districtPart();
+    int day = birthDate.getDayOfMonth() + (sex == Sex.FEMALE ? 40 : 0);
+    long date = (day * 100L + birthDate.getMonthValue()) * 100L + birthDate.getYear() % 100;
+    return new Nik(region * REGION_FACTOR + date * DATE_FACTOR + serial * SERIAL_FACTOR);
+  }
+
+  private static int skipLeading(CharSequence text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipTrailing(CharSequence text, int start) {
+    int end = text.length();
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static @Nullable NikProblem check(CharSequence text, int start, int end) {
+    if (end - start != 16) {
+      return NikProblem.LENGTH;
+    }
+    for (int i = start; i < end; i++) {
+      char ch = text.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return NikProblem.NOT_DIGITS;
+      }
+    }
+    int province = (int) digits(text, start, 2);
+    if (Province.ofCode(province).isEmpty()) {
+      return NikProblem.UNKNOWN_PROVINCE;
+    }
+    if (digits(text, start + 2, 2) == 0) {
+      return NikProblem.ZERO_REGENCY;
+    }
+    if (digits(text, start + 4, 2) == 0) {
+      return NikProblem.ZERO_DISTRICT;
+    }
+    int day = (int) digits(text, start + 6, 2);
+    int month = (int) digits(text, start + 8, 2);
+    int yy = (int) digits(text, start + 10, 2);
+    if (day > 40) {
+      day -= 40;
+    }
+    if (day < 1 || day > 31) {
+      return NikProblem.BIRTH_DAY;
+    }
+    if (month < 1 || month > 12) {
+      return NikProblem.BIRTH_MONTH;
+    }
+    if (day > maxDay(month, yy)) {
+      return NikProblem.BIRTH_DATE;
+    }
+    if (digits(text, start + 12, 4) == 0) {
+      return NikProblem.ZERO_SERIAL;
+    }
+    return null;
+  }
+
+  /** The largest day of {@code month} in some year ending in {@code yy} (19yy or 20yy). */
+  private static int maxDay(int month, int yy) {
+    switch (month) {
+      case 2:
+        return yy % 4 == 0 ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
+  private static long digits(CharSequence text, int from, int count) {
+    long v = 0;
+    for (int i = from; i < from + count; i++) {
+      v = v * 10 + (text.charAt(i) - '0');
+    }
+    return v;
+  }
+
+  private static String message(NikProblem problem, CharSequence text, int start, int end) {
+    switch (problem) {
+      case LENGTH:
+        return "NIK must have exactly 16 digits, found " + (end - start) + " characters";
+      case NOT_DIGITS:
+        for (int i = start; i < end; i++) {
+          char ch = text.charAt(i);
+          if (ch < '0' || ch > '9') {
+            return "NIK may contain only the digits 0-9, found a character other than a digit at"
+                + " position "
+                + (i - start + 1);
+          }
+        }
+        return problem.description();
+      case UNKNOWN_PROVINCE:
+        return "province code " + text.subSequence(start, start + 2) + " of the NIK is not a known"
+            + " province";
+      case BIRTH_DAY:
+        return "birth day "
+            + digits(text, start + 6, 2)
+            + " is not a valid day (women add 40)";
+      case BIRTH_MONTH:
+        return "birth month " + text.subSequence(start + 8, start + 10) + " is not a valid month";
+      case BIRTH_DATE:
+        long day = digits(text, start + 6, 2);
+        return "birth date "
+            + twoDigits((int) (day > 40 ? day - 40 : day))
+            + "-"
+            + text.subSequence(start + 8, start + 10)
+            + (day % 40 == 29 ? " exists only in leap years" : " does not exist");
+      default:
+        return problem.description();
+    }
+  }
+
+  /**
+   * Returns the district of first registration ({@code PP.KK.CC}). It may have been retired or
+   * renumbered since; a {@code RegionDirectory} tells.
+   *
+   * @return the district-level region code, not null
+   */
+  public RegionCode region() {
+    long region = value / REGION_FACTOR;
+    return RegionCode.ofDistrict(
+        (int) (region / 10_000), (int) (region / 100 % 100), (int) (region % 100));
+  }
+
+  /**
+   * Returns the sex encoded by the day of birth (women's day is increased by 40).
+   *
+   * @return the sex, not null
+   */
+  public Sex sex() {
+    return rawDay() > 40 ? Sex.FEMALE : Sex.MALE;
+  }
+
+  /**
+   * Returns the day of the month of birth, with the 40 for women removed.
+   *
+   * @return 1 to 31
+   */
+  public int birthDayOfMonth() {
+    int day = rawDay();
+    return day > 40 ? day - 40 : day;
+  }
+
+  /**
+   * Returns the month of birth.
+   *
+   * @return 1 to 12
+   */
+  public int birthMonth() {
+    return (int) (value / DATE_FACTOR / 100 % 100);
+  }
+
+  /**
+   * Returns the two-digit year of birth, without century.
+   *
+   * @return 0 to 99
+   */
+  public int birthYearOfCentury() {
+    return (int) (value / DATE_FACTOR % 100);
+  }
+
+  /**
+   * Returns the serial (nomor urut), the last four digits.
+   *
+   * @return 1 to 9999
+   */
+  public int serial() {
+    return (int) (value % DATE_FACTOR);
+  }
+
+  private int rawDay() {
+    return (int) (value / DATE_FACTOR / 10_000 % 100);
+  }
+
+  /**
+   * Resolves the birth date against a reference date: the latest century that does not put the
+   * birth after {@code referenceDate}.
+   *
+   * @param referenceDate the date the NIK is looked at (e.g. registration close), not null
+   * @return the birth date, not null, not after {@code referenceDate}
+   * @throws IllegalArgumentException if the only candidate on or before {@code referenceDate} is
+   *     29 February of a year that is not a leap year (e.g. 1900)
+   */
+  public LocalDate birthDateAsOf(LocalDate referenceDate) {
+    checkNotNull(referenceDate, "reference date must not be null");
+    int yy = birthYearOfCentury();
+    int year = referenceDate.getYear() - Math.floorMod(referenceDate.getYear(), 100) + yy;
+    if (year > referenceDate.getYear() || !fits(year) || date(year).isAfter(referenceDate)) {
+      year -= 100;
+    }
+    checkArgument(
+        fits(year),
+        "birth date %s-%s-%s does not exist (not a leap year)",
+        twoDigits(birthDayOfMonth()),
+        twoDigits(birthMonth()),
+        year);
+    return date(year);
+  }
+
+  private boolean fits(int year) {
+    return birthDayOfMonth() != 29 || birthMonth() != 2 || Year.isLeap(year);
+  }
+
+  private LocalDate date(int year) {
+    return LocalDate.of(year, birthMonth(), birthDayOfMonth());
+  }
+
+  /**
+   * Returns whether {@code declared} agrees with the NIK's day, month and two-digit year.
+   *
+   * @param declared the birth date the person declared, not null
+   * @return true if day, month and year of century match
+   */
+  public boolean matchesBirthDate(LocalDate declared) {
+    checkNotNull(declared, "declared birth date must not be null");
+    return declared.getDayOfMonth() == birthDayOfMonth()
+        && declared.getMonthValue() == birthMonth()
+        && Math.floorMod(declared.getYear(), 100) == birthYearOfCentury();
+  }
+
+  /**
+   * Resolves the birth date with a declared birth date, which supplies the century.
+   *
+   * @param declared the birth date the person declared, not null
+   * @return {@code declared}, once checked against the NIK
+   * @throws IllegalArgumentException if {@code declared} does not agree with the NIK's DDMMYY
+   */
+  public LocalDate birthDateDeclared(LocalDate declared) {
+    checkArgument(
+        matchesBirthDate(declared),
+        "declared birth date %s does not match the NIK's birth date digits",
+        declared);
+    return declared;
+  }
+
+  /**
+   * Returns the NIK with its middle eight digits hidden, e.g. {@code 3375********0001}, for logs
+   * and messages.
+   *
+   * @return the masked text, not null
+   */
+  public String masked() {
+    String s = toString();
+    return s.substring(0, 4) + "********" + s.substring(12);
+  }
+
+  /**
+   * Returns the NIK as a number (16 digits, the first never 0).
+   *
+   * @return the numeric value
+   */
+  public long toLong() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(Nik other) {
+    return Long.compare(value, other.value);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Nik && ((Nik) obj).value == value;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(value);
+  }
+
+  /**
+   * Returns the canonical 16 digits. Mind that this is personal data: prefer {@link #masked()}
+   * in logs.
+   *
+   * @return the 16 digits, not null
+   */
+  @Override
+  public String toString() {
+    return Long.toString(value);
+  }
+}

@@ -1,0 +1,249 @@
+package id.terampil.core.identity;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person's name (nama) as written on the KTP: one or more words, never split into first and
+ * last name. Single names (mononyms such as Sukarno or Somad) are common and accepted.
+ *
+ * <p>A name holds Unicode letters (with combining marks), apostrophes ({@code '} and
+ * {@code ’}), hyphens, dots and spaces, and at least one letter. It is rejected if it holds a
+ * digit, a control character, a bidirectional override or isolate, an unpaired surrogate, or any
+ * other symbol, or if it is longer than {@value #MAX_LENGTH} characters after normalisation.
+ * (Permendagri 73/2022 asks new records for at most 60 characters and at least two words, but
+ * only at first recording; existing names are longer or single, so neither is required here.)
+ *
+ * <p>Normalisation: Unicode NFC, surrounding whitespace removed, every run of whitespace inside
+ * the name turned into one space. Equality ignores case and spaces: {@code "Siti  Aminah"},
+ * {@code "SITI AMINAH"} and {@code "SitiAminah"} are equal; {@link #toString()} keeps the
+ * normalised spelling of the instance.
+ *
+ * <p>{@link #toString()} is the name itself; records holding names mask them with
+ * {@link #masked()}. Immutable, thread-safe and value-based.
+ *
+ * @since 0.1.0
+ */
+public final class PersonName {
+
+  /** The maximum length of a name in characters (UTF-16 code units), after normalisation. */
+  public static final int MAX_LENGTH = 100;
+
+  private final String value;
+  private final String key;
+
+  private PersonName(String value, String key) {
+    this.value = value;
+    this.key = key;
+  }
+
+  /**
+   * Returns the name, normalised.
+   *
+   * @param text the name, not null
+   * @return the name, not null
+   * @throws IllegalArgumentException naming the first rule the text breaks (the message never
+   *     contains the name)
+   */
+  public static PersonName of(CharSequence text) {
+    checkNotNull(text, "name must not be null");
+    Object result = normalise(text);
+    if (result instanceof NameProblem) {
+      throw new IllegalArgumentException(((NameProblem) result).description());
+    }
+    String value = (String) result;
+    return new PersonName(value, key(value));
+  }
+
+  /**
+   * Returns the name like {@link #of(CharSequence)}, or empty instead of throwing.
+   *
+   * @param text the name, may be null
+   * @return the name, or empty if null or not a valid name
+   */
+  public static Optional<PersonName> tryOf(@Nullable CharSequence text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Object result = normalise(text);
+    return result instanceof NameProblem
+        ? Optional.empty()
+        : Optional.of(new PersonName((String) result, key((String) result)));
+  }
+
+  /**
+   * Returns the first rule that {@code text} breaks, without throwing.
+   *
+   * @param text the text, not null
+   * @return the problem, or empty if the text is a valid name
+   */
+  public static Optional<NameProblem> problemOf(CharSequence text) {
+    checkNotNull(text, "name must not be null");
+    Object result = normalise(text);
+    return result instanceof NameProblem ? Optional.of((NameProblem) result) : Optional.empty();
+  }
+
+  /** Returns the normalised name, or the first {@link NameProblem}; linear in the length. */
+  private static Object normalise(CharSequence text) {
+    // Reject over-long input before any work proportional to it beyond one scan.
+    int len = text.length();
+    StringBuilder sb = new StringBuilder(Math.min(len, MAX_LENGTH + 1));
+    boolean pendingSpace = false;
+    boolean letter = false;
+    for (int i = 0; i < len; i++) {
+      char ch = text.charAt(i);
+      int cp = ch;
+      if (Character.isHighSurrogate(ch)) {
+        if (i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+          cp = Character.toCodePoint(ch, text.charAt(++i));
+        } else {
+          return NameProblem.UNPAIRED_SURROGATE;
+        }
+      } else if (Character.isLowSurrogate(ch)) {
+        return NameProblem.UNPAIRED_SURROGATE;
+      }
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        pendingSpace = sb.length() > 0;
+        continue;
+      }
+      NameProblem problem = classify(cp);
+      if (problem != null) {
+        return problem;
+      }
+      if (Character.isLetter(cp)) {
+        letter = true;
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      sb.appendCodePoint(cp);
+      if (sb.length() > MAX_LENGTH * 2) {
+        return NameProblem.TOO_LONG;
+      }
+    }
+    if (sb.length() == 0) {
+      return NameProblem.BLANK;
+    }
+    if (!letter) {
+      return NameProblem.NO_LETTER;
+    }
+    String value = Normalizer.normalize(sb, Normalizer.Form.NFC);
+    if (value.length() > MAX_LENGTH) {
+      return NameProblem.TOO_LONG;
+    }
+    return value;
+  }
+
+  private static @Nullable NameProblem classify(int cp) {
+    if (Character.isLetter(cp)) {
+      return null;
+    }
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK) {
+      return null;
+    }
+    if (cp == '\'' || cp == '\u2019' || cp == '\u02BC' || cp == '-' || cp == '\u2010'
+        || cp == '.') {
+      return null;
+    }
+    if (Character.isDigit(cp) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER) {
+      return NameProblem.DIGIT;
+    }
+    if (isBidiControl(cp)) {
+      return NameProblem.BIDI_CONTROL;
+    }
+    if (Character.isISOControl(cp) || type == Character.FORMAT) {
+      return NameProblem.CONTROL_CHARACTER;
+    }
+    return NameProblem.SYMBOL;
+  }
+
+  private static boolean isBidiControl(int cp) {
+    return (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || cp == 0x200E
+        || cp == 0x200F
+        || cp == 0x061C;
+  }
+
+  private static String key(String value) {
+    StringBuilder sb = new StringBuilder(value.length());
+    String folded = value.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < folded.length(); i++) {
+      char ch = folded.charAt(i);
+      if (ch != ' ') {
+        sb.append(ch == '\u2019' || ch == '\u02BC' ? '\'' : ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the name with all but its first letter of each word hidden, e.g. {@code S*** A*****},
+   * for logs and messages.
+   *
+   * @return the masked name, not null
+   */
+  public String masked() {
+    StringBuilder sb = new StringBuilder(value.length());
+    boolean wordStart = true;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      if (cp == ' ') {
+        sb.append(' ');
+        wordStart = true;
+      } else if (wordStart) {
+        sb.appendCodePoint(cp);
+        wordStart = false;
+      } else {
+        sb.append('*');
+      }
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the number of words (1 for a single name).
+   *
+   * @return the number of words, at least 1
+   */
+  public int wordCount() {
+    int words = 1;
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof PersonName && ((PersonName) obj).key.equals(key);
+  }
+
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
+
+  /**
+   * Returns the normalised name. Mind that this is personal data: prefer {@link #masked()} in
+   * logs.
+   *
+   * @return the name, not null
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

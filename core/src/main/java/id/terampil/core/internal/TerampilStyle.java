@@ -1,0 +1,33 @@
+package id.terampil.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, placed on {@code package-info.java} of every package
+ * that holds value types; never put {@code @Value.Style} on a value type itself.
+ *
+ * <p>Generated {@code Immutable*} classes are package-private and hidden behind the abstract value
+ * type ({@code overshadowImplementation}); builders are strict (each attribute set at most once);
+ * collections are Guava immutable collections.
+ *
+ * @since 0.1.0
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    jakarta = true,
+    jdkOnly = false,
+    allParameters = false,
+    defaults = @Value.Immutable(copy = false),
+    get = {"is*", "get*"},
+    init = "*",
+    typeImmutable = "Immutable*")
+public @interface TerampilStyle {}

@@ -1,0 +1,212 @@
+package id.terampil.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An amount of Indonesian rupiah in whole rupiah, never negative: budget lines, grants, capital
+ * and sales of a business. Arithmetic is exact and overflow-checked: a result that would exceed
+ * {@link Long#MAX_VALUE} or fall below zero throws instead of wrapping.
+ *
+ * <p>The text form is Indonesian, {@code Rp 1.500.000} (dots group thousands);
+ * {@link #parse(CharSequence)} reads it back and also accepts plain digits.
+ *
+ * <p>Immutable, thread-safe and value-based.
+ *
+ * @since 0.1.0
+ */
+public final class Rupiah implements Comparable<Rupiah> {
+
+  /** Zero rupiah. */
+  public static final Rupiah ZERO = new Rupiah(0);
+
+  private final long amount;
+
+  private Rupiah(long amount) {
+    this.amount = amount;
+  }
+
+  /**
+   * Returns the amount of {@code amount} whole rupiah.
+   *
+   * @param amount the amount, not negative
+   * @return the amount, not null
+   * @throws IllegalArgumentException if {@code amount} is negative
+   */
+  public static Rupiah of(long amount) {
+    checkArgument(amount >= 0, "rupiah amount must not be negative: %s", amount);
+    return amount == 0 ? ZERO : new Rupiah(amount);
+  }
+
+  /**
+   * Returns {@code millions} million rupiah (juta).
+   *
+   * @param millions the number of millions, not negative
+   * @return the amount, not null
+   * @throws ArithmeticException if the amount overflows
+   */
+  public static Rupiah ofMillions(long millions) {
+    return of(Math.multiplyExact(millions, 1_000_000L));
+  }
+
+  /**
+   * Parses {@code Rp 1.500.000}, {@code Rp1.500.000}, {@code IDR 1500000} or {@code 1500000},
+   * ignoring surrounding whitespace. Dots, where used, must group thousands.
+   *
+   * @param text the text, not null
+   * @return the amount, not null
+   * @throws IllegalArgumentException if the text is not such an amount or exceeds the range
+   */
+  public static Rupiah parse(CharSequence text) {
+    checkNotNull(text, "rupiah text must not be null");
+    String s = text.toString().strip();
+    if (s.regionMatches(true, 0, "Rp", 0, 2)) {
+      s = s.substring(2).stripLeading();
+    } else if (s.regionMatches(true, 0, "IDR", 0, 3)) {
+      s = s.substring(3).stripLeading();
+    }
+    checkArgument(!s.isEmpty(), "rupiah amount has no digits");
+    boolean grouped = s.indexOf('.') >= 0;
+    long value = 0;
+    int digitsSinceDot = 0;
+    boolean sawDot = false;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '.') {
+        checkArgument(
+            i > 0 && (sawDot ? digitsSinceDot == 3 : digitsSinceDot <= 3),
+            "rupiah amount must group thousands with dots, e.g. Rp 1.500.000");
+        sawDot = true;
+        digitsSinceDot = 0;
+        continue;
+      }
+      checkArgument(ch >= '0' && ch <= '9', "rupiah amount may hold only digits and dots");
+      digitsSinceDot++;
+      try {
+        value = Math.addExact(Math.multiplyExact(value, 10), ch - '0');
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("rupiah amount is too large", e);
+      }
+    }
+    checkArgument(
+        !grouped || digitsSinceDot == 3,
+        "rupiah amount must group thousands with dots, e.g. Rp 1.500.000");
+    return of(value);
+  }
+
+  /**
+   * Returns the amount in whole rupiah.
+   *
+   * @return the amount, not negative
+   */
+  public long amount() {
+    return amount;
+  }
+
+  /**
+   * Returns whether the amount is zero.
+   *
+   * @return true for zero rupiah
+   */
+  public boolean isZero() {
+    return amount == 0;
+  }
+
+  /**
+   * Returns this amount plus {@code other}.
+   *
+   * @param other the amount to add, not null
+   * @return the sum, not null
+   * @throws ArithmeticException if the sum overflows
+   */
+  public Rupiah plus(Rupiah other) {
+    checkNotNull(other, "other amount must not be null");
+    return of(Math.addExact(amount, other.amount));
+  }
+
+  /**
+   * Returns this amount minus {@code other}.
+   *
+   * @param other the amount to subtract, not null, not more than this amount
+   * @return the difference, not null
+   * @throws IllegalArgumentException if {@code other} is larger than this amount
+   */
+  public Rupiah minus(Rupiah other) {
+    checkNotNull(other, "other amount must not be null");
+    checkArgument(
+        other.amount <= amount, "cannot subtract %s from %s: result would be negative", other, this);
+    return of(amount - other.amount);
+  }
+
+  /**
+   * Returns this amount times {@code factor}.
+   *
+   * @param factor the factor, not negative
+   * @return the product, not null
+   * @throws IllegalArgumentException if {@code factor} is negative
+   * @throws ArithmeticException if the product overflows
+   */
+  public Rupiah times(long factor) {
+    checkArgument(factor >= 0, "factor must not be negative: %s", factor);
+    return of(Math.multiplyExact(amount, factor));
+  }
+
+  /**
+   * Returns this amount divided by {@code divisor}, rounded to whole rupiah.
+   *
+   * @param divisor the divisor, positive
+   * @param rounding how to round, not null
+   * @return the quotient, not null
+   * @throws IllegalArgumentException if {@code divisor} is not positive
+   */
+  public Rupiah dividedBy(long divisor, RoundingMode rounding) {
+    checkArgument(divisor > 0, "divisor must be positive: %s", divisor);
+    checkNotNull(rounding, "rounding must not be null");
+    return of(BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(divisor), 0, rounding).longValueExact());
+  }
+
+  /**
+   * Returns this amount as a {@link BigDecimal} with scale 0.
+   *
+   * @return the amount, not null
+   */
+  public BigDecimal toBigDecimal() {
+    return BigDecimal.valueOf(amount);
+  }
+
+  @Override
+  public int compareTo(Rupiah other) {
+    return Long.compare(amount, other.amount);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof Rupiah && ((Rupiah) obj).amount == amount;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(amount);
+  }
+
+  /**
+   * Returns the Indonesian text form, e.g. {@code Rp 1.500.000}.
+   *
+   * @return the text form, not null
+   */
+  @Override
+  public String toString() {
+    String digits = Long.toString(amount);
+    StringBuilder sb = new StringBuilder(digits.length() + 8).append("Rp ");
+    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    sb.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      sb.append('.').append(digits, i, i + 3);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,95 @@
+package id.terampil.core.program;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The identifier of a cohort (angkatan / kelas / gelombang) within a program, chosen by the
+ * organizer, e.g. {@code PKL24-BENDAN-KERGON} or {@code BLK25-LAS-1}.
+ *
+ * <p>1 to 64 characters of ASCII letters, digits, {@code .}, {@code _} and {@code -}, beginning
+ * with a letter or digit; case-sensitive. The text form is the identifier itself and
+ * {@link #parse(CharSequence)} reads it back (ignoring surrounding whitespace).
+ *
+ * <p>Immutable, thread-safe and value-based.
+ *
+ * @since 0.1.0
+ */
+public final class CohortId implements Comparable<CohortId> {
+
+  /** The maximum length of a cohort identifier. */
+  public static final int MAX_LENGTH = 64;
+
+  private final String value;
+
+  private CohortId(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Parses a cohort identifier, ignoring surrounding whitespace.
+   *
+   * @param text the text, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException if the text is empty, longer than {@value #MAX_LENGTH}
+   *     characters, or holds characters other than ASCII letters, digits, '.', '_' and '-'
+   */
+  public static CohortId parse(CharSequence text) {
+    checkNotNull(text, "cohort id must not be null");
+    String s = text.toString().strip();
+    checkArgument(!s.isEmpty(), "cohort id must not be blank");
+    checkArgument(
+        s.length() <= MAX_LENGTH,
+        "cohort id must not be longer than %s characters: %s characters",
+        MAX_LENGTH,
+        s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      boolean alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+      checkArgument(
+          alnum || (i > 0 && (ch == '.' || ch == '_' || ch == '-')),
+          "cohort id may contain only ASCII letters, digits, '.', '_' and '-', beginning with a"
+              + " letter or digit (position %s)",
+          i + 1);
+    }
+    return new CohortId(s);
+  }
+
+  /**
+   * Returns the identifier {@code text}; the same as {@link #parse(CharSequence)}.
+   *
+   * @param text the text, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException as {@link #parse(CharSequence)}
+   */
+  public static CohortId of(String text) {
+    return parse(text);
+  }
+
+  @Override
+  public int compareTo(CohortId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof CohortId && ((CohortId) obj).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Returns the identifier text.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Training programs (program pelatihan), their cohorts (angkatan), skills, organizers, funding, venues, instructors and target groups.
+ *
+ * <p>All types are immutable and thread-safe unless stated otherwise; no method accepts or
+ * returns {@code null} unless annotated {@code @Nullable}.
+ *
+ * @since 0.1.0
+ */
+@NullMarked
+@CheckReturnValue
+@TerampilStyle
+package id.terampil.core.program;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import id.terampil.core.internal.TerampilStyle;
+import org.jspecify.annotations.NullMarked;

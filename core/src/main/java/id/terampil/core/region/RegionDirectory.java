@@ -1,0 +1,57 @@
+package id.terampil.core.region;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names and existence of regions, supplied by the caller: the library ships no region data and
+ * reads no files. Implement it over your own copy of the Kemendagri list, or build an
+ * in-memory directory with the regions you need.
+ *
+ * <p>Implementations must be thread-safe.
+ *
+ * @since 0.1.0
+ */
+public interface RegionDirectory {
+
+  /**
+   * Returns the name of the region with {@code code}, e.g. "Kota Pekalongan" for 33.75.
+   *
+   * @param code the region code, not null
+   * @return the name, or empty if the directory does not know the region
+   */
+  Optional<String> name(RegionCode code);
+
+  /**
+   * Returns whether the region exists in the directory's current list.
+   *
+   * @param code the region code, not null
+   * @return true if it is a current region
+   */
+  boolean exists(RegionCode code);
+
+  /**
+   * Returns whether the region existed once but has been retired (merged, renumbered or moved
+   * to another province, as Kota Sorong's 92.71 became 96.71 in 2022).
+   *
+   * @param code the region code, not null
+   * @return true if the directory records the code as retired
+   */
+  boolean isRetired(RegionCode code);
+
+  /**
+   * Returns the code that replaced a retired region, where the directory knows it.
+   *
+   * @param code the retired region code, not null
+   * @return the successor, or empty
+   */
+  Optional<RegionCode> successor(RegionCode code);
+
+  /**
+   * Returns the current regions one level below {@code parent}.
+   *
+   * @param parent the parent region, not null
+   * @return the children, possibly empty, never null; an immutable set in code order
+   */
+  Set<RegionCode> children(RegionCode parent);
+}

@@ -1,0 +1,22 @@
+/**
+ * Terampil core: always-valid value types and pure domain logic for Indonesian local-government
+ * vocational and entrepreneurship training programs. No I/O, no clock: callers pass data and a
+ * reference date in; the library returns values, decisions and reports.
+ *
+ * @since 0.1.0
+ */
+module id.terampil.core {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static com.google.errorprone.annotations;
+  requires static org.immutables.value.annotations;
+
+  exports id.terampil.core.identity;
+  exports id.terampil.core.money;
+  exports id.terampil.core.program;
+  exports id.terampil.core.region;
+  exports id.terampil.core.time;
+
+  // Not an API: shared by the Terampil modules (e.g. the Immutables style annotation).
+  exports id.terampil.core.internal;
+}

@@ -1,0 +1,17 @@
+/**
+ * Terampil validation: Jakarta Bean Validation constraints for Indonesian identifiers and
+ * enrollment data, and record and batch validators that report every problem at once.
+ *
+ * @since 0.1.0
+ */
+module id.terampil.validation {
+  requires transitive id.terampil.core;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires static transitive org.jspecify;
+  requires static com.google.errorprone.annotations;
+  requires static org.immutables.value.annotations;
+
+
+  exports id.terampil.validation;
+}
