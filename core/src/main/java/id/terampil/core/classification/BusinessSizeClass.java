@@ -1,0 +1,102 @@
+package id.terampil.core.classification;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import id.terampil.core.money.Rupiah;
+
+/**
+ * The size class of a business (usaha mikro, kecil, menengah, besar) by the criteria of PP 7/2021
+ * Pasal 35: business capital excluding land and buildings (modal usaha), or annual sales (hasil
+ * penjualan tahunan). Upper bounds are inclusive: capital of exactly Rp 1,000,000,000 is still
+ * micro.
+ *
+ * <table>
+ *   <caption>PP 7/2021 thresholds</caption>
+ *   <tr><th>class</th><th>capital at most</th><th>annual sales at most</th></tr>
+ *   <tr><td>micro</td><td>Rp 1,000,000,000</td><td>Rp 2,000,000,000</td></tr>
+ *   <tr><td>small</td><td>Rp 5,000,000,000</td><td>Rp 15,000,000,000</td></tr>
+ *   <tr><td>medium</td><td>Rp 10,000,000,000</td><td>Rp 50,000,000,000</td></tr>
+ *   <tr><td>large</td><td>above</td><td>above</td></tr>
+ * </table>
+ *
+ * @since 0.1.0
+ */
+public enum BusinessSizeClass {
+  /** Usaha mikro. */
+  MICRO(1_000_000_000L, 2_000_000_000L),
+  /** Usaha kecil. */
+  SMALL(5_000_000_000L, 15_000_000_000L),
+  /** Usaha menengah. */
+  MEDIUM(10_000_000_000L, 50_000_000_000L),
+  /** Usaha besar: above every bound. */
+  LARGE(Long.MAX_VALUE, Long.MAX_VALUE);
+
+  private final long maxCapital;
+  private final long maxAnnualSales;
+
+  BusinessSizeClass(long maxCapital, long maxAnnualSales) {
+    this.maxCapital = maxCapital;
+    this.maxAnnualSales = maxAnnualSales;
+  }
+
+  /**
+   * Returns the inclusive upper bound on business capital for this class.
+   *
+   * @return the bound, not null; {@code Long.MAX_VALUE} rupiah for {@link #LARGE}
+   */
+  public Rupiah maxCapital() {
+    return Rupiah.of(maxCapital);
+  }
+
+  /**
+   * Returns the inclusive upper bound on annual sales for this class.
+   *
+   * @return the bound, not null; {@code Long.MAX_VALUE} rupiah for {@link #LARGE}
+   */
+  public Rupiah maxAnnualSales() {
+    return Rupiah.of(maxAnnualSales);
+  }
+
+  /**
+   * Returns the class of a business with the given capital excluding land and buildings.
+   *
+   * @param capital the business capital, not null
+   * @return the smallest class whose capital bound is not exceeded, not null
+   */
+  public static BusinessSizeClass ofCapital(Rupiah capital) {
+    checkNotNull(capital, "capital must not be null");
+    long value = capital.amount();
+    for (BusinessSizeClass c : values()) {
+      if (value <= c.maxCapital) {
+        return c;
+      }
+    }
+    return LARGE;
+  }
+
+  /**
+   * Returns the class of a business with the given annual sales.
+   *
+   * @param annualSales the annual sales, not null
+   * @return the smallest class whose sales bound is not exceeded, not null
+   */
+  public static BusinessSizeClass ofAnnualSales(Rupiah annualSales) {
+    checkNotNull(annualSales, "annual sales must not be null");
+    long value = annualSales.amount();
+    for (BusinessSizeClass c : values()) {
+      if (value <= c.maxAnnualSales) {
+        return c;
+      }
+    }
+    return LARGE;
+  }
+
+  /**
+   * Returns whether this class is a micro, small or medium enterprise (UMKM).
+   *
+   * @return true unless {@link #LARGE}
+   */
+  public boolean isMsme() {
+    return this != LARGE;
+  }
+}
