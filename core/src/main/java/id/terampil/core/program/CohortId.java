@@ -1,8 +1,6 @@
 package id.terampil.core.program;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
+import id.terampil.core.internal.Identifiers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public final class CohortId implements Comparable<CohortId> {
 
   /** The maximum length of a cohort identifier. */
-  public static final int MAX_LENGTH = 64;
+  public static final int MAX_LENGTH = Identifiers.MAX_LENGTH;
 
   private final String value;
 
@@ -37,23 +35,7 @@ public final class CohortId implements Comparable<CohortId> {
    *     characters, or holds characters other than ASCII letters, digits, '.', '_' and '-'
    */
   public static CohortId parse(CharSequence text) {
-    checkNotNull(text, "cohort id must not be null");
-    String s = text.toString().strip();
-    checkArgument(!s.isEmpty(), "cohort id must not be blank");
-    checkArgument(
-        s.length() <= MAX_LENGTH,
-        "cohort id must not be longer than %s characters: %s characters",
-        MAX_LENGTH,
-        s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      boolean alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-      checkArgument(
-          alnum || (i > 0 && (ch == '.' || ch == '_' || ch == '-')),
-          "cohort id may contain only ASCII letters, digits, '.', '_' and '-', beginning with a"
-              + " letter or digit (position %s)",
-          i + 1);
-    }
+    String s = Identifiers.check("cohort id", text);
     return new CohortId(s);
   }
 

@@ -1,0 +1,77 @@
+package id.terampil.core.program;
+
+import id.terampil.core.internal.Identifiers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The identifier of a training program (program pelatihan), chosen by the organizer, e.g.
+ * {@code PKL-DBHCHT-2024} or {@code PLK-ROTAN-2021}.
+ *
+ * <p>1 to 64 characters of ASCII letters, digits, {@code .}, {@code _} and {@code -}, beginning
+ * with a letter or digit; case-sensitive. The text form is the identifier itself and
+ * {@link #parse(CharSequence)} reads it back (ignoring surrounding whitespace).
+ *
+ * <p>Immutable, thread-safe and value-based.
+ *
+ * @since 0.1.0
+ */
+public final class ProgramId implements Comparable<ProgramId> {
+
+  /** The maximum length of a program identifier. */
+  public static final int MAX_LENGTH = Identifiers.MAX_LENGTH;
+
+  private final String value;
+
+  private ProgramId(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Parses a program identifier, ignoring surrounding whitespace.
+   *
+   * @param text the text, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException if the text is empty, longer than {@value #MAX_LENGTH}
+   *     characters, or holds characters other than ASCII letters, digits, '.', '_' and '-'
+   */
+  public static ProgramId parse(CharSequence text) {
+    String s = Identifiers.check("program id", text);
+    return new ProgramId(s);
+  }
+
+  /**
+   * Returns the identifier {@code text}; the same as {@link #parse(CharSequence)}.
+   *
+   * @param text the text, not null
+   * @return the identifier, not null
+   * @throws IllegalArgumentException as {@link #parse(CharSequence)}
+   */
+  public static ProgramId of(String text) {
+    return parse(text);
+  }
+
+  @Override
+  public int compareTo(ProgramId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof ProgramId && ((ProgramId) obj).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /**
+   * Returns the identifier text.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
