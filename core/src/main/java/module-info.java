@@ -9,7 +9,7 @@ module id.terampil.core {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
 
   exports id.terampil.core.classification;
   exports id.terampil.core.identity;
