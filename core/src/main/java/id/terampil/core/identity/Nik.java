@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The year of birth has only two digits. Resolve it against a reference date with
  * {@link #birthDateAsOf(LocalDate)} (the latest century that does not put the birth after the
- * reference date), or against a declared birth date with {@link #birthDateDeclared(LocalDate)}.
+ * reference date), or against a declared birth date with {@link #birthDateDeclared(LocalDate)}
+ * (which supplies the century) or {@link #birthDateDeclared(LocalDate, LocalDate)} (which also
+ * rejects a birth after the reference date). A NIK itself carries no century, so the rule "birth
+ * date after the reference date" is enforced by these methods, not by {@link #parse}.
  *
  * <p>{@link #toString()} is the canonical 16 digits; use {@link #masked()} wherever the number
  * could be logged or shown to someone who should not see it. Exception messages never echo a
@@ -37,6 +40,12 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Nik implements Comparable<Nik> {
+
+  /** The earliest birth year {@link #of} accepts. */
+  public static final int MIN_BIRTH_YEAR = 1900;
+
+  /** The latest birth year {@link #of} accepts. */
+  public static final int MAX_BIRTH_YEAR = 2099;
 
   private static final long SERIAL_FACTOR = 1L;
   private static final long DATE_FACTOR = 10_000L;
@@ -49,7 +58,9 @@ public final class Nik implements Comparable<Nik> {
   }
 
   /**
-   * Parses a NIK, ignoring surrounding whitespace; anything else than 16 digits is rejected.
+   * Parses a NIK, ignoring surrounding whitespace (spaces, tabs, line breaks); anything else than
+   * 16 ASCII digits (inner spaces, dots, dashes, other digits) is rejected. The rules are checked
+   * in the order of {@link NikProblem}.
    *
    * @param text the text, not null
    * @return the NIK, not null
@@ -101,12 +112,12 @@ public final class Nik implements Comparable<Nik> {
    * of {@code sex}, with {@code serial}.
    *
    * @param district the district of first registration, not null, at district level
-   * @param birthDate the birth date, not null
+   * @param birthDate the birth date, not null, in the years 1900 to 2099
    * @param sex the sex, not null
    * @param serial the serial, 1 to 9999
    * @return the NIK, not null
-   * @throws IllegalArgumentException if {@code district} is not district level or the serial is
-   *     out of range
+   * @throws IllegalArgumentException if {@code district} is not district level, the birth year is
+   *     outside 1900-2099, or the serial is out of range
    */
   public static Nik of(RegionCode district, LocalDate birthDate, Sex sex, int serial) {
     checkNotNull(district, "district must not be null");
@@ -117,6 +128,12 @@ public final class Nik implements Comparable<Nik> {
         "a NIK's region is a district (PP.KK.CC), not a %s code: %s",
         district.level(),
         district);
+    checkArgument(
+        birthDate.getYear() >= MIN_BIRTH_YEAR && birthDate.getYear() <= MAX_BIRTH_YEAR,
+        "NIK birth year must be %s-%s: %s",
+        MIN_BIRTH_YEAR,
+        MAX_BIRTH_YEAR,
+        birthDate.getYear());
     checkArgument(serial >= 1 && serial <= 9999, "NIK serial must be 0001-9999: %s", serial);
     long region =
         (district.provinceCode() * 100L + district.regencyPart()) * 100L + district.districtPart();
@@ -238,7 +255,11 @@ public final class Nik implements Comparable<Nik> {
             + twoDigits((int) (day > 40 ? day - 40 : day))
             + "-"
             + text.subSequence(start + 8, start + 10)
-            + (day % 40 == 29 ? " exists only in leap years" : " does not exist");
+            + (day % 40 == 29
+                ? " does not exist: 29 February exists only in leap years and no year ending in "
+                    + text.subSequence(start + 10, start + 12)
+                    + " is one"
+                : " does not exist");
       default:
         return problem.description();
     }
@@ -308,27 +329,54 @@ public final class Nik implements Comparable<Nik> {
 
   /**
    * Resolves the birth date against a reference date: the latest century that does not put the
-   * birth after {@code referenceDate}.
+   * birth after {@code referenceDate}. For example, {@code 150624} resolves to 15 June 2024 as of
+   * 1 July 2024, and to 15 June 1924 as of 1 March 2024.
    *
    * @param referenceDate the date the NIK is looked at (e.g. registration close), not null
-   * @return the birth date, not null, not after {@code referenceDate}
-   * @throws IllegalArgumentException if the only candidate on or before {@code referenceDate} is
-   *     29 February of a year that is not a leap year (e.g. 1900)
+   * @return the birth date, not null, not after {@code referenceDate}, at most 100 years before it
+   * @throws IllegalArgumentException if the resolved date is 29 February of a year that is not a
+   *     leap year (e.g. {@code 290200} as of 1 January 2000 resolves to 1900)
    */
   public LocalDate birthDateAsOf(LocalDate referenceDate) {
     checkNotNull(referenceDate, "reference date must not be null");
-    int yy = birthYearOfCentury();
-    int year = referenceDate.getYear() - Math.floorMod(referenceDate.getYear(), 100) + yy;
-    if (year > referenceDate.getYear() || !fits(year) || date(year).isAfter(referenceDate)) {
+    int refYear = referenceDate.getYear();
+    int year = refYear - Math.floorMod(refYear, 100) + birthYearOfCentury();
+    boolean afterReference =
+        year > refYear
+            || (year == refYear
+                && (birthMonth() > referenceDate.getMonthValue()
+                    || (birthMonth() == referenceDate.getMonthValue()
+                        && birthDayOfMonth() > referenceDate.getDayOfMonth())));
+    if (afterReference) {
       year -= 100;
     }
     checkArgument(
         fits(year),
-        "birth date %s-%s-%s does not exist (not a leap year)",
-        twoDigits(birthDayOfMonth()),
-        twoDigits(birthMonth()),
+        "birth date 29-02-%s does not exist: %s is not a leap year",
+        year,
         year);
     return date(year);
+  }
+
+  /**
+   * Resolves the birth date with a declared birth date, which supplies the century, and checks
+   * that the birth is not after {@code referenceDate}.
+   *
+   * @param declared the birth date the person declared, not null
+   * @param referenceDate the date the NIK is looked at (e.g. registration close), not null
+   * @return {@code declared}, once checked
+   * @throws IllegalArgumentException if {@code declared} does not agree with the NIK's birth date
+   *     digits (DDMMYY), or is after {@code referenceDate}
+   */
+  public LocalDate birthDateDeclared(LocalDate declared, LocalDate referenceDate) {
+    checkNotNull(referenceDate, "reference date must not be null");
+    LocalDate birth = birthDateDeclared(declared);
+    checkArgument(
+        !birth.isAfter(referenceDate),
+        "birth date %s is after the reference date %s",
+        birth,
+        referenceDate);
+    return birth;
   }
 
   private boolean fits(int year) {

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -12,17 +11,25 @@ import org.jspecify.annotations.Nullable;
  * A person's name (nama) as written on the KTP: one or more words, never split into first and
  * last name. Single names (mononyms such as Sukarno or Somad) are common and accepted.
  *
- * <p>A name holds Unicode letters (with combining marks), apostrophes ({@code '} and
- * {@code ’}), hyphens, dots and spaces, and at least one letter. It is rejected if it holds a
- * digit, a control character, a bidirectional override or isolate, an unpaired surrogate, or any
- * other symbol, or if it is longer than {@value #MAX_LENGTH} characters after normalisation.
- * (Permendagri 73/2022 asks new records for at most 60 characters and at least two words, but
- * only at first recording; existing names are longer or single, so neither is required here.)
+ * <p>A name holds Unicode letters (with combining marks), apostrophes ({@code '}, U+2019 and
+ * U+02BC), hyphens ({@code -} and U+2010), dots and spaces, and at least one letter. It is
+ * rejected if it holds a digit or other numeric character, a control or invisible formatting
+ * character (including zero-width spaces and joiners), a bidirectional override, embedding,
+ * isolate or mark, an unpaired surrogate, or any other symbol or punctuation (commas included:
+ * academic titles such as "S.Pd." are fine, "Ahmad, S.Pd." is not), or if it is longer than
+ * {@value #MAX_LENGTH} characters (UTF-16 code units) after normalisation. Permendagri 73/2022 asks
+ * new records for at most 60 characters and at least two words, but only at first recording;
+ * existing names are longer or single, so neither is required here and the maximum is the more
+ * lenient {@value #MAX_LENGTH}.
  *
- * <p>Normalisation: Unicode NFC, surrounding whitespace removed, every run of whitespace inside
- * the name turned into one space. Equality ignores case and spaces: {@code "Siti  Aminah"},
- * {@code "SITI AMINAH"} and {@code "SitiAminah"} are equal; {@link #toString()} keeps the
- * normalised spelling of the instance.
+ * <p>Normalisation: Unicode NFC; surrounding whitespace removed; every run of whitespace inside
+ * the name (spaces, no-break spaces, tabs, line breaks) turned into one space. Checking is one
+ * pass without regular expressions, linear in the length of the input.
+ *
+ * <p>Equality ignores case and spaces: {@code "Siti  Aminah"}, {@code "SITI AMINAH"} and
+ * {@code "SitiAminah"} are equal, and so are the typographic and ASCII apostrophes; case is
+ * compared code point by code point without locale rules. {@link #toString()} keeps the
+ * normalised spelling of the instance, so equal names may print differently.
  *
  * <p>{@link #toString()} is the name itself; records holding names mask them with
  * {@link #masked()}. Immutable, thread-safe and value-based.
@@ -33,6 +40,12 @@ public final class PersonName {
 
   /** The maximum length of a name in characters (UTF-16 code units), after normalisation. */
   public static final int MAX_LENGTH = 100;
+
+  /**
+   * How many code units one character of the NFC result may take before composition (a base
+   * letter with up to three combining marks); longer input is rejected without normalising it.
+   */
+  private static final int MAX_DECOMPOSITION = 4;
 
   private final String value;
   private final String key;
@@ -58,6 +71,19 @@ public final class PersonName {
     }
     String value = (String) result;
     return new PersonName(value, key(value));
+  }
+
+  /**
+   * Parses a name; the same as {@link #of(CharSequence)}, so that {@code parse(name.toString())}
+   * equals {@code name}.
+   *
+   * @param text the name, not null
+   * @return the name, not null
+   * @throws IllegalArgumentException naming the first rule the text breaks (the message never
+   *     contains the name)
+   */
+  public static PersonName parse(CharSequence text) {
+    return of(text);
   }
 
   /**
@@ -90,7 +116,8 @@ public final class PersonName {
 
   /** Returns the normalised name, or the first {@link NameProblem}; linear in the length. */
   private static Object normalise(CharSequence text) {
-    // Reject over-long input before any work proportional to it beyond one scan.
+    // One pass, no regular expressions: time is linear in the input, and the builder never grows
+    // beyond MAX_LENGTH * MAX_DECOMPOSITION code units, so a huge input costs one bounded scan.
     int len = text.length();
     StringBuilder sb = new StringBuilder(Math.min(len, MAX_LENGTH + 1));
     boolean pendingSpace = false;
@@ -107,7 +134,7 @@ public final class PersonName {
       } else if (Character.isLowSurrogate(ch)) {
         return NameProblem.UNPAIRED_SURROGATE;
       }
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      if (isSpace(cp)) {
         pendingSpace = sb.length() > 0;
         continue;
       }
@@ -123,7 +150,7 @@ public final class PersonName {
         pendingSpace = false;
       }
       sb.appendCodePoint(cp);
-      if (sb.length() > MAX_LENGTH * 2) {
+      if (sb.length() > MAX_LENGTH * MAX_DECOMPOSITION) {
         return NameProblem.TOO_LONG;
       }
     }
@@ -138,6 +165,16 @@ public final class PersonName {
       return NameProblem.TOO_LONG;
     }
     return value;
+  }
+
+  /**
+   * Whether {@code cp} is whitespace to normalise: a Unicode space separator (Zs, Zl, Zp, including
+   * no-break spaces) or tab, line feed, vertical tab, form feed and carriage return. Other C0/C1
+   * controls (e.g. the information separators U+001C–U+001F, which {@link
+   * Character#isWhitespace(int)} counts as whitespace) are control characters.
+   */
+  private static boolean isSpace(int cp) {
+    return Character.isSpaceChar(cp) || (cp >= '\t' && cp <= '\r');
   }
 
   private static @Nullable NameProblem classify(int cp) {
@@ -174,13 +211,25 @@ public final class PersonName {
         || cp == 0x061C;
   }
 
+  /**
+   * The equality key: spaces removed, each code point case-folded on its own (upper then lower
+   * case, so that final and medial sigma, or the long s and s, compare equal; no locale rules),
+   * typographic apostrophes and the Unicode hyphen mapped to their ASCII forms.
+   */
   private static String key(String value) {
     StringBuilder sb = new StringBuilder(value.length());
-    String folded = value.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < folded.length(); i++) {
-      char ch = folded.charAt(i);
-      if (ch != ' ') {
-        sb.append(ch == '\u2019' || ch == '\u02BC' ? '\'' : ch);
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == ' ') {
+        continue;
+      }
+      if (cp == '\u2019' || cp == '\u02BC') {
+        sb.append('\'');
+      } else if (cp == '\u2010') {
+        sb.append('-');
+      } else {
+        sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
       }
     }
     return sb.toString();

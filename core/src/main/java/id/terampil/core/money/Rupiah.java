@@ -24,6 +24,9 @@ public final class Rupiah implements Comparable<Rupiah> {
   /** Zero rupiah. */
   public static final Rupiah ZERO = new Rupiah(0);
 
+  /** The largest amount, {@link Long#MAX_VALUE} rupiah; arithmetic beyond it throws. */
+  public static final Rupiah MAX = new Rupiah(Long.MAX_VALUE);
+
   private final long amount;
 
   private Rupiah(long amount) {
@@ -47,15 +50,38 @@ public final class Rupiah implements Comparable<Rupiah> {
    *
    * @param millions the number of millions, not negative
    * @return the amount, not null
-   * @throws ArithmeticException if the amount overflows
+   * @throws IllegalArgumentException if {@code millions} is negative
+   * @throws ArithmeticException if the amount exceeds {@link #MAX}
    */
   public static Rupiah ofMillions(long millions) {
-    return of(Math.multiplyExact(millions, 1_000_000L));
+    checkArgument(millions >= 0, "rupiah millions must not be negative: %s", millions);
+    if (millions > Long.MAX_VALUE / 1_000_000L) {
+      throw new ArithmeticException(
+          "rupiah amount overflows: " + millions + " million exceeds the largest amount " + MAX);
+    }
+    return of(millions * 1_000_000L);
   }
 
   /**
-   * Parses {@code Rp 1.500.000}, {@code Rp1.500.000}, {@code IDR 1500000} or {@code 1500000},
-   * ignoring surrounding whitespace. Dots, where used, must group thousands.
+   * Returns the sum of {@code amounts}.
+   *
+   * @param amounts the amounts, not null, no null elements; may be empty
+   * @return the sum, {@link #ZERO} for no amounts, not null
+   * @throws ArithmeticException if the sum exceeds {@link #MAX}
+   */
+  public static Rupiah sum(Iterable<Rupiah> amounts) {
+    checkNotNull(amounts, "amounts must not be null");
+    Rupiah total = ZERO;
+    for (Rupiah amount : amounts) {
+      total = total.plus(amount);
+    }
+    return total;
+  }
+
+  /**
+   * Parses {@code Rp 1.500.000}, {@code Rp1.500.000}, {@code Rp. 1.500.000}, {@code IDR 1500000}
+   * or {@code 1500000}, ignoring surrounding whitespace and the case of the prefix. Dots, where
+   * used, must group thousands; decimals (a comma) and signs are rejected.
    *
    * @param text the text, not null
    * @return the amount, not null
@@ -64,12 +90,17 @@ public final class Rupiah implements Comparable<Rupiah> {
   public static Rupiah parse(CharSequence text) {
     checkNotNull(text, "rupiah text must not be null");
     String s = text.toString().strip();
-    if (s.regionMatches(true, 0, "Rp", 0, 2)) {
+    if (s.regionMatches(true, 0, "Rp.", 0, 3)) {
+      s = s.substring(3).stripLeading();
+    } else if (s.regionMatches(true, 0, "Rp", 0, 2)) {
       s = s.substring(2).stripLeading();
     } else if (s.regionMatches(true, 0, "IDR", 0, 3)) {
       s = s.substring(3).stripLeading();
     }
     checkArgument(!s.isEmpty(), "rupiah amount has no digits");
+    checkArgument(s.charAt(0) != '-', "rupiah amount must not be negative");
+    checkArgument(
+        s.indexOf(',') < 0, "rupiah amount must be whole rupiah, without a decimal comma");
     boolean grouped = s.indexOf('.') >= 0;
     long value = 0;
     int digitsSinceDot = 0;
@@ -89,7 +120,8 @@ public final class Rupiah implements Comparable<Rupiah> {
       try {
         value = Math.addExact(Math.multiplyExact(value, 10), ch - '0');
       } catch (ArithmeticException e) {
-        throw new IllegalArgumentException("rupiah amount is too large", e);
+        throw new IllegalArgumentException(
+            "rupiah amount is too large: the largest amount is " + MAX, e);
       }
     }
     checkArgument(
@@ -121,11 +153,15 @@ public final class Rupiah implements Comparable<Rupiah> {
    *
    * @param other the amount to add, not null
    * @return the sum, not null
-   * @throws ArithmeticException if the sum overflows
+   * @throws ArithmeticException if the sum exceeds {@link #MAX}
    */
   public Rupiah plus(Rupiah other) {
     checkNotNull(other, "other amount must not be null");
-    return of(Math.addExact(amount, other.amount));
+    if (other.amount > Long.MAX_VALUE - amount) {
+      throw new ArithmeticException(
+          "rupiah sum overflows: " + this + " + " + other + " exceeds the largest amount " + MAX);
+    }
+    return of(amount + other.amount);
   }
 
   /**
@@ -148,11 +184,20 @@ public final class Rupiah implements Comparable<Rupiah> {
    * @param factor the factor, not negative
    * @return the product, not null
    * @throws IllegalArgumentException if {@code factor} is negative
-   * @throws ArithmeticException if the product overflows
+   * @throws ArithmeticException if the product exceeds {@link #MAX}
    */
   public Rupiah times(long factor) {
     checkArgument(factor >= 0, "factor must not be negative: %s", factor);
-    return of(Math.multiplyExact(amount, factor));
+    if (factor != 0 && amount > Long.MAX_VALUE / factor) {
+      throw new ArithmeticException(
+          "rupiah product overflows: "
+              + this
+              + " x "
+              + factor
+              + " exceeds the largest amount "
+              + MAX);
+    }
+    return of(amount * factor);
   }
 
   /**
@@ -162,11 +207,16 @@ public final class Rupiah implements Comparable<Rupiah> {
    * @param rounding how to round, not null
    * @return the quotient, not null
    * @throws IllegalArgumentException if {@code divisor} is not positive
+   * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and the
+   *     division is not exact
    */
   public Rupiah dividedBy(long divisor, RoundingMode rounding) {
     checkArgument(divisor > 0, "divisor must be positive: %s", divisor);
     checkNotNull(rounding, "rounding must not be null");
-    return of(BigDecimal.valueOf(amount).divide(BigDecimal.valueOf(divisor), 0, rounding).longValueExact());
+    return of(
+        BigDecimal.valueOf(amount)
+            .divide(BigDecimal.valueOf(divisor), 0, rounding)
+            .longValueExact());
   }
 
   /**

@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A region code exists only if its text is well formed: the province is one of the 38 current
  * provinces ({@link Province}); the regency, district and village parts are non-zero; the village
- * part begins with 1 (kelurahan), 2 (desa) or 3 (desa adat). Whether a regency, district or
- * village with that code exists (or existed) is not known here: ask a {@link RegionDirectory}.
+ * part begins with 1 (kelurahan), 2 (desa) or 3 (desa adat) and has a non-zero serial. Regency
+ * parts 01–69 are kabupaten and 71–99 kota ({@link #regencyKind()}); 70 is accepted but is
+ * neither, so that a NIK carrying it is not rejected. Whether a regency, district or village with
+ * that code exists (or existed) is not known here: ask a {@link RegionDirectory}.
  *
  * <p>The canonical text form is dotted ({@code 33.75.01.1006}); {@link #parse(CharSequence)} also
  * accepts the compact form used inside a NIK ({@code 3375011006}) and surrounding whitespace.
@@ -299,15 +301,16 @@ public final class RegionCode implements Comparable<RegionCode> {
   }
 
   /**
-   * Returns whether the regency part denotes a kabupaten or a kota.
+   * Returns whether the regency part denotes a kabupaten (01–69) or a kota (71–99).
    *
-   * @return the kind, or empty for a province-level code
+   * @return the kind, or empty for a province-level code and for regency part 70, which the
+   *     coding rules assign to neither (such a code is well formed but cannot be a current region)
    */
   public Optional<RegencyKind> regencyKind() {
-    if (level == RegionLevel.PROVINCE) {
+    if (level == RegionLevel.PROVINCE || regency == 70) {
       return Optional.empty();
     }
-    return Optional.of(regency >= 71 ? RegencyKind.KOTA : RegencyKind.KABUPATEN);
+    return Optional.of(regency > 70 ? RegencyKind.KOTA : RegencyKind.KABUPATEN);
   }
 
   /**
