@@ -3,6 +3,7 @@ package id.terampil.core.region;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -142,7 +143,7 @@ public final class InMemoryRegionDirectory implements RegionDirectory {
    * @return the children, an immutable set in code order, possibly empty, never null
    */
   @Override
-  public Set<RegionCode> children(RegionCode parent) {
+  public ImmutableSet<RegionCode> children(RegionCode parent) {
     checkNotNull(parent, "parent region code must not be null");
     return children.get(parent);
   }
