@@ -1,0 +1,346 @@
+package id.terampil.core.attendance;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.ImmutableSortedSet;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.program.CohortId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The attendance list of one cohort (daftar hadir): its sessions, its participants and a mark
+ * ({@link AttendanceMark}) per session and participant where one was recorded.
+ *
+ * <p>Recording returns a new sheet; a later mark for the same session and participant replaces
+ * the earlier one (a correction). A whole cohort is recorded in one call with {@link
+ * #recordAll} or {@link #recordAllPresentExcept}; the cost of a call is proportional to the
+ * cohort's size, not to the whole sheet. Sessions and participants outside the sheet are refused.
+ * Missing marks are reported by {@link #unmarked()} and in each {@link AttendanceSummary}.
+ *
+ * <p>Messages and {@link #toString()} never show a full NIK. Immutable, thread-safe and
+ * value-based.
+ *
+ * @since 0.1.0
+ */
+public final class AttendanceSheet {
+
+  private final CohortId cohort;
+  private final ImmutableSortedSet<TrainingSession> sessions;
+  private final ImmutableSet<Nik> participants;
+  private final ImmutableMap<TrainingSession, ImmutableMap<Nik, AttendanceMark>> marks;
+
+  private AttendanceSheet(
+      CohortId cohort,
+      ImmutableSortedSet<TrainingSession> sessions,
+      ImmutableSet<Nik> participants,
+      ImmutableMap<TrainingSession, ImmutableMap<Nik, AttendanceMark>> marks) {
+    this.cohort = cohort;
+    this.sessions = sessions;
+    this.participants = participants;
+    this.marks = marks;
+  }
+
+  /**
+   * Returns an empty sheet (no marks yet).
+   *
+   * @param cohort the cohort, not null
+   * @param sessions the sessions, not null, not empty, no two with the same date and ordinal
+   * @param participants the participants' NIKs, not null, no duplicates
+   * @return the sheet, not null
+   * @throws IllegalArgumentException if there is no session, a session or a participant is given
+   *     twice
+   */
+  public static AttendanceSheet of(
+      CohortId cohort, Collection<TrainingSession> sessions, Collection<Nik> participants) {
+    checkNotNull(cohort, "cohort must not be null");
+    checkNotNull(sessions, "sessions must not be null");
+    checkNotNull(participants, "participants must not be null");
+    checkArgument(!sessions.isEmpty(), "sessions must not be empty");
+    ImmutableSortedSet<TrainingSession> s = ImmutableSortedSet.copyOf(sessions);
+    checkArgument(s.size() == sessions.size(), "sessions must not repeat a date and ordinal");
+    Set<Nik> seen = new LinkedHashSet<>();
+    for (Nik nik : participants) {
+      checkArgument(seen.add(nik), "participants must not repeat a NIK: %s", nik.masked());
+    }
+    return new AttendanceSheet(cohort, s, ImmutableSet.copyOf(seen), ImmutableMap.of());
+  }
+
+  /**
+   * Returns the cohort.
+   *
+   * @return the cohort id, not null
+   */
+  public CohortId cohort() {
+    return cohort;
+  }
+
+  /**
+   * Returns the sessions in order.
+   *
+   * @return the sessions, not null, not empty
+   */
+  public ImmutableSortedSet<TrainingSession> sessions() {
+    return sessions;
+  }
+
+  /**
+   * Returns the participants in the order given.
+   *
+   * @return the NIKs, not null
+   */
+  public ImmutableSet<Nik> participants() {
+    return participants;
+  }
+
+  /**
+   * Returns the mark of one participant at one session.
+   *
+   * @param session a session of the sheet, not null
+   * @param participant a participant of the sheet, not null
+   * @return the mark, or empty if none was recorded
+   * @throws IllegalArgumentException if the session or participant is not on the sheet
+   */
+  public Optional<AttendanceMark> mark(TrainingSession session, Nik participant) {
+    checkSession(session);
+    checkParticipant(participant);
+    return Optional.ofNullable(marks(session).get(participant));
+  }
+
+  /**
+   * Returns the marks recorded for one session.
+   *
+   * @param session a session of the sheet, not null
+   * @return the marks by participant, not null, possibly empty
+   * @throws IllegalArgumentException if the session is not on the sheet
+   */
+  public ImmutableMap<Nik, AttendanceMark> marks(TrainingSession session) {
+    checkSession(session);
+    ImmutableMap<Nik, AttendanceMark> m = marks.get(session);
+    return m == null ? ImmutableMap.of() : m;
+  }
+
+  /**
+   * Records one mark.
+   *
+   * @param session a session of the sheet, not null
+   * @param participant a participant of the sheet, not null
+   * @param mark the mark, not null
+   * @return the new sheet, not null
+   * @throws IllegalArgumentException if the session or participant is not on the sheet
+   */
+  public AttendanceSheet record(TrainingSession session, Nik participant, AttendanceMark mark) {
+    checkNotNull(mark, "mark must not be null");
+    return recordAll(session, ImmutableMap.of(participant, mark));
+  }
+
+  /**
+   * Records the marks of many participants at one session in one call; marks of participants not
+   * in {@code marksByParticipant} are kept.
+   *
+   * @param session a session of the sheet, not null
+   * @param marksByParticipant the marks, not null, only participants of the sheet
+   * @return the new sheet, not null
+   * @throws IllegalArgumentException if the session or a participant is not on the sheet
+   */
+  public AttendanceSheet recordAll(
+      TrainingSession session, Map<Nik, AttendanceMark> marksByParticipant) {
+    checkSession(session);
+    checkNotNull(marksByParticipant, "marks must not be null");
+    Map<Nik, AttendanceMark> merged = new LinkedHashMap<>(marks(session));
+    marksByParticipant.forEach(
+        (nik, mark) -> {
+          checkParticipant(nik);
+          merged.put(nik, checkNotNull(mark, "mark must not be null"));
+        });
+    return withSession(session, merged);
+  }
+
+  /**
+   * Records a whole session at once: every participant {@link AttendanceMark#PRESENT} except
+   * those in {@code exceptions}, who get the mark given there. Earlier marks of the session are
+   * replaced.
+   *
+   * @param session a session of the sheet, not null
+   * @param exceptions the participants not present and their marks, not null, only participants
+   *     of the sheet
+   * @return the new sheet, not null
+   * @throws IllegalArgumentException if the session or a participant is not on the sheet
+   */
+  public AttendanceSheet recordAllPresentExcept(
+      TrainingSession session, Map<Nik, AttendanceMark> exceptions) {
+    checkSession(session);
+    checkNotNull(exceptions, "exceptions must not be null");
+    exceptions.forEach(
+        (nik, mark) -> {
+          checkParticipant(nik);
+          checkNotNull(mark, "mark must not be null");
+        });
+    Map<Nik, AttendanceMark> all = new LinkedHashMap<>();
+    for (Nik nik : participants) {
+      AttendanceMark m = exceptions.get(nik);
+      all.put(nik, m == null ? AttendanceMark.PRESENT : m);
+    }
+    return withSession(session, all);
+  }
+
+  private AttendanceSheet withSession(TrainingSession session, Map<Nik, AttendanceMark> row) {
+    Map<TrainingSession, ImmutableMap<Nik, AttendanceMark>> next = new LinkedHashMap<>(marks);
+    if (row.isEmpty()) {
+      next.remove(session);
+    } else {
+      next.put(session, ImmutableMap.copyOf(row));
+    }
+    return new AttendanceSheet(cohort, sessions, participants, ImmutableMap.copyOf(next));
+  }
+
+  private void checkSession(TrainingSession session) {
+    checkNotNull(session, "session must not be null");
+    checkArgument(
+        sessions.contains(session),
+        "session %s is not a session of cohort %s",
+        session,
+        cohort);
+  }
+
+  private void checkParticipant(Nik participant) {
+    checkNotNull(participant, "participant must not be null");
+    checkArgument(
+        participants.contains(participant),
+        "participant %s is not on the attendance sheet of cohort %s",
+        participant.masked(),
+        cohort);
+  }
+
+  /**
+   * Returns every session and participant without a mark.
+   *
+   * @return the unmarked participants by session, in session order, not null
+   */
+  public ImmutableSetMultimap<TrainingSession, Nik> unmarked() {
+    ImmutableSetMultimap.Builder<TrainingSession, Nik> out = ImmutableSetMultimap.builder();
+    for (TrainingSession s : sessions) {
+      ImmutableMap<Nik, AttendanceMark> row = marks(s);
+      for (Nik nik : participants) {
+        if (!row.containsKey(nik)) {
+          out.put(s, nik);
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns whether every participant has a mark at every session.
+   *
+   * @return whether {@link #unmarked()} is empty
+   */
+  public boolean isComplete() {
+    for (TrainingSession s : sessions) {
+      if (marks(s).size() < participants.size()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns one participant's attendance summary.
+   *
+   * @param participant a participant of the sheet, not null
+   * @return the summary, not null
+   * @throws IllegalArgumentException if the participant is not on the sheet
+   */
+  public AttendanceSummary summary(Nik participant) {
+    checkParticipant(participant);
+    int present = 0;
+    int excused = 0;
+    int absent = 0;
+    ImmutableList.Builder<TrainingSession> unmarked = ImmutableList.builder();
+    for (TrainingSession s : sessions) {
+      AttendanceMark m = marks(s).get(participant);
+      if (m == null) {
+        unmarked.add(s);
+      } else if (m == AttendanceMark.PRESENT) {
+        present++;
+      } else if (m == AttendanceMark.EXCUSED) {
+        excused++;
+      } else {
+        absent++;
+      }
+    }
+    return AttendanceSummary.of(
+        participant,
+        cohort,
+        sessions.size(),
+        present,
+        excused,
+        absent,
+        unmarked.build(),
+        sessions.last().date());
+  }
+
+  /**
+   * Returns every participant's summary, in participant order.
+   *
+   * @return the summaries by NIK, not null
+   */
+  public ImmutableMap<Nik, AttendanceSummary> summaries() {
+    ImmutableMap.Builder<Nik, AttendanceSummary> out =
+        ImmutableMap.builderWithExpectedSize(participants.size());
+    for (Nik nik : participants) {
+      out.put(nik, summary(nik));
+    }
+    return out.build();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (!(obj instanceof AttendanceSheet)) {
+      return false;
+    }
+    AttendanceSheet o = (AttendanceSheet) obj;
+    return cohort.equals(o.cohort)
+        && sessions.equals(o.sessions)
+        && participants.equals(o.participants)
+        && marks.equals(o.marks);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((cohort.hashCode() * 31 + sessions.hashCode()) * 31 + participants.hashCode()) * 31
+        + marks.hashCode();
+  }
+
+  /**
+   * Returns the cohort and the sizes of the sheet, without NIKs.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    int count = 0;
+    for (ImmutableMap<Nik, AttendanceMark> row : marks.values()) {
+      count += row.size();
+    }
+    return "AttendanceSheet{cohort="
+        + cohort
+        + ", sessions="
+        + sessions.size()
+        + ", participants="
+        + participants.size()
+        + ", marks="
+        + count
+        + "}";
+  }
+}

@@ -1,0 +1,178 @@
+package id.terampil.core.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.Sex;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.region.RegionCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AttendanceSheetTest {
+
+  static final CohortId COHORT = CohortId.of("PKY-ROTAN-1");
+  static final LocalDate DAY1 = LocalDate.of(2024, 8, 24);
+  static final LocalDate DAY2 = LocalDate.of(2024, 8, 25);
+
+  static Nik nik(int serial) {
+    return Nik.of(RegionCode.ofDistrict(62, 71, 4), LocalDate.of(1985, 5, 20), Sex.MALE, serial);
+  }
+
+  static final Nik A = nik(1);
+  static final Nik B = nik(2);
+  static final Nik C = nik(3);
+
+  static AttendanceSheet twoDays() {
+    return AttendanceSheet.of(COHORT, TrainingSession.days(DAY1, DAY2), List.of(A, B, C));
+  }
+
+  @Test
+  void recordsAWholeCohortInOneCall() {
+    TrainingSession s1 = TrainingSession.onDay(DAY1);
+    AttendanceSheet sheet =
+        twoDays().recordAllPresentExcept(s1, Map.of(B, AttendanceMark.EXCUSED));
+    assertEquals(Optional.of(AttendanceMark.PRESENT), sheet.mark(s1, A));
+    assertEquals(Optional.of(AttendanceMark.EXCUSED), sheet.mark(s1, B));
+    assertEquals(Optional.of(AttendanceMark.PRESENT), sheet.mark(s1, C));
+    assertEquals(3, sheet.marks(s1).size());
+    assertEquals(3, sheet.unmarked().size());
+    assertFalse(sheet.isComplete());
+
+    TrainingSession s2 = TrainingSession.onDay(DAY2);
+    AttendanceSheet full =
+        sheet.recordAll(
+            s2,
+            ImmutableMap.of(
+                A, AttendanceMark.PRESENT, B, AttendanceMark.PRESENT, C, AttendanceMark.ABSENT));
+    assertTrue(full.isComplete());
+    assertTrue(full.unmarked().isEmpty());
+  }
+
+  @Test
+  void recordAllKeepsOtherMarksAndALaterMarkCorrectsAnEarlierOne() {
+    TrainingSession s1 = TrainingSession.onDay(DAY1);
+    AttendanceSheet sheet =
+        twoDays()
+            .recordAll(s1, Map.of(A, AttendanceMark.ABSENT))
+            .recordAll(s1, Map.of(B, AttendanceMark.PRESENT))
+            .record(s1, A, AttendanceMark.PRESENT);
+    assertEquals(Optional.of(AttendanceMark.PRESENT), sheet.mark(s1, A));
+    assertEquals(Optional.of(AttendanceMark.PRESENT), sheet.mark(s1, B));
+    assertEquals(Optional.empty(), sheet.mark(s1, C));
+  }
+
+  @Test
+  void recordingIsImmutableAndEqualityIsByContent() {
+    TrainingSession s1 = TrainingSession.onDay(DAY1);
+    AttendanceSheet empty = twoDays();
+    AttendanceSheet marked = empty.record(s1, A, AttendanceMark.PRESENT);
+    assertTrue(empty.marks(s1).isEmpty());
+    assertEquals(marked, twoDays().recordAll(s1, Map.of(A, AttendanceMark.PRESENT)));
+    assertEquals(empty, twoDays().recordAll(s1, Map.of()));
+    assertFalse(empty.equals(marked));
+  }
+
+  @Test
+  void refusesUnknownParticipantsWithoutShowingTheNik() {
+    Nik stranger = nik(99);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                twoDays()
+                    .recordAllPresentExcept(
+                        TrainingSession.onDay(DAY1), Map.of(stranger, AttendanceMark.ABSENT)));
+    assertTrue(e.getMessage().contains(stranger.masked()), e.getMessage());
+    assertFalse(e.getMessage().contains(stranger.toString()), e.getMessage());
+  }
+
+  @Test
+  void refusesUnknownSessionsAndDuplicates() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> twoDays().record(TrainingSession.onDay(DAY2.plusDays(1)), A, AttendanceMark.PRESENT));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> twoDays().record(TrainingSession.of(DAY1, 2), A, AttendanceMark.PRESENT));
+    IllegalArgumentException dup =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AttendanceSheet.of(COHORT, TrainingSession.days(DAY1, DAY1), List.of(A, B, A)));
+    assertFalse(dup.getMessage().contains(A.toString()), dup.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            AttendanceSheet.of(
+                COHORT,
+                List.of(TrainingSession.of(DAY1, 1, "Teori"), TrainingSession.of(DAY1, 1, "Praktik")),
+                List.of(A)));
+    assertThrows(
+        IllegalArgumentException.class, () -> AttendanceSheet.of(COHORT, List.of(), List.of(A)));
+  }
+
+  @Test
+  void aMultiSessionDayHasOneMarkPerSession() {
+    TrainingSession morning = TrainingSession.of(DAY1, 1, "Teori");
+    TrainingSession afternoon = TrainingSession.of(DAY1, 2, "Praktik");
+    AttendanceSheet sheet =
+        AttendanceSheet.of(COHORT, List.of(afternoon, morning), List.of(A))
+            .record(morning, A, AttendanceMark.PRESENT)
+            .record(TrainingSession.of(DAY1, 2), A, AttendanceMark.ABSENT);
+    assertEquals(ImmutableList.of(morning, afternoon), sheet.sessions().asList());
+    AttendanceSummary s = sheet.summary(A);
+    assertEquals(2, s.sessions());
+    assertEquals(Optional.of(Ratio.of(1, 2)), s.rate(false));
+  }
+
+  @Test
+  void rateOfTwoOfThreeIsExactAndUnmarkedSessionsAreReportedNotCounted() {
+    List<TrainingSession> days = TrainingSession.days(DAY1, DAY1.plusDays(3));
+    AttendanceSheet sheet =
+        AttendanceSheet.of(COHORT, days, List.of(A))
+            .record(days.get(0), A, AttendanceMark.PRESENT)
+            .record(days.get(1), A, AttendanceMark.EXCUSED)
+            .record(days.get(2), A, AttendanceMark.PRESENT);
+    AttendanceSummary s = sheet.summary(A);
+    assertEquals(4, s.sessions());
+    assertEquals(3, s.marked());
+    assertEquals(ImmutableList.of(days.get(3)), s.unmarkedSessions());
+    assertEquals(Optional.of(Ratio.of(2, 3)), s.rate(false));
+    assertEquals(Optional.of(Ratio.ONE), s.rate(true));
+    assertFalse(s.isFullyMarked());
+  }
+
+  @Test
+  void rateIsEmptyWhenNothingIsMarked() {
+    AttendanceSummary s = twoDays().summary(A);
+    assertEquals(Optional.empty(), s.rate(true));
+    assertEquals(2, s.unmarked());
+    assertEquals(DAY2, s.lastSessionDate());
+  }
+
+  @Test
+  void summariesAndToStringNeverShowAFullNik() {
+    AttendanceSheet sheet = twoDays();
+    assertEquals(List.of(A, B, C), sheet.summaries().keySet().asList());
+    String text = sheet.summary(A).toString() + sheet;
+    assertFalse(text.contains(A.toString()), text);
+  }
+
+  @Test
+  void trainingSessionChecksItsParts() {
+    assertThrows(IllegalArgumentException.class, () -> TrainingSession.of(DAY1, 0));
+    assertThrows(IllegalArgumentException.class, () -> TrainingSession.of(DAY1, 1, " "));
+    assertThrows(IllegalArgumentException.class, () -> TrainingSession.days(DAY2, DAY1));
+    assertEquals(TrainingSession.of(DAY1, 1), TrainingSession.of(DAY1, 1, "Teori"));
+    assertEquals("2024-08-24#2 (Praktik)", TrainingSession.of(DAY1, 2, "Praktik").toString());
+    assertEquals(5, TrainingSession.days(LocalDate.of(2024, 8, 24), LocalDate.of(2024, 8, 28)).size());
+  }
+}
