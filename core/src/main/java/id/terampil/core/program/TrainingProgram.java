@@ -283,12 +283,20 @@ public abstract class TrainingProgram {
           c.id(),
           c.period());
     }
+    long seats = 0;
+    for (Cohort c : cohorts()) {
+      seats += c.seats().max();
+    }
+    checkArgument(
+        seats <= Integer.MAX_VALUE, "program totals must fit: total seats %s overflow", seats);
     try {
-      Seats unused = totalSeats();
-      Optional<Rupiah> alsoUnused = totalFunding();
+      Rupiah known = Rupiah.ZERO;
+      for (Funding f : funding()) {
+        known = known.plus(f.amount().orElse(Rupiah.ZERO));
+      }
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "program totals must fit: total seats or total funding overflows", e);
+          "program totals must fit: total known funding overflows", e);
     }
   }
 
