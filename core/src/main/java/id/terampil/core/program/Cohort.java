@@ -167,6 +167,7 @@ public abstract class Cohort {
   @Value.Check
   final Cohort normalize() {
     if (trainingDays().isEmpty() || participantRoles().isEmpty()) {
+      // Copies every attribute: a new attribute must be added here too (CohortTest guards this).
       Builder b = builder();
       b.id(id())
           .name(name())
