@@ -3,6 +3,7 @@ package id.terampil.core.classification;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import id.terampil.core.money.Rupiah;
+import java.util.Optional;
 
 /**
  * The size class of a business (usaha mikro, kecil, menengah, besar) by the criteria of PP 7/2021
@@ -39,22 +40,24 @@ public enum BusinessSizeClass {
     this.maxAnnualSales = maxAnnualSales;
   }
 
+  private static final BusinessSizeClass[] VALUES = values();
+
   /**
    * Returns the inclusive upper bound on business capital for this class.
    *
-   * @return the bound, not null; {@code Long.MAX_VALUE} rupiah for {@link #LARGE}
+   * @return the bound, or empty for {@link #LARGE}, which has none
    */
-  public Rupiah maxCapital() {
-    return Rupiah.of(maxCapital);
+  public Optional<Rupiah> maxCapital() {
+    return this == LARGE ? Optional.empty() : Optional.of(Rupiah.of(maxCapital));
   }
 
   /**
    * Returns the inclusive upper bound on annual sales for this class.
    *
-   * @return the bound, not null; {@code Long.MAX_VALUE} rupiah for {@link #LARGE}
+   * @return the bound, or empty for {@link #LARGE}, which has none
    */
-  public Rupiah maxAnnualSales() {
-    return Rupiah.of(maxAnnualSales);
+  public Optional<Rupiah> maxAnnualSales() {
+    return this == LARGE ? Optional.empty() : Optional.of(Rupiah.of(maxAnnualSales));
   }
 
   /**
@@ -62,11 +65,12 @@ public enum BusinessSizeClass {
    *
    * @param capital the business capital, not null
    * @return the smallest class whose capital bound is not exceeded, not null
+   * @throws NullPointerException if {@code capital} is null
    */
   public static BusinessSizeClass ofCapital(Rupiah capital) {
     checkNotNull(capital, "capital must not be null");
     long value = capital.amount();
-    for (BusinessSizeClass c : values()) {
+    for (BusinessSizeClass c : VALUES) {
       if (value <= c.maxCapital) {
         return c;
       }
@@ -79,11 +83,12 @@ public enum BusinessSizeClass {
    *
    * @param annualSales the annual sales, not null
    * @return the smallest class whose sales bound is not exceeded, not null
+   * @throws NullPointerException if {@code annualSales} is null
    */
   public static BusinessSizeClass ofAnnualSales(Rupiah annualSales) {
     checkNotNull(annualSales, "annual sales must not be null");
     long value = annualSales.amount();
-    for (BusinessSizeClass c : values()) {
+    for (BusinessSizeClass c : VALUES) {
       if (value <= c.maxAnnualSales) {
         return c;
       }

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@link Format#SECTORAL}: old sectoral codes, e.g. {@code TIK.SM01.001.01};
- *   <li>{@link Format#KBLI_2012}: the 2012 format built on a six-digit KBLI class, e.g. {@code
+ *   <li>{@link Format#FORMAT_2012}: the 2012 format built on a six-digit KBLI class, e.g. {@code
  *       J.620100.017.02};
- *   <li>{@link Format#KBLI_2016}: the post-2016 format, e.g. {@code N.82ADM00.001.3}.
+ *   <li>{@link Format#FORMAT_2016}: the post-2016 format, e.g. {@code N.82ADM00.001.3}.
  * </ul>
  *
  * <p>Codes are upper-case ASCII; {@link #parse(CharSequence)} ignores surrounding whitespace and
@@ -31,17 +31,17 @@ public final class SkkniUnitCode implements Comparable<SkkniUnitCode> {
     /** Old sectoral codes: sector letters, sub-sector, unit number and version. */
     SECTORAL,
     /** The 2012 format: KBLI section letter, six-digit class, unit number and version. */
-    KBLI_2012,
+    FORMAT_2012,
     /** The post-2016 format: section letter, two digits, three letters, two digits, unit, version. */
-    KBLI_2016
+    FORMAT_2016
   }
 
   /** The maximum length of an SKKNI unit code accepted by {@link #parse(CharSequence)}. */
   public static final int MAX_LENGTH = 24;
 
-  private static final Pattern SECTORAL = Pattern.compile("[A-Z]{2,5}\\.[A-Z]{1,5}\\d{2}\\.\\d{3}\\.\\d{2}");
-  private static final Pattern KBLI_2012 = Pattern.compile("[A-U]\\.\\d{6}\\.\\d{3}\\.\\d{2}");
-  private static final Pattern KBLI_2016 = Pattern.compile("[A-U]\\.\\d{2}[A-Z]{3}\\d{2}\\.\\d{3}\\.\\d");
+  private static final Pattern PATTERN_SECTORAL = Pattern.compile("[A-Z]{2,5}\\.[A-Z]{1,5}\\d{2}\\.\\d{3}\\.\\d{2}");
+  private static final Pattern PATTERN_2012 = Pattern.compile("[A-U]\\.\\d{6}\\.\\d{3}\\.\\d{2}");
+  private static final Pattern PATTERN_2016 = Pattern.compile("[A-U]\\.\\d{2}[A-Z]{3}\\d{2}\\.\\d{3}\\.\\d");
 
   private final String code;
   private final Format format;
@@ -64,9 +64,8 @@ public final class SkkniUnitCode implements Comparable<SkkniUnitCode> {
     Optional<Format> format = formatOf(s);
     checkArgument(
         format.isPresent(),
-        "SKKNI unit code must look like TIK.SM01.001.01, J.620100.017.02 or N.82ADM00.001.3 (%s"
-            + " characters given)",
-        s.length());
+        "SKKNI unit code must look like TIK.SM01.001.01, J.620100.017.02 or N.82ADM00.001.3: '%s'",
+        s.length() > MAX_LENGTH ? s.substring(0, MAX_LENGTH) + "..." : s);
     return new SkkniUnitCode(s, format.get());
   }
 
@@ -81,13 +80,13 @@ public final class SkkniUnitCode implements Comparable<SkkniUnitCode> {
     if (text == null || text.length() < 12 || text.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    if (KBLI_2016.matcher(text).matches()) {
-      return Optional.of(Format.KBLI_2016);
+    if (PATTERN_2016.matcher(text).matches()) {
+      return Optional.of(Format.FORMAT_2016);
     }
-    if (KBLI_2012.matcher(text).matches()) {
-      return Optional.of(Format.KBLI_2012);
+    if (PATTERN_2012.matcher(text).matches()) {
+      return Optional.of(Format.FORMAT_2012);
     }
-    if (SECTORAL.matcher(text).matches()) {
+    if (PATTERN_SECTORAL.matcher(text).matches()) {
       return Optional.of(Format.SECTORAL);
     }
     return Optional.empty();

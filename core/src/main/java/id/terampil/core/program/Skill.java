@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * motorcycle repair, with Indonesian and English labels, its {@link SkillField}, and where one
  * fits the KBLI business activity it leads to and SKKNI competency units it covers.
  *
- * <p>The built-in catalogue is {@code Skills}; users define their own skills with {@link
+ * <p>The built-in catalogue is {@link Skills}; users define their own skills with {@link
  * #builder()} or {@link #of(String, String, String, SkillField)} without changing the library.
  * Two skills are equal when their codes are equal: a code names one skill.
  *

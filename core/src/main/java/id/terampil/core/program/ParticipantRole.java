@@ -1,0 +1,21 @@
+package id.terampil.core.program;
+
+/**
+ * The role in which a person takes part in a cohort (peserta). Most programs train citizens who
+ * apply; some train the people who run or support them, e.g. the managers, coaches and agency
+ * staff of a small-industry centre (sentra IKM).
+ *
+ * @since 0.1.0
+ */
+public enum ParticipantRole {
+  /** A citizen who applies for a place (warga / calon peserta). */
+  CITIZEN_APPLICANT,
+  /** A manager of an industry centre or facility (pengelola sentra IKM). */
+  CENTRE_MANAGER,
+  /** A coach or business mentor of trainees or businesses (pembina / pendamping). */
+  COACH,
+  /** A staff member of a government agency (staf dinas / ASN). */
+  AGENCY_STAFF,
+  /** A future instructor trained in a training-of-trainers course (calon instruktur, ToT). */
+  TRAINER
+}

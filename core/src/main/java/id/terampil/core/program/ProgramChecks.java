@@ -1,0 +1,68 @@
+package id.terampil.core.program;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+
+/** Shared invariant checks of the program package: free texts and fiscal years. */
+final class ProgramChecks {
+
+  /** The maximum length of a free text such as a title, name, note or address. */
+  static final int MAX_TEXT_LENGTH = 300;
+
+  /** The earliest fiscal year accepted (tahun anggaran). */
+  static final int MIN_FISCAL_YEAR = 1970;
+
+  /** The latest fiscal year accepted (tahun anggaran). */
+  static final int MAX_FISCAL_YEAR = 2199;
+
+  private ProgramChecks() {}
+
+  /**
+   * Checks a free text: not blank, at most {@value #MAX_TEXT_LENGTH} characters, no control or
+   * bidirectional-override characters.
+   */
+  static String text(String field, String text) {
+    checkNotNull(text, "%s must not be null", field);
+    checkArgument(!text.isBlank(), "%s must not be blank", field);
+    checkArgument(
+        text.length() <= MAX_TEXT_LENGTH,
+        "%s must be at most %s characters: %s characters",
+        field,
+        MAX_TEXT_LENGTH,
+        text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      checkArgument(
+          !Character.isISOControl(c) && !isBidiControl(c),
+          "%s must not contain control characters (U+%s at position %s)",
+          field,
+          String.format("%04X", (int) c),
+          i + 1);
+    }
+    return text;
+  }
+
+  /** Checks an optional free text as {@link #text(String, String)} when present. */
+  static void optionalText(String field, Optional<String> text) {
+    text.ifPresent(t -> text(field, t));
+  }
+
+  /** Checks that a fiscal year is between {@value #MIN_FISCAL_YEAR} and {@value #MAX_FISCAL_YEAR}. */
+  static int fiscalYear(String field, int year) {
+    checkArgument(
+        year >= MIN_FISCAL_YEAR && year <= MAX_FISCAL_YEAR,
+        "%s must be a four-digit year between %s and %s: %s",
+        field,
+        MIN_FISCAL_YEAR,
+        MAX_FISCAL_YEAR,
+        year);
+    return year;
+  }
+
+  private static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+        || c == '\u200F' || c == '\u061C';
+  }
+}

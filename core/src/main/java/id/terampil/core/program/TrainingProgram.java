@@ -1,0 +1,313 @@
+package id.terampil.core.program;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap;
+import static com.google.common.collect.ImmutableMap.toImmutableMap;
+import static com.google.common.collect.ImmutableSet.toImmutableSet;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.money.Rupiah;
+import id.terampil.core.time.Period;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A training program (program pelatihan / kegiatan pelatihan): who organizes and funds it, when
+ * it runs, whom it is for, what every cohort learns in common, and its cohorts.
+ *
+ * <p>Invariants, each rejected with a message naming the field:
+ *
+ * <ul>
+ *   <li>at least one funding line and at least one cohort;
+ *   <li>every funding line's fiscal year equals the program's {@link #fiscalYear()}, unless the
+ *       program is declared {@link #multiYear()};
+ *   <li>every cohort's period (and so every training day) lies within the program's period;
+ *   <li>cohort ids are unique;
+ *   <li>the organizer is not also listed among the co-organizers;
+ *   <li>total seats and total known funding do not overflow.
+ * </ul>
+ *
+ * <p>Eligibility and selection rules are not invariants and are not attributes of this type.
+ *
+ * <p>Immutable, thread-safe and value-based; equal when all attributes are equal.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class TrainingProgram {
+
+  TrainingProgram() {}
+
+  /**
+   * Returns the program identifier.
+   *
+   * @return the id, not null
+   */
+  public abstract ProgramId id();
+
+  /**
+   * Returns the title, e.g. "Pelatihan Kerja Kewirausahaan".
+   *
+   * @return the title, not blank
+   */
+  public abstract String title();
+
+  /**
+   * Returns the kind of program.
+   *
+   * @return the kind, not null
+   */
+  public abstract ProgramKind kind();
+
+  /**
+   * Returns the lead organizer.
+   *
+   * @return the organizer, not null
+   */
+  public abstract Organizer organizer();
+
+  /**
+   * Returns the co-organizers (mitra penyelenggara), e.g. a Dekranasda, in the order given.
+   *
+   * @return the co-organizers, not null, never including {@link #organizer()}
+   */
+  public abstract ImmutableSet<Organizer> coOrganizers();
+
+  /**
+   * Returns the fiscal year (tahun anggaran) of the program.
+   *
+   * @return the year, 1970 to 2199
+   */
+  public abstract int fiscalYear();
+
+  /**
+   * Returns the funding lines, in the order given; several lines may share a source.
+   *
+   * @return the lines, not empty
+   */
+  public abstract ImmutableList<Funding> funding();
+
+  /**
+   * Returns whether the program is declared multi-year (tahun jamak), so its funding lines may
+   * come from other fiscal years than {@link #fiscalYear()}. False unless set.
+   *
+   * @return whether the program is multi-year
+   */
+  @Value.Default
+  public boolean multiYear() {
+    return false;
+  }
+
+  /**
+   * Returns the period from the first to the last day of the program, inclusive; every cohort
+   * lies within it.
+   *
+   * @return the period, not null
+   */
+  public abstract Period period();
+
+  /**
+   * Returns the target groups the program is for, possibly none (open to all).
+   *
+   * @return the groups, not null
+   */
+  public abstract ImmutableSet<TargetGroup> targetGroups();
+
+  /**
+   * Returns the curriculum modules common to every cohort, e.g. entrepreneurship management and
+   * AK/I registration, in the order given.
+   *
+   * @return the modules, not null
+   */
+  public abstract ImmutableList<CurriculumModule> curriculum();
+
+  /**
+   * Returns the cohorts, in the order given.
+   *
+   * @return the cohorts, not empty, with unique ids
+   */
+  public abstract ImmutableList<Cohort> cohorts();
+
+  @Value.Lazy
+  ImmutableMap<CohortId, Cohort> cohortsById() {
+    return cohorts().stream().collect(toImmutableMap(Cohort::id, Function.identity()));
+  }
+
+  /**
+   * Returns the cohort with the given id.
+   *
+   * @param id the cohort id, not null
+   * @return the cohort, or empty if the program has none with that id
+   */
+  public Optional<Cohort> cohort(CohortId id) {
+    return Optional.ofNullable(cohortsById().get(id));
+  }
+
+  /**
+   * Returns the seats of all cohorts together: the sum of their minimums and of their maximums.
+   *
+   * @return the total seats, not null
+   */
+  @Value.Lazy
+  public Seats totalSeats() {
+    return cohorts().stream().map(Cohort::seats).reduce(Seats::plus).orElseThrow();
+  }
+
+  /**
+   * Returns the roles in which people may take part in at least one cohort.
+   *
+   * @return the roles, not empty
+   */
+  public ImmutableSet<ParticipantRole> participantRoles() {
+    return cohorts().stream()
+        .flatMap(c -> c.participantRoles().stream())
+        .sorted()
+        .collect(toImmutableSet());
+  }
+
+  /**
+   * Returns every skill taught: those of the common curriculum, then those of the cohorts.
+   *
+   * @return the skills, not empty
+   */
+  public ImmutableSet<Skill> skills() {
+    return Stream.concat(
+            curriculum().stream().flatMap(m -> m.skill().stream()),
+            cohorts().stream().flatMap(c -> c.skills().stream()))
+        .collect(toImmutableSet());
+  }
+
+  /**
+   * Returns the target groups that apply to {@code cohort}: its own if it has any, else the
+   * program's.
+   *
+   * @param cohort a cohort, normally one of {@link #cohorts()}, not null
+   * @return the groups, not null
+   */
+  public ImmutableSet<TargetGroup> targetGroupsOf(Cohort cohort) {
+    return cohort.targetGroups().isEmpty() ? targetGroups() : cohort.targetGroups();
+  }
+
+  /**
+   * Returns the funding lines grouped by source, sources in the order first given.
+   *
+   * @return the lines by source, not null
+   */
+  public ImmutableListMultimap<FundingSource, Funding> fundingBySource() {
+    return funding().stream().collect(toImmutableListMultimap(Funding::source, f -> f));
+  }
+
+  /**
+   * Returns the sum of all funding lines, if every line's amount is known.
+   *
+   * @return the total, or empty if some amount is unknown
+   */
+  public Optional<Rupiah> totalFunding() {
+    return sum(funding());
+  }
+
+  /**
+   * Returns the sum of the funding lines from {@code source}, if it has lines and every one of
+   * their amounts is known.
+   *
+   * @param source the source, not null
+   * @return the total, or empty if the source has no lines or some amount is unknown
+   */
+  public Optional<Rupiah> totalFunding(FundingSource source) {
+    ImmutableList<Funding> lines = fundingBySource().get(source);
+    return lines.isEmpty() ? Optional.empty() : sum(lines);
+  }
+
+  private static Optional<Rupiah> sum(ImmutableList<Funding> lines) {
+    Rupiah total = Rupiah.ZERO;
+    for (Funding f : lines) {
+      if (f.amount().isEmpty()) {
+        return Optional.empty();
+      }
+      total = total.plus(f.amount().get());
+    }
+    return Optional.of(total);
+  }
+
+  /**
+   * Returns a builder; {@code id}, {@code title}, {@code kind}, {@code organizer}, {@code
+   * fiscalYear}, {@code period}, at least one funding line and at least one cohort are required.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TrainingProgram}. */
+  public static final class Builder extends ImmutableTrainingProgram.Builder {
+    /** Creates an empty builder; prefer {@link TrainingProgram#builder()}. */
+    public Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    ProgramChecks.text("program title", title());
+    ProgramChecks.fiscalYear("program fiscalYear", fiscalYear());
+    checkArgument(
+        !coOrganizers().contains(organizer()),
+        "program coOrganizers must not include the organizer: %s",
+        organizer().name());
+    checkArgument(!funding().isEmpty(), "program funding must have at least one line: %s", id());
+    if (!multiYear()) {
+      for (Funding f : funding()) {
+        checkArgument(
+            f.fiscalYear() == fiscalYear(),
+            "program funding fiscalYear must equal the program fiscalYear %s unless multiYear: %s"
+                + " line of %s",
+            fiscalYear(),
+            f.source(),
+            f.fiscalYear());
+      }
+    }
+    checkArgument(!cohorts().isEmpty(), "program cohorts must not be empty: %s", id());
+    Set<CohortId> seen = new HashSet<>();
+    for (Cohort c : cohorts()) {
+      checkArgument(seen.add(c.id()), "program cohorts must have unique ids: %s twice", c.id());
+      checkArgument(
+          period().encloses(c.period()),
+          "cohort period must lie within the program period %s: cohort %s has %s",
+          period(),
+          c.id(),
+          c.period());
+    }
+    long seats = 0;
+    for (Cohort c : cohorts()) {
+      seats += c.seats().max();
+    }
+    checkArgument(
+        seats <= Integer.MAX_VALUE, "program totals must fit: total seats %s overflow", seats);
+    try {
+      Rupiah known = Rupiah.ZERO;
+      for (Funding f : funding()) {
+        known = known.plus(f.amount().orElse(Rupiah.ZERO));
+      }
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "program totals must fit: total known funding overflows", e);
+    }
+  }
+
+  /**
+   * Returns a short description: id, title, period and number of cohorts.
+   *
+   * @return the description, not null
+   */
+  @Override
+  public String toString() {
+    return "TrainingProgram{id=" + id() + ", title=" + title() + ", period=" + period()
+        + ", cohorts=" + cohorts().size() + "}";
+  }
+}

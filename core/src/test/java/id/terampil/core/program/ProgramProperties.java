@@ -1,0 +1,137 @@
+package id.terampil.core.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.time.Period;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class ProgramProperties {
+
+  @Property
+  void seatsParseOfToStringIsIdentity(@ForAll("seats") Seats seats) {
+    assertEquals(seats, Seats.parse(seats.toString()));
+  }
+
+  @Property
+  void seatsWithEqualBoundsAreExact(@ForAll @IntRange(min = 1) int n) {
+    assertEquals(Seats.exactly(n), Seats.between(n, n));
+    assertEquals(Integer.toString(n), Seats.between(n, n).toString());
+  }
+
+  @Property
+  void seatsPlusIsCommutativeAndKeepsMinAtMostMax(
+      @ForAll("seats") Seats a, @ForAll("seats") Seats b) {
+    assertEquals(a.plus(b), b.plus(a));
+    assertTrue(a.plus(b).min() <= a.plus(b).max());
+  }
+
+  @Property
+  void identifiersParseOfToStringIsIdentity(@ForAll("ids") String text) {
+    assertEquals(CohortId.parse(text), CohortId.parse(CohortId.parse(text).toString()));
+    assertEquals(text, ProgramId.parse(text).toString());
+  }
+
+  @Property
+  void defaultTrainingDaysAreEveryDayOfThePeriod(
+      @ForAll("periods") Period period, @ForAll @IntRange(min = 1, max = 500) int seats) {
+    Cohort cohort = cohort(period).seats(Seats.exactly(seats)).build();
+    assertEquals(period.days(), cohort.trainingDayCount());
+    assertEquals(period.start(), cohort.trainingDays().first());
+    assertEquals(period.end(), cohort.trainingDays().last());
+  }
+
+  @Property
+  void aTrainingDayOutsideThePeriodIsRejected(
+      @ForAll("periods") Period period, @ForAll @IntRange(min = 1, max = 400) int offset,
+      @ForAll boolean before) {
+    LocalDate outside = before ? period.start().minusDays(offset) : period.end().plusDays(offset);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> cohort(period).seats(Seats.exactly(10)).addTrainingDays(outside).build());
+    assertTrue(e.getMessage().startsWith("cohort trainingDays must lie within"));
+  }
+
+  @Property
+  void fundingYearsMustMatchUnlessMultiYear(
+      @ForAll @IntRange(min = 2000, max = 2100) int programYear,
+      @ForAll @IntRange(min = 2000, max = 2100) int fundingYear) {
+    Period period = Period.ofDays(LocalDate.of(programYear, 7, 1), 10);
+    TrainingProgram.Builder single = program(programYear, period, fundingYear);
+    if (programYear == fundingYear) {
+      assertEquals(programYear, single.build().fiscalYear());
+    } else {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, single::build);
+      assertTrue(e.getMessage().startsWith("program funding fiscalYear must equal"));
+    }
+    assertEquals(
+        fundingYear,
+        program(programYear, period, fundingYear).multiYear(true).build().funding().get(0)
+            .fiscalYear());
+  }
+
+  private static Cohort.Builder cohort(Period period) {
+    Cohort.Builder b = Cohort.builder();
+    b.id(CohortId.of("C")).addSkills(Skills.WELDING).period(period);
+    return b;
+  }
+
+  private static TrainingProgram.Builder program(int year, Period period, int fundingYear) {
+    TrainingProgram.Builder b = TrainingProgram.builder();
+    b.id(ProgramId.of("P"))
+        .title("Program")
+        .kind(ProgramKind.JOB_SKILLS)
+        .organizer(Organizer.of("BLK Contoh", AgencyKind.BLK, RegionCode.parse("33.75")))
+        .fiscalYear(year)
+        .period(period)
+        .addFunding(Funding.of(FundingSource.APBD_KABUPATEN_KOTA, fundingYear))
+        .addCohorts(cohort(period).seats(Seats.exactly(16)).build());
+    return b;
+  }
+
+  @Provide
+  Arbitrary<Seats> seats() {
+    Arbitrary<Integer> n = Arbitraries.integers().between(1, 1_000_000);
+    return Combinators.combine(n, n)
+        .as((a, b) -> Seats.between(Math.min(a, b), Math.max(a, b)));
+  }
+
+  @Provide
+  Arbitrary<Period> periods() {
+    Arbitrary<LocalDate> starts =
+        Arbitraries.integers()
+            .between(0, 365 * 50)
+            .map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
+    return Combinators.combine(starts, Arbitraries.integers().between(1, 120))
+        .as(Period::ofDays);
+  }
+
+  @Provide
+  Arbitrary<String> ids() {
+    List<Character> rest = List.of('.', '_', '-');
+    Arbitrary<Character> first =
+        Arbitraries.oneOf(
+            Arbitraries.chars().range('a', 'z'),
+            Arbitraries.chars().range('A', 'Z'),
+            Arbitraries.chars().range('0', '9'));
+    Arbitrary<Character> later = Arbitraries.oneOf(first, Arbitraries.of(rest));
+    return Combinators.combine(first, later.list().ofMaxSize(63))
+        .as(
+            (f, l) -> {
+              StringBuilder sb = new StringBuilder().append(f);
+              l.forEach(sb::append);
+              return sb.toString();
+            });
+  }
+}

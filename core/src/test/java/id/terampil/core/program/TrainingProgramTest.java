@@ -1,0 +1,265 @@
+package id.terampil.core.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.money.Rupiah;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.time.Period;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class TrainingProgramTest {
+
+  private static final RegionCode KOTA = RegionCode.parse("33.75");
+  private static final Organizer DINAS = Organizer.of("Dinas Contoh", AgencyKind.DINAS, KOTA);
+  private static final Period JULY = Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31));
+
+  private static Cohort cohort(String id, int firstDay, int seats) {
+    return Cohort.builder()
+        .id(CohortId.of(id))
+        .addSkills(Skills.COOKING)
+        .period(Period.ofDays(LocalDate.of(2024, 7, firstDay), 2))
+        .seats(Seats.exactly(seats))
+        .build();
+  }
+
+  private static TrainingProgram.Builder base() {
+    TrainingProgram.Builder b = TrainingProgram.builder();
+    b.id(ProgramId.of("P1"))
+        .title("Pelatihan contoh")
+        .kind(ProgramKind.JOB_SKILLS)
+        .organizer(DINAS)
+        .fiscalYear(2024)
+        .period(JULY);
+    return b;
+  }
+
+  private static TrainingProgram.Builder valid() {
+    return base().addFunding(Funding.of(FundingSource.DBHCHT, 2024)).addCohorts(cohort("A", 1, 40));
+  }
+
+  private static void assertRejected(String messageStart, Executable executable) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, executable);
+    assertTrue(e.getMessage().startsWith(messageStart), e.getMessage());
+  }
+
+  @Test
+  void buildsWithDefaults() {
+    TrainingProgram program = valid().build();
+    assertEquals(false, program.multiYear());
+    assertTrue(program.coOrganizers().isEmpty());
+    assertTrue(program.targetGroups().isEmpty());
+    assertTrue(program.curriculum().isEmpty());
+    assertEquals(ImmutableSet.of(ParticipantRole.CITIZEN_APPLICANT), program.participantRoles());
+    assertEquals("TrainingProgram{id=P1, title=Pelatihan contoh, period=" + JULY + ", cohorts=1}",
+        program.toString());
+  }
+
+  @Test
+  void equalByValue() {
+    assertEquals(valid().build(), valid().build());
+    assertEquals(valid().build().hashCode(), valid().build().hashCode());
+    assertNotEquals(valid().build(), valid().multiYear(true).build());
+  }
+
+  @Test
+  void rejectsNoFunding() {
+    assertRejected(
+        "program funding must have at least one line",
+        () -> base().addCohorts(cohort("A", 1, 40)).build());
+  }
+
+  @Test
+  void rejectsNoCohorts() {
+    assertRejected(
+        "program cohorts must not be empty",
+        () -> base().addFunding(Funding.of(FundingSource.DBHCHT, 2024)).build());
+  }
+
+  @Test
+  void rejectsDuplicateCohortIds() {
+    assertRejected(
+        "program cohorts must have unique ids: A twice",
+        () -> valid().addCohorts(cohort("A", 10, 20)).build());
+  }
+
+  @Test
+  void rejectsCohortsOutsideTheProgramPeriod() {
+    assertRejected(
+        "cohort period must lie within the program period",
+        () -> valid().addCohorts(cohort("LATE", 31, 20)).build());
+    Cohort early =
+        Cohort.builder()
+            .id(CohortId.of("EARLY"))
+            .addSkills(Skills.COOKING)
+            .period(Period.of(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 2)))
+            .addTrainingDays(LocalDate.of(2024, 7, 1))
+            .seats(Seats.exactly(20))
+            .build();
+    assertRejected(
+        "cohort period must lie within the program period",
+        () -> valid().addCohorts(early).build());
+  }
+
+  @Test
+  void acceptsACohortSpanningTheWholeProgramPeriod() {
+    Cohort whole =
+        Cohort.builder()
+            .id(CohortId.of("WHOLE"))
+            .addSkills(Skills.COOKING)
+            .period(JULY)
+            .seats(Seats.exactly(20))
+            .build();
+    assertEquals(2, valid().addCohorts(whole).build().cohorts().size());
+  }
+
+  @Test
+  void rejectsFundingFromAnotherYearUnlessMultiYear() {
+    assertRejected(
+        "program funding fiscalYear must equal the program fiscalYear 2024",
+        () -> valid().addFunding(Funding.of(FundingSource.APBN, 2023)).build());
+    TrainingProgram multi =
+        valid().multiYear(true).addFunding(Funding.of(FundingSource.APBN, 2025)).build();
+    assertEquals(2, multi.funding().size());
+  }
+
+  @Test
+  void rejectsImplausibleFiscalYearAndBlankTitle() {
+    assertRejected(
+        "program fiscalYear must",
+        () ->
+            TrainingProgram.builder()
+                .id(ProgramId.of("P1"))
+                .title("T")
+                .kind(ProgramKind.JOB_SKILLS)
+                .organizer(DINAS)
+                .fiscalYear(24)
+                .period(JULY)
+                .multiYear(true)
+                .addFunding(Funding.of(FundingSource.DBHCHT, 2024))
+                .addCohorts(cohort("A", 1, 40))
+                .build());
+    assertRejected(
+        "program title must not be blank",
+        () ->
+            TrainingProgram.builder()
+                .id(ProgramId.of("P1"))
+                .title(" ")
+                .kind(ProgramKind.JOB_SKILLS)
+                .organizer(DINAS)
+                .fiscalYear(2024)
+                .period(JULY)
+                .addFunding(Funding.of(FundingSource.DBHCHT, 2024))
+                .addCohorts(cohort("A", 1, 40))
+                .build());
+  }
+
+  @Test
+  void rejectsTheOrganizerAsItsOwnCoOrganizer() {
+    assertRejected(
+        "program coOrganizers must not include the organizer",
+        () -> valid().addCoOrganizers(DINAS).build());
+  }
+
+  @Test
+  void rejectsTotalsThatOverflow() {
+    Cohort huge =
+        Cohort.builder()
+            .id(CohortId.of("HUGE"))
+            .addSkills(Skills.COOKING)
+            .period(JULY)
+            .seats(Seats.exactly(Integer.MAX_VALUE))
+            .build();
+    assertRejected("program totals must fit", () -> valid().addCohorts(huge).build());
+    assertRejected(
+        "program totals must fit",
+        () ->
+            valid()
+                .addFunding(Funding.of(FundingSource.APBN, 2024, Rupiah.of(Long.MAX_VALUE)))
+                .addFunding(Funding.of(FundingSource.CSR, 2024, Rupiah.of(1)))
+                .build());
+  }
+
+  @Test
+  void derivedSeatsCohortLookupRolesAndSkills() {
+    Cohort managers =
+        Cohort.builder()
+            .id(CohortId.of("B"))
+            .addSkills(Skills.QUALITY_MANAGEMENT)
+            .period(Period.ofDays(LocalDate.of(2024, 7, 10), 6))
+            .seats(Seats.between(20, 25))
+            .addParticipantRoles(ParticipantRole.COACH, ParticipantRole.CENTRE_MANAGER)
+            .build();
+    TrainingProgram program =
+        valid()
+            .addCohorts(managers)
+            .addCurriculum(CurriculumModule.of(Skills.ENTREPRENEURSHIP_MANAGEMENT))
+            .build();
+    assertEquals(Seats.between(60, 65), program.totalSeats());
+    assertEquals(Optional.of(managers), program.cohort(CohortId.of("B")));
+    assertEquals(Optional.empty(), program.cohort(CohortId.of("Z")));
+    assertEquals(
+        ImmutableSet.of(
+            ParticipantRole.CITIZEN_APPLICANT, ParticipantRole.CENTRE_MANAGER, ParticipantRole.COACH),
+        program.participantRoles());
+    assertEquals(
+        ImmutableList.of(
+            Skills.ENTREPRENEURSHIP_MANAGEMENT, Skills.COOKING, Skills.QUALITY_MANAGEMENT),
+        program.skills().asList());
+  }
+
+  @Test
+  void cohortTargetGroupsOverrideTheProgramsOnlyWhenGiven() {
+    Cohort own =
+        Cohort.builder()
+            .id(CohortId.of("B"))
+            .addSkills(Skills.WELDING)
+            .period(JULY)
+            .seats(Seats.exactly(16))
+            .addTargetGroups(TargetGroup.LAID_OFF_WORKER)
+            .build();
+    TrainingProgram program =
+        valid().addTargetGroups(TargetGroup.JOB_SEEKER).addCohorts(own).build();
+    assertEquals(
+        ImmutableSet.of(TargetGroup.JOB_SEEKER),
+        program.targetGroupsOf(program.cohort(CohortId.of("A")).orElseThrow()));
+    assertEquals(ImmutableSet.of(TargetGroup.LAID_OFF_WORKER), program.targetGroupsOf(own));
+  }
+
+  @Test
+  void fundingTotalsAreKnownOnlyWhenEveryAmountIs() {
+    TrainingProgram known =
+        base()
+            .addCohorts(cohort("A", 1, 40))
+            .addFunding(Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2024, Rupiah.ofMillions(100)))
+            .addFunding(Funding.of(FundingSource.DBHCHT, 2024, Rupiah.ofMillions(250)))
+            .addFunding(Funding.of(FundingSource.DBHCHT, 2024, Rupiah.ofMillions(50)))
+            .build();
+    assertEquals(Optional.of(Rupiah.ofMillions(400)), known.totalFunding());
+    assertEquals(Optional.of(Rupiah.ofMillions(300)), known.totalFunding(FundingSource.DBHCHT));
+    assertEquals(Optional.empty(), known.totalFunding(FundingSource.CSR));
+    assertEquals(2, known.fundingBySource().get(FundingSource.DBHCHT).size());
+    assertEquals(
+        ImmutableList.of(FundingSource.APBD_KABUPATEN_KOTA, FundingSource.DBHCHT),
+        known.fundingBySource().keySet().asList());
+
+    TrainingProgram partly =
+        base()
+            .addCohorts(cohort("A", 1, 40))
+            .addFunding(Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2024, Rupiah.ofMillions(100)))
+            .addFunding(Funding.of(FundingSource.DBHCHT, 2024))
+            .build();
+    assertEquals(Optional.empty(), partly.totalFunding());
+    assertEquals(
+        Optional.of(Rupiah.ofMillions(100)),
+        partly.totalFunding(FundingSource.APBD_KABUPATEN_KOTA));
+    assertEquals(Optional.empty(), partly.totalFunding(FundingSource.DBHCHT));
+  }
+}

@@ -1,0 +1,368 @@
+package id.terampil.core.program.seeds;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import id.terampil.core.program.AgencyKind;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.CurriculumModule;
+import id.terampil.core.program.Funding;
+import id.terampil.core.program.FundingSource;
+import id.terampil.core.program.Organizer;
+import id.terampil.core.program.ParticipantRole;
+import id.terampil.core.program.ProgramId;
+import id.terampil.core.program.ProgramKind;
+import id.terampil.core.program.Seats;
+import id.terampil.core.program.Skill;
+import id.terampil.core.program.Skills;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.program.Venue;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.time.Period;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The five seed programs (the news articles in {@code shared/seeds/}) built with the public API
+ * only, for tests and the showcase to share. This class deliberately lives outside the {@code
+ * program} package so that it proves the public API suffices; it belongs in the examples module
+ * (library code must not ship article data).
+ *
+ * <p>Facts stated in an article are used as stated. Where an article is silent the value is
+ * SYNTHETIC and marked so in a comment: seats, cohort dates, kelurahan codes, funding sources a
+ * source does not name. No article gives a funding amount, so every funding line has none.
+ */
+public final class SeedProgramFixtures {
+
+  /** Kota Sorong (Papua Barat Daya since UU 29/2022; was 92.71). */
+  public static final RegionCode KOTA_SORONG = RegionCode.parse("96.71");
+  /** Kota Kendari. */
+  public static final RegionCode KOTA_KENDARI = RegionCode.parse("74.71");
+  /** Kota Pekalongan. */
+  public static final RegionCode KOTA_PEKALONGAN = RegionCode.parse("33.75");
+  /** Kota Palangka Raya. */
+  public static final RegionCode KOTA_PALANGKA_RAYA = RegionCode.parse("62.71");
+  /** Kecamatan Bukit Batu, Kota Palangka Raya. */
+  public static final RegionCode KEC_BUKIT_BATU = RegionCode.parse("62.71.02");
+  /** Kecamatan Rakumpit, Kota Palangka Raya. */
+  public static final RegionCode KEC_RAKUMPIT = RegionCode.parse("62.71.05");
+  /** Kelurahan Bendan Kergon, Kota Pekalongan. */
+  public static final RegionCode KEL_BENDAN_KERGON = RegionCode.parse("33.75.01.1006");
+  /** Kelurahan Pringrejo, Kota Pekalongan. */
+  public static final RegionCode KEL_PRINGREJO = RegionCode.parse("33.75.01.1012");
+  /** Kelurahan Sapuro Kebulen, Kota Pekalongan ("Kebulen" in seed 004). */
+  public static final RegionCode KEL_SAPURO_KEBULEN = RegionCode.parse("33.75.01.1004");
+
+  /** The AK/I (kartu kuning) registration module given to every Pekalongan 2024 participant. */
+  public static final CurriculumModule AKI_REGISTRATION =
+      CurriculumModule.of(
+          "Pembuatan kartu tanda bukti pendaftaran pencari kerja (AK/I)",
+          "Job-seeker card (AK/I) registration");
+
+  private SeedProgramFixtures() {}
+
+  /**
+   * Returns the five seed programs in seed order.
+   *
+   * @return the programs
+   */
+  public static ImmutableList<TrainingProgram> all() {
+    return ImmutableList.of(
+        sorong2025(), kendari2022(), pekalongan2024(), palangkaRaya2020(), pekalonganBlk2025());
+  }
+
+  /**
+   * Seed 000: Pemerintah Kota Sorong with Dekranasda Kota Sorong, "Pelatihan Pengelolaan dan
+   * Pengembangan Usaha Industri Kecil", sago cakes and automotive workshop skills, Gedung YPK, 10
+   * November 2025, for housewives and small-business owners.
+   *
+   * @return the program
+   */
+  public static TrainingProgram sorong2025() {
+    Venue gedungYpk = Venue.of("Gedung YPK", KOTA_SORONG);
+    // SYNTHETIC: the article gives only the opening day (Monday 10 November 2025), no duration.
+    Period day = Period.ofDay(LocalDate.of(2025, 11, 10));
+    return TrainingProgram.builder()
+        .id(ProgramId.of("SORONG-IKM-2025-2"))
+        .title("Pelatihan Pengelolaan dan Pengembangan Usaha Industri Kecil")
+        .kind(ProgramKind.SMALL_INDUSTRY_DEVELOPMENT)
+        .organizer(Organizer.of("Pemerintah Kota Sorong", AgencyKind.REGIONAL_GOVERNMENT, KOTA_SORONG))
+        .addCoOrganizers(
+            Organizer.builder()
+                .name("Dewan Kerajinan Nasional Daerah Kota Sorong")
+                .shortName("Dekranasda Kota Sorong")
+                .kind(AgencyKind.DEKRANASDA)
+                .region(KOTA_SORONG)
+                .build())
+        .fiscalYear(2025)
+        // SYNTHETIC: the article names no funding source; a city budget is assumed.
+        .addFunding(
+            Funding.builder()
+                .source(FundingSource.APBD_KABUPATEN_KOTA)
+                .fiscalYear(2025)
+                .note("Sumber dana tidak disebut dalam artikel (diasumsikan APBD Kota Sorong)")
+                .build())
+        .period(day)
+        .addTargetGroups(TargetGroup.HOUSEWIFE, TargetGroup.SMALL_INDUSTRY_OWNER)
+        .addCohorts(
+            // SYNTHETIC: seats (the article gives none) and the split into one class per skill.
+            Cohort.builder()
+                .id(CohortId.of("SORONG25-KUE-SAGU"))
+                .name("Pembuatan kue sagu")
+                .addSkills(Skills.SAGO_CAKES)
+                .venue(gedungYpk)
+                .period(day)
+                .seats(Seats.exactly(20))
+                .addRegionsServed(KOTA_SORONG)
+                .build(),
+            Cohort.builder()
+                .id(CohortId.of("SORONG25-PERBENGKELAN"))
+                .name("Perbengkelan")
+                .addSkills(Skills.AUTOMOTIVE_WORKSHOP)
+                .venue(gedungYpk)
+                .period(day)
+                .seats(Seats.exactly(20))
+                .addRegionsServed(KOTA_SORONG)
+                .build())
+        .build();
+  }
+
+  /**
+   * Seed 001: Dinas Tenaga Kerja dan Perindustrian Kota Kendari, quality management and
+   * industry-centre (sentra IKM) management for centre managers, coaches and agency staff, 25
+   * participants ("antara 25 hingga 25 orang"), six days from Tuesday 19 July 2022 at a hotel,
+   * fiscal year 2022.
+   *
+   * @return the program
+   */
+  public static TrainingProgram kendari2022() {
+    Period sixDays = Period.ofDays(LocalDate.of(2022, 7, 19), 6);
+    return TrainingProgram.builder()
+        .id(ProgramId.of("KENDARI-SENTRA-IKM-2022"))
+        .title("Pelatihan Manajemen Mutu dan Pengelolaan Sentra IKM")
+        .kind(ProgramKind.INDUSTRY_CENTRE_MANAGEMENT)
+        .organizer(
+            Organizer.builder()
+                .name("Dinas Tenaga Kerja dan Perindustrian Kota Kendari")
+                .kind(AgencyKind.DINAS)
+                .region(KOTA_KENDARI)
+                .build())
+        .fiscalYear(2022)
+        // SYNTHETIC source: the article names the budget programme but not the source.
+        .addFunding(
+            Funding.builder()
+                .source(FundingSource.APBD_KABUPATEN_KOTA)
+                .fiscalYear(2022)
+                .note("Program perencanaan dan pembangunan industri")
+                .build())
+        .period(sixDays)
+        .addCohorts(
+            Cohort.builder()
+                .id(CohortId.of("KENDARI22-SENTRA"))
+                .addSkills(Skills.QUALITY_MANAGEMENT, Skills.INDUSTRY_CENTRE_MANAGEMENT)
+                .venue(Venue.of("Hotel di Kota Kendari (nama tidak disebut)", KOTA_KENDARI))
+                .period(sixDays)
+                .seats(Seats.between(25, 25))
+                .addParticipantRoles(
+                    ParticipantRole.CENTRE_MANAGER,
+                    ParticipantRole.COACH,
+                    ParticipantRole.AGENCY_STAFF)
+                .build())
+        .build();
+  }
+
+  /** A Pekalongan 2024 kelurahan: code, name and the skills it asked for. */
+  private record Kelurahan(String slug, String name, RegionCode code, List<Skill> skills) {}
+
+  /**
+   * Seed 002: Dinperinaker Kota Pekalongan, "pelatihan kerja kewirausahaan" funded by DBHCHT,
+   * two days in each of the city's 27 kelurahan between 1 July and 27 August 2024, 40
+   * productive-age residents per kelurahan, different skills per kelurahan (Pringrejo: bouquets,
+   * bread, cooking; Bendan Kergon: knitting, product and packaging design; others: gift
+   * arrangements, bags, crafts), plus entrepreneurship management and AK/I registration for all.
+   *
+   * @return the program
+   */
+  public static TrainingProgram pekalongan2024() {
+    Period period = Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 27));
+    ImmutableList.Builder<Kelurahan> kelurahan = ImmutableList.builder();
+    kelurahan.add(
+        new Kelurahan(
+            "BENDAN-KERGON",
+            "Kelurahan Bendan Kergon",
+            KEL_BENDAN_KERGON,
+            List.of(Skills.KNITTING, Skills.PRODUCT_PACKAGING_DESIGN)));
+    kelurahan.add(
+        new Kelurahan(
+            "PRINGREJO",
+            "Kelurahan Pringrejo",
+            KEL_PRINGREJO,
+            List.of(Skills.BOUQUET, Skills.BREAD, Skills.COOKING)));
+    // SYNTHETIC: the other 25 kelurahan are not named. Their codes 33.75.0D.19NN are valid in
+    // shape but made up (real Kota Pekalongan kelurahan codes are 10NN); their skills rotate
+    // through those the article lists ("hantaran, tas, craft").
+    List<List<Skill>> others =
+        List.of(
+            List.of(Skills.GIFT_ARRANGEMENT),
+            List.of(Skills.BAG_MAKING),
+            List.of(Skills.HANDICRAFT),
+            List.of(Skills.GIFT_ARRANGEMENT, Skills.BAG_MAKING));
+    for (int i = 3; i <= 27; i++) {
+      int district = 1 + (i % 4);
+      kelurahan.add(
+          new Kelurahan(
+              String.format("KEL-%02d", i),
+              String.format("Kelurahan sintetis %02d", i),
+              RegionCode.ofVillage(33, 75, district, 1900 + i),
+              others.get(i % others.size())));
+    }
+    ImmutableList.Builder<Cohort> cohorts = ImmutableList.builder();
+    // Bendan Kergon trained on Tuesday 2 July 2024 (the article's date); SYNTHETIC schedule
+    // otherwise: consecutive two-day blocks from 2 July, the last on 23-24 August.
+    LocalDate start = LocalDate.of(2024, 7, 2);
+    for (Kelurahan k : kelurahan.build()) {
+      Period twoDays = Period.ofDays(start, 2);
+      cohorts.add(
+          Cohort.builder()
+              .id(CohortId.of("PKL24-" + k.slug()))
+              .name(k.name())
+              .addAllSkills(k.skills())
+              .venue(Venue.of(k.name(), k.code()))
+              .period(twoDays)
+              .seats(Seats.exactly(40))
+              .addRegionsServed(k.code())
+              .build());
+      start = start.plusDays(2);
+    }
+    return TrainingProgram.builder()
+        .id(ProgramId.of("PKL-DBHCHT-2024"))
+        .title("Fasilitasi Pelatihan Kerja Kewirausahaan")
+        .kind(ProgramKind.ENTREPRENEURSHIP)
+        .organizer(
+            Organizer.builder()
+                .name("Dinas Perindustrian dan Tenaga Kerja Kota Pekalongan")
+                .shortName("Dinperinaker")
+                .kind(AgencyKind.DINAS)
+                .region(KOTA_PEKALONGAN)
+                .build())
+        .fiscalYear(2024)
+        .addFunding(Funding.of(FundingSource.DBHCHT, 2024))
+        .period(period)
+        .addCurriculum(CurriculumModule.of(Skills.ENTREPRENEURSHIP_MANAGEMENT), AKI_REGISTRATION)
+        .addAllCohorts(cohorts.build())
+        .build();
+  }
+
+  /**
+   * Seed 003: Dinas Perdagangan, Koperasi, UKM dan Perindustrian Kota Palangka Raya, rattan
+   * production training for Covid-affected micro-business owners living in Kecamatan Bukit Batu
+   * or Rakumpit, 30 participants, 24-28 August, Aula Kecamatan Bukit Batu.
+   *
+   * @return the program
+   */
+  public static TrainingProgram palangkaRaya2020() {
+    // The article gives "Senin (24/8)" without a year; 24 August was a Monday in 2020, the year
+    // of the Covid-19 recovery programme it describes.
+    Period period = Period.of(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
+    return TrainingProgram.builder()
+        .id(ProgramId.of("PLK-ROTAN-2020"))
+        .title("Pelatihan Proses Produksi Berbahan Dasar Rotan")
+        .kind(ProgramKind.SMALL_INDUSTRY_DEVELOPMENT)
+        .organizer(
+            Organizer.of(
+                "Dinas Perdagangan, Koperasi, UKM dan Perindustrian Kota Palangka Raya",
+                AgencyKind.DINAS,
+                KOTA_PALANGKA_RAYA))
+        .fiscalYear(2020)
+        // SYNTHETIC source: the article names none.
+        .addFunding(Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2020))
+        .period(period)
+        .addTargetGroups(
+            TargetGroup.MICRO_BUSINESS_OWNER, TargetGroup.COVID_AFFECTED, TargetGroup.CRAFTSPERSON)
+        .addCohorts(
+            Cohort.builder()
+                .id(CohortId.of("PLK20-ROTAN"))
+                .addSkills(Skills.RATTAN_WEAVING)
+                .venue(Venue.of("Aula Kecamatan Bukit Batu", KEC_BUKIT_BATU))
+                .period(period)
+                .seats(Seats.exactly(30))
+                .addRegionsServed(KEC_BUKIT_BATU, KEC_RAKUMPIT)
+                .build())
+        .build();
+  }
+
+  /**
+   * Seed 004: BLK Kota Pekalongan, 2025, job-skills classes funded by the city budget, the
+   * Central Java provincial budget and DBHCHT: digital marketing, cooking, make-up, welding,
+   * motorcycle and car repair, and sewing (a participant from Kelurahan Kebulen is quoted).
+   * Places are oversubscribed, so applicants are selected.
+   *
+   * @return the program
+   */
+  public static TrainingProgram pekalonganBlk2025() {
+    Venue blk = Venue.of("Balai Latihan Kerja Kota Pekalongan", KOTA_PEKALONGAN);
+    // SYNTHETIC: the article gives no dates or seats. Each class runs three weeks on weekdays,
+    // 16 seats, one after another from 3 February 2025.
+    List<Skill> skills =
+        List.of(
+            Skills.DIGITAL_MARKETING,
+            Skills.COOKING,
+            Skills.MAKE_UP,
+            Skills.WELDING,
+            Skills.MOTORCYCLE_REPAIR,
+            Skills.CAR_REPAIR,
+            Skills.SEWING);
+    ImmutableList.Builder<Cohort> cohorts = ImmutableList.builder();
+    LocalDate start = LocalDate.of(2025, 2, 3);
+    for (Skill skill : skills) {
+      Period threeWeeks = Period.ofDays(start, 19);
+      cohorts.add(
+          Cohort.builder()
+              .id(CohortId.of("BLK25-" + skill.code().replace('_', '-')))
+              .name(skill.labelId())
+              .addSkills(skill)
+              .venue(blk)
+              .period(threeWeeks)
+              .addAllTrainingDays(weekdays(threeWeeks))
+              .seats(Seats.exactly(16))
+              .addRegionsServed(KOTA_PEKALONGAN)
+              .build());
+      start = start.plusWeeks(4);
+    }
+    return TrainingProgram.builder()
+        .id(ProgramId.of("PKL-BLK-2025"))
+        .title("Pelatihan Keterampilan Kerja BLK Kota Pekalongan")
+        .kind(ProgramKind.JOB_SKILLS)
+        .organizer(
+            Organizer.builder()
+                .name("Balai Latihan Kerja Kota Pekalongan")
+                .shortName("BLK Kota Pekalongan")
+                .kind(AgencyKind.BLK)
+                .region(KOTA_PEKALONGAN)
+                .build())
+        .fiscalYear(2025)
+        .addFunding(
+            Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2025),
+            Funding.builder()
+                .source(FundingSource.APBD_PROVINSI)
+                .fiscalYear(2025)
+                .note("APBD Provinsi Jawa Tengah")
+                .build(),
+            Funding.of(FundingSource.DBHCHT, 2025))
+        // SYNTHETIC: the year's training calendar, enclosing the classes above.
+        .period(Period.of(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 12, 19)))
+        .addTargetGroups(TargetGroup.JOB_SEEKER)
+        .addAllCohorts(cohorts.build())
+        .build();
+  }
+
+  private static ImmutableList<LocalDate> weekdays(Period period) {
+    return period
+        .dates()
+        .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
+        .collect(toImmutableList());
+  }
+}
