@@ -11,7 +11,9 @@ module id.terampil.core {
   requires static com.google.errorprone.annotations;
   requires static transitive org.immutables.value.annotations;
 
+  exports id.terampil.core.applicant;
   exports id.terampil.core.classification;
+  exports id.terampil.core.eligibility;
   exports id.terampil.core.identity;
   exports id.terampil.core.money;
   exports id.terampil.core.program;
