@@ -18,6 +18,7 @@ module id.terampil.core {
   exports id.terampil.core.money;
   exports id.terampil.core.program;
   exports id.terampil.core.region;
+  exports id.terampil.core.selection;
   exports id.terampil.core.time;
 
   // Not an API: shared by the Terampil modules (e.g. the Immutables style annotation).
