@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class EligibilityDecision {
 
-  private static final EligibilityDecision ELIGIBLE = ImmutableEligibilityDecision.of(ImmutableList.of());
+  private static final EligibilityDecision ELIGIBLE = ImmutableEligibilityDecision.of((Iterable<UnmetRule>) ImmutableList.<UnmetRule>of());
 
   EligibilityDecision() {}
 
@@ -44,7 +44,7 @@ public abstract class EligibilityDecision {
    * @return the decision, not null
    */
   public static EligibilityDecision of(Collection<UnmetRule> unmet) {
-    return unmet.isEmpty() ? ELIGIBLE : ImmutableEligibilityDecision.of(unmet);
+    return unmet.isEmpty() ? ELIGIBLE : ImmutableEligibilityDecision.of((Iterable<UnmetRule>) unmet);
   }
 
   /**

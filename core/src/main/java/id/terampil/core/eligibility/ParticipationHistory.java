@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ParticipationHistory {
 
-  private static final ParticipationHistory EMPTY = ImmutableParticipationHistory.of(ImmutableList.of());
+  private static final ParticipationHistory EMPTY = ImmutableParticipationHistory.of((Iterable<PastParticipation>) ImmutableList.<PastParticipation>of());
 
   ParticipationHistory() {}
 
@@ -45,7 +45,7 @@ public abstract class ParticipationHistory {
    * @return the history, not null
    */
   public static ParticipationHistory of(Collection<PastParticipation> participations) {
-    return participations.isEmpty() ? EMPTY : ImmutableParticipationHistory.of(participations);
+    return participations.isEmpty() ? EMPTY : ImmutableParticipationHistory.of((Iterable<PastParticipation>) participations);
   }
 
   /**

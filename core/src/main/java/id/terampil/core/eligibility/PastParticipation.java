@@ -65,6 +65,6 @@ public abstract class PastParticipation {
    */
   public static PastParticipation of(
       CohortId cohort, Period period, Collection<Skill> skills, boolean completed) {
-    return ImmutablePastParticipation.of(cohort, period, skills, completed);
+    return ImmutablePastParticipation.of(cohort, period, (Iterable<Skill>) skills, completed);
   }
 }
