@@ -396,4 +396,23 @@ class SelectionPolicyTest {
     SelectionResult promoted = result.releaseAndPromote(result.selected().get(0).nik());
     assertEquals(1000, promoted.selected().size());
   }
+
+  @Test
+  void aResidenceTierServesItsRegionFirst() {
+    Application early = app(0, village(1), 0); // district 02
+    Application local = app(1, village(0), 9); // district 01
+    PriorityTier barat = PriorityTier.residentOf("PEKALONGAN_BARAT", RegionCode.parse("33.75.01"));
+    assertTrue(barat.admits(local));
+    assertFalse(barat.admits(early));
+    SelectionResult result =
+        SelectionPolicy.builder()
+            .putSeatsPerCohort(LAS, 1)
+            .addTiers(barat)
+            .addTieBreakers(TieBreaker.REGISTRATION_TIME)
+            .build()
+            .select(List.of(early, local));
+    assertEquals(local, result.selected().get(0).application());
+    assertEquals("PEKALONGAN_BARAT", result.selected().get(0).tier().orElseThrow());
+    assertTrue(result.waitlisted().get(0).tier().isEmpty());
+  }
 }
