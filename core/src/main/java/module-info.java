@@ -11,13 +11,16 @@ module id.terampil.core {
   requires static com.google.errorprone.annotations;
   requires static org.immutables.value.annotations;
 
+  exports id.terampil.core.applicant;
   exports id.terampil.core.attendance;
   exports id.terampil.core.classification;
+  exports id.terampil.core.eligibility;
   exports id.terampil.core.enrollment;
   exports id.terampil.core.identity;
   exports id.terampil.core.money;
   exports id.terampil.core.program;
   exports id.terampil.core.region;
+  exports id.terampil.core.selection;
   exports id.terampil.core.time;
 
   // Not an API: shared by the Terampil modules (e.g. the Immutables style annotation).

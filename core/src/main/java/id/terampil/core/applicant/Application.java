@@ -1,0 +1,135 @@
+package id.terampil.core.applicant;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.ProgramId;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An application (pendaftaran) of an applicant to a program: the cohorts chosen in order of
+ * preference (the first is the main choice, the rest ranked alternatives), the local registration
+ * time, and an optional score from a selection test or interview.
+ *
+ * <p>{@link #toString()} masks the applicant's NIK and name. Immutable, thread-safe and
+ * value-based.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class Application {
+
+  Application() {}
+
+  /**
+   * Returns the applicant.
+   *
+   * @return the applicant, not null
+   */
+  public abstract Applicant applicant();
+
+  /**
+   * Returns the program applied to.
+   *
+   * @return the program id, not null
+   */
+  public abstract ProgramId program();
+
+  /**
+   * Returns the cohorts chosen, most preferred first; at least one, no repeats.
+   *
+   * @return the cohort choices, not empty
+   */
+  public abstract ImmutableList<CohortId> cohortChoices();
+
+  /**
+   * Returns the local date and time of registration (waktu pendaftaran).
+   *
+   * @return the registration time, not null
+   */
+  public abstract LocalDateTime registeredAt();
+
+  /**
+   * Returns the selection score (nilai seleksi), if the program scores applicants.
+   *
+   * @return the score, or empty
+   */
+  public abstract Optional<BigDecimal> score();
+
+  /**
+   * Returns an application to a single cohort without a score.
+   *
+   * @param applicant the applicant, not null
+   * @param program the program, not null
+   * @param cohort the cohort, not null
+   * @param registeredAt the registration time, not null
+   * @return the application, not null
+   */
+  public static Application of(
+      Applicant applicant, ProgramId program, CohortId cohort, LocalDateTime registeredAt) {
+    return builder()
+        .applicant(applicant)
+        .program(program)
+        .addCohortChoices(cohort)
+        .registeredAt(registeredAt)
+        .build();
+  }
+
+  /**
+   * Returns a builder; applicant, program, at least one cohort choice and the registration time
+   * are required.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Application}. */
+  public static final class Builder extends ImmutableApplication.Builder {
+    /** Creates an empty builder; prefer {@link Application#builder()}. */
+    public Builder() {}
+  }
+
+  /**
+   * Returns the most preferred cohort.
+   *
+   * @return the first choice, not null
+   */
+  public CohortId firstChoice() {
+    return cohortChoices().get(0);
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(!cohortChoices().isEmpty(), "cohort choices must not be empty");
+    checkArgument(
+        ImmutableSet.copyOf(cohortChoices()).size() == cohortChoices().size(),
+        "cohort choices must not repeat a cohort: %s",
+        cohortChoices());
+  }
+
+  /**
+   * Returns a description with the applicant's NIK and name masked.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "Application{applicant="
+        + applicant()
+        + ", program="
+        + program()
+        + ", cohortChoices="
+        + cohortChoices()
+        + ", registeredAt="
+        + registeredAt()
+        + score().map(s -> ", score=" + s.toPlainString()).orElse("")
+        + "}";
+  }
+}

@@ -1,0 +1,103 @@
+package id.terampil.core.selection;
+
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.internal.Codes;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.region.RegionCode;
+import java.util.Arrays;
+import java.util.function.Predicate;
+import org.immutables.value.Value;
+
+/**
+ * A named priority tier (prioritas) of a {@link SelectionPolicy}: an application belongs to the
+ * first tier whose predicate it satisfies, and lower-numbered tiers are served first; applications
+ * matching no tier come after every tier. Like the priority of service of comparable programs,
+ * e.g. "tobacco-sector workers first, then their households".
+ *
+ * <p>Immutable; thread-safe as far as the predicate is. Two tiers are equal when their names and
+ * predicates are.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class PriorityTier {
+
+  PriorityTier() {}
+
+  /**
+   * Returns the stable name, e.g. {@code TOBACCO_WORKERS}.
+   *
+   * @return the name: upper-case ASCII letters, digits and '_', not null
+   */
+  @Value.Parameter
+  public abstract String name();
+
+  /**
+   * Returns the predicate that admits an application to this tier.
+   *
+   * @return the predicate, not null
+   */
+  @Value.Parameter
+  public abstract Predicate<Application> predicate();
+
+  /**
+   * Returns a tier.
+   *
+   * @param name the stable name: 1-48 upper-case ASCII letters, digits and '_'
+   * @param predicate the predicate, not null
+   * @return the tier, not null
+   * @throws IllegalArgumentException if the name has another shape
+   */
+  public static PriorityTier of(String name, Predicate<Application> predicate) {
+    return ImmutablePriorityTier.of(name, predicate);
+  }
+
+  /**
+   * Returns the tier of members of {@code group}, named by the group's code.
+   *
+   * @param group the group, not null
+   * @return the tier, not null
+   */
+  public static PriorityTier memberOf(TargetGroup group) {
+    return of(group.code(), a -> a.applicant().isMemberOf(group));
+  }
+
+  /**
+   * Returns the tier of residents of {@code regions}.
+   *
+   * @param name the stable name
+   * @param regions the regions, not empty
+   * @return the tier, not null
+   * @throws IllegalArgumentException if the name has another shape
+   */
+  public static PriorityTier residentOf(String name, RegionCode... regions) {
+    ImmutableSet<RegionCode> set = ImmutableSet.copyOf(Arrays.asList(regions));
+    return of(name, a -> set.stream().anyMatch(r -> r.contains(a.applicant().domicile())));
+  }
+
+  /**
+   * Returns whether {@code application} belongs to this tier (disregarding earlier tiers).
+   *
+   * @param application the application, not null
+   * @return the predicate's verdict
+   */
+  public boolean admits(Application application) {
+    return predicate().test(application);
+  }
+
+  @Value.Check
+  final void check() {
+    Codes.checkCode("priority tier name", name());
+  }
+
+  /**
+   * Returns the name.
+   *
+   * @return the name, not null
+   */
+  @Override
+  public String toString() {
+    return name();
+  }
+}

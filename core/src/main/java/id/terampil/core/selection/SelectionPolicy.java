@@ -1,0 +1,231 @@
+package id.terampil.core.selection;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.program.CohortId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * How applicants are selected (seleksi peserta) when they may exceed the seats: seats per cohort
+ * and/or in total, ordered {@linkplain PriorityTier priority tiers}, {@linkplain RegionQuota
+ * per-region quotas} (e.g. 40 per kelurahan), {@linkplain TargetGroupReservation reserved seats}
+ * for target groups, {@linkplain TieBreaker tie-breakers} and a lottery seed, and an optional
+ * limit on the waitlist.
+ *
+ * <h2>The algorithm of {@link #select(Iterable, Function)}</h2>
+ *
+ * <ol>
+ *   <li>Applications sharing a NIK: the earliest registered is kept, the others are rejected as
+ *       {@link SelectionReason#DUPLICATE_NIK}.
+ *   <li>Each kept application is evaluated by the eligibility evaluator; ineligible ones are
+ *       rejected as {@link SelectionReason#INELIGIBLE} with every unmet rule. Applications that
+ *       choose no offered cohort are rejected as {@link SelectionReason#COHORT_NOT_OFFERED}.
+ *   <li>The rest are ranked once: by tier (the first tier whose predicate admits the application;
+ *       none comes last), then by the tie-breakers in order, then by {@linkplain #lotteryNumber(Nik)
+ *       lottery number}, then by NIK. The ranking is a total order, so the result does not depend
+ *       on the order of the input.
+ *   <li>Reserved seats: for each reservation in order, the best-ranked members of its group are
+ *       seated until the reservation is filled.
+ *   <li>All other applications in rank order: each takes a seat in the first cohort of its choices
+ *       that has a free seat, if its region quotas are not full.
+ *   <li>Those left without a seat are waitlisted in rank order, up to the waitlist limit, with the
+ *       reason {@link SelectionReason#QUOTA_FULL} (if a region quota blocked them) or {@link
+ *       SelectionReason#NO_SEATS}; the rest are rejected with the same reason.
+ * </ol>
+ *
+ * <p>The whole selection takes O(n log n) time for n applications (one sort; counters in hash
+ * maps), plus the cost of the eligibility evaluator. A seat is released and the waitlist promoted
+ * with {@link SelectionResult#releaseAndPromote(Nik)}.
+ *
+ * <p>Immutable; thread-safe as far as the tier predicates are.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class SelectionPolicy {
+
+  SelectionPolicy() {}
+
+  /**
+   * Returns the seats of each offered cohort. If empty, every cohort is offered and only {@link
+   * #totalSeats()} limits the seats.
+   *
+   * @return the seats per cohort, each at least 1, not null
+   */
+  public abstract ImmutableMap<CohortId, Integer> seatsPerCohort();
+
+  /**
+   * Returns the limit on the seats over all cohorts, if any.
+   *
+   * @return the total seats, at least 1, or empty
+   */
+  public abstract Optional<Integer> totalSeats();
+
+  /**
+   * Returns the priority tiers, most prioritised first.
+   *
+   * @return the tiers, not null, possibly empty
+   */
+  public abstract ImmutableList<PriorityTier> tiers();
+
+  /**
+   * Returns the per-region quotas, each at a different level.
+   *
+   * @return the quotas, not null, possibly empty
+   */
+  public abstract ImmutableList<RegionQuota> regionQuotas();
+
+  /**
+   * Returns the seats reserved for target groups, each group once.
+   *
+   * @return the reservations, not null, possibly empty
+   */
+  public abstract ImmutableList<TargetGroupReservation> reservations();
+
+  /**
+   * Returns the tie-breakers within a tier, in order of application; the lottery number and then
+   * the NIK always follow them.
+   *
+   * @return the tie-breakers, without repeats, not null, possibly empty
+   */
+  public abstract ImmutableList<TieBreaker> tieBreakers();
+
+  /**
+   * Returns the seed of the lottery; publish it with the result so the draw can be checked.
+   *
+   * @return the seed, 0 unless given
+   */
+  @Value.Default
+  public long lotterySeed() {
+    return 0L;
+  }
+
+  /**
+   * Returns the maximum length of the waitlist, if limited.
+   *
+   * @return the limit, not negative, or empty for no limit
+   */
+  public abstract Optional<Integer> waitlistLimit();
+
+  /**
+   * Returns a builder; {@code seatsPerCohort} or {@code totalSeats} (or both) is required.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SelectionPolicy}. */
+  public static final class Builder extends ImmutableSelectionPolicy.Builder {
+    /** Creates an empty builder; prefer {@link SelectionPolicy#builder()}. */
+    public Builder() {}
+  }
+
+  /**
+   * Returns the number of seats: the total if given, else the sum over cohorts.
+   *
+   * @return the seats, at least 1
+   */
+  public int capacity() {
+    long sum = seatsPerCohort().values().stream().mapToLong(Integer::longValue).sum();
+    long cohorts = seatsPerCohort().isEmpty() ? Long.MAX_VALUE : sum;
+    return (int) Math.min(Math.min(cohorts, totalSeats().orElse(Integer.MAX_VALUE)), Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the lottery number of {@code nik} under this policy's seed.
+   *
+   * @param nik the NIK, not null
+   * @return {@link #lotteryNumber(Nik, long) lotteryNumber(nik, lotterySeed())}
+   */
+  public long lotteryNumber(Nik nik) {
+    return lotteryNumber(nik, lotterySeed());
+  }
+
+  /**
+   * Returns the lottery number of {@code nik} under {@code seed}: a stable hash that anyone can
+   * recompute, {@code fmix64(nik ^ fmix64(seed)) >>> 1}, where {@code nik} is the NIK as a number
+   * and {@code fmix64} is the 64-bit finaliser of MurmurHash3. Lower numbers are drawn first. The
+   * function is part of the API and does not change between versions.
+   *
+   * @param nik the NIK, not null
+   * @param seed the seed
+   * @return the lottery number, not negative
+   */
+  public static long lotteryNumber(Nik nik, long seed) {
+    checkNotNull(nik, "nik must not be null");
+    return fmix64(nik.toLong() ^ fmix64(seed)) >>> 1;
+  }
+
+  private static long fmix64(long k) {
+    long h = k;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  /**
+   * Selects among {@code applications}, all of which are taken to be eligible.
+   *
+   * @param applications the applications, not null
+   * @return the result, accounting for every application exactly once, not null
+   */
+  public SelectionResult select(Iterable<Application> applications) {
+    return select(applications, a -> EligibilityDecision.eligible());
+  }
+
+  /**
+   * Selects among {@code applications}, as described in the class documentation.
+   *
+   * @param applications the applications, not null
+   * @param eligibility the eligibility evaluator, e.g. {@link
+   *     id.terampil.core.eligibility.EligibilityPolicy#evaluator(Function)}, not null
+   * @return the result, accounting for every application exactly once, not null
+   */
+  public SelectionResult select(
+      Iterable<Application> applications,
+      Function<? super Application, EligibilityDecision> eligibility) {
+    return new Selector(this).select(applications, eligibility);
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        !seatsPerCohort().isEmpty() || totalSeats().isPresent(),
+        "selection policy needs seatsPerCohort or totalSeats");
+    seatsPerCohort()
+        .forEach((c, s) -> checkArgument(s >= 1, "seats of cohort %s must be at least 1: %s", c, s));
+    totalSeats().ifPresent(t -> checkArgument(t >= 1, "totalSeats must be at least 1: %s", t));
+    checkUnique("tiers", tiers(), PriorityTier::name);
+    checkUnique("regionQuotas", regionQuotas(), RegionQuota::level);
+    checkUnique("reservations", reservations(), TargetGroupReservation::group);
+    checkUnique("tieBreakers", tieBreakers(), Function.identity());
+    long reserved = reservations().stream().mapToLong(TargetGroupReservation::seats).sum();
+    checkArgument(
+        reserved <= capacity(),
+        "reserved seats must not exceed the %s seats: %s",
+        capacity(),
+        reserved);
+    waitlistLimit()
+        .ifPresent(w -> checkArgument(w >= 0, "waitlistLimit must not be negative: %s", w));
+  }
+
+  private static <T> void checkUnique(String field, List<T> items, Function<T, ?> key) {
+    ImmutableSet<?> keys = items.stream().map(key).collect(ImmutableSet.toImmutableSet());
+    checkArgument(keys.size() == items.size(), "%s must not repeat an entry: %s", field, items);
+  }
+}

@@ -1,0 +1,50 @@
+package id.terampil.core.selection;
+
+/**
+ * The stable reason of a {@link SelectionOutcome}. The names are part of the API and are never
+ * renamed.
+ *
+ * @since 0.1.0
+ */
+public enum SelectionReason {
+  /** Selected in rank order. */
+  SELECTED(SelectionStatus.SELECTED),
+  /** Selected into a seat reserved for one of the applicant's target groups. */
+  SELECTED_RESERVED(SelectionStatus.SELECTED),
+  /** Selected from the waitlist after a seat was released. */
+  PROMOTED(SelectionStatus.SELECTED),
+  /** No seat was left in any cohort chosen (waitlisted, or rejected beyond the waitlist). */
+  NO_SEATS(SelectionStatus.WAITLISTED, SelectionStatus.REJECTED),
+  /** The quota of the applicant's region was full (waitlisted, or rejected beyond the waitlist). */
+  QUOTA_FULL(SelectionStatus.WAITLISTED, SelectionStatus.REJECTED),
+  /** Not eligible; the outcome lists the unmet eligibility rules. */
+  INELIGIBLE(SelectionStatus.REJECTED),
+  /** Another application with the same NIK was registered earlier. */
+  DUPLICATE_NIK(SelectionStatus.REJECTED),
+  /** None of the cohorts chosen is offered by the policy. */
+  COHORT_NOT_OFFERED(SelectionStatus.REJECTED),
+  /** The selected applicant gave the seat up. */
+  SEAT_RELEASED(SelectionStatus.RELEASED);
+
+  private final SelectionStatus status;
+  private final SelectionStatus otherStatus;
+
+  SelectionReason(SelectionStatus status) {
+    this(status, status);
+  }
+
+  SelectionReason(SelectionStatus status, SelectionStatus otherStatus) {
+    this.status = status;
+    this.otherStatus = otherStatus;
+  }
+
+  /**
+   * Returns whether an outcome of {@code status} may carry this reason.
+   *
+   * @param status the status, not null
+   * @return true if the reason explains that status
+   */
+  public boolean explains(SelectionStatus status) {
+    return this.status == status || otherStatus == status;
+  }
+}

@@ -1,0 +1,307 @@
+package id.terampil.core.selection;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.program.CohortId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of a selection: the selected applicants and the waitlist in rank order, the rejected
+ * applications (ranked ones in rank order, then the unranked ordered by NIK), and seats released
+ * after selection. Every application given to {@link SelectionPolicy#select} appears exactly once.
+ *
+ * <p>A result is a value: {@link #release(Nik)} and {@link #promoteNext(CohortId)} return new
+ * results. Promotion takes the best-ranked waitlisted applicant who chose the cohort and whose
+ * region quotas are not full; while a {@linkplain TargetGroupReservation reservation} is unfilled,
+ * members of its group who fit come first.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class SelectionResult {
+
+  private static final Comparator<SelectionOutcome> BY_RANK =
+      Comparator.comparingInt(o -> o.rank().orElse(Integer.MAX_VALUE));
+
+  private final SelectionPolicy policy;
+  private final ImmutableList<SelectionOutcome> selected;
+  private final ImmutableList<SelectionOutcome> waitlisted;
+  private final ImmutableList<SelectionOutcome> rejected;
+  private final ImmutableList<SelectionOutcome> released;
+  private final ImmutableMap<Nik, SelectionOutcome> byNik;
+
+  SelectionResult(
+      SelectionPolicy policy,
+      ImmutableList<SelectionOutcome> selected,
+      ImmutableList<SelectionOutcome> waitlisted,
+      ImmutableList<SelectionOutcome> rejected,
+      ImmutableList<SelectionOutcome> released) {
+    this.policy = policy;
+    this.selected = selected;
+    this.waitlisted = waitlisted;
+    this.rejected = rejected;
+    this.released = released;
+    Map<Nik, SelectionOutcome> index = new HashMap<>();
+    for (SelectionOutcome o : all()) {
+      if (o.reason() != SelectionReason.DUPLICATE_NIK) {
+        index.put(o.nik(), o);
+      }
+    }
+    this.byNik = ImmutableMap.copyOf(index);
+  }
+
+  /**
+   * Returns the policy that produced this result.
+   *
+   * @return the policy, not null
+   */
+  public SelectionPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Returns the selected applications in rank order.
+   *
+   * @return the selected outcomes, not null
+   */
+  public ImmutableList<SelectionOutcome> selected() {
+    return selected;
+  }
+
+  /**
+   * Returns the waitlist in rank order (the first is promoted first, quotas permitting).
+   *
+   * @return the waitlisted outcomes, not null
+   */
+  public ImmutableList<SelectionOutcome> waitlisted() {
+    return waitlisted;
+  }
+
+  /**
+   * Returns the rejected applications: those ranked but beyond the waitlist in rank order, then
+   * the unranked (ineligible, duplicate, no offered cohort) by NIK.
+   *
+   * @return the rejected outcomes, not null
+   */
+  public ImmutableList<SelectionOutcome> rejected() {
+    return rejected;
+  }
+
+  /**
+   * Returns the outcomes of seats given up after selection, in the order released.
+   *
+   * @return the released outcomes, not null
+   */
+  public ImmutableList<SelectionOutcome> released() {
+    return released;
+  }
+
+  /**
+   * Returns every outcome: selected, waitlisted, rejected, released.
+   *
+   * @return all outcomes, one per application, not null
+   */
+  public ImmutableList<SelectionOutcome> all() {
+    return ImmutableList.<SelectionOutcome>builderWithExpectedSize(
+            selected.size() + waitlisted.size() + rejected.size() + released.size())
+        .addAll(selected)
+        .addAll(waitlisted)
+        .addAll(rejected)
+        .addAll(released)
+        .build();
+  }
+
+  /**
+   * Returns the outcome of the application kept for {@code nik} (not a duplicate).
+   *
+   * @param nik the NIK, not null
+   * @return the outcome, or empty if no application had this NIK
+   */
+  public Optional<SelectionOutcome> outcomeOf(Nik nik) {
+    return Optional.ofNullable(byNik.get(checkNotNull(nik, "nik must not be null")));
+  }
+
+  /**
+   * Returns the free seats in {@code cohort}, taking the total into account.
+   *
+   * @param cohort the cohort, not null
+   * @return the free seats, 0 if the cohort is not offered; {@link Integer#MAX_VALUE} if unlimited
+   */
+  public int freeSeats(CohortId cohort) {
+    return ledger().freeSeats(checkNotNull(cohort, "cohort must not be null"));
+  }
+
+  /**
+   * Returns the result after the selected applicant with {@code nik} gave up the seat: their
+   * outcome moves to {@link #released()}, freeing the seat and their quota place. Nobody is
+   * promoted; see {@link #releaseAndPromote(Nik)}.
+   *
+   * @param nik the NIK of a selected applicant, not null
+   * @return the new result, not null
+   * @throws IllegalArgumentException if no selected applicant has this NIK
+   */
+  public SelectionResult release(Nik nik) {
+    SelectionOutcome leaving = outcomeOf(nik).orElse(null);
+    checkArgument(
+        leaving != null && leaving.status() == SelectionStatus.SELECTED,
+        "no selected applicant with NIK %s",
+        nik.masked());
+    List<SelectionOutcome> stay = new ArrayList<>(selected);
+    stay.remove(leaving);
+    return new SelectionResult(
+        policy,
+        ImmutableList.copyOf(stay),
+        waitlisted,
+        rejected,
+        ImmutableList.<SelectionOutcome>builder().addAll(released).add(leaving.released()).build());
+  }
+
+  /**
+   * Returns the waitlisted applicant who would be promoted to a free seat in {@code cohort}.
+   *
+   * @param cohort the cohort, not null
+   * @return the outcome of that applicant, or empty if the cohort has no free seat or nobody on the
+   *     waitlist chose it and fits the quotas
+   */
+  public Optional<SelectionOutcome> nextInLine(CohortId cohort) {
+    checkNotNull(cohort, "cohort must not be null");
+    Ledger ledger = ledger();
+    if (ledger.freeSeats(cohort) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        pick(ledger, o -> o.application().cohortChoices().contains(cohort)));
+  }
+
+  /**
+   * Returns the result after promoting the {@linkplain #nextInLine(CohortId) next in line} to a
+   * free seat of {@code cohort}, with the reason {@link SelectionReason#PROMOTED}.
+   *
+   * @param cohort the cohort with a free seat, not null
+   * @return the new result, or this result if nobody fits
+   * @throws IllegalStateException if the cohort has no free seat
+   */
+  public SelectionResult promoteNext(CohortId cohort) {
+    checkState(freeSeats(cohort) > 0, "cohort %s has no free seat", cohort);
+    return nextInLine(cohort).map(o -> promote(o, cohort)).orElse(this);
+  }
+
+  /**
+   * Returns the result after promoting the best-placed waitlisted applicant who fits a free seat
+   * in any of their chosen cohorts (the first such choice).
+   *
+   * @return the new result, or this result if no free seat fits anyone on the waitlist
+   */
+  public SelectionResult promoteNext() {
+    Ledger ledger = ledger();
+    SelectionOutcome next = pick(ledger, o -> ledger.seatFor(o.application()) != null);
+    if (next == null) {
+      return this;
+    }
+    return promote(next, checkNotNull(ledger.seatFor(next.application())));
+  }
+
+  /**
+   * Releases the seat of the selected applicant with {@code nik} and promotes the next in line to
+   * it (see {@link #promoteNext(CohortId)}).
+   *
+   * @param nik the NIK of a selected applicant, not null
+   * @return the new result, not null
+   * @throws IllegalArgumentException if no selected applicant has this NIK
+   */
+  public SelectionResult releaseAndPromote(Nik nik) {
+    SelectionResult afterRelease = release(nik);
+    CohortId cohort = afterRelease.released.get(afterRelease.released.size() - 1).cohort().orElseThrow();
+    return afterRelease.freeSeats(cohort) > 0 ? afterRelease.promoteNext(cohort) : afterRelease;
+  }
+
+  private Ledger ledger() {
+    Ledger ledger = new Ledger(policy);
+    for (SelectionOutcome o : selected) {
+      ledger.take(o.application(), o.cohort().orElseThrow());
+    }
+    return ledger;
+  }
+
+  private @Nullable SelectionOutcome pick(Ledger ledger, Predicate<SelectionOutcome> fitsSeat) {
+    SelectionOutcome first = null;
+    boolean reservationsOpen = ledger.anyReservationUnfilled();
+    for (SelectionOutcome o : waitlisted) {
+      if (ledger.quotaFull(o.application().applicant()) || !fitsSeat.test(o)) {
+        continue;
+      }
+      if (!reservationsOpen || ledger.fillsReservation(o.application().applicant())) {
+        return o;
+      }
+      if (first == null) {
+        first = o;
+      }
+    }
+    return first;
+  }
+
+  private SelectionResult promote(SelectionOutcome next, CohortId cohort) {
+    List<SelectionOutcome> newSelected = new ArrayList<>(selected.size() + 1);
+    newSelected.addAll(selected);
+    newSelected.add(next.promotedTo(cohort));
+    newSelected.sort(BY_RANK);
+    List<SelectionOutcome> newWaitlist = new ArrayList<>(waitlisted);
+    newWaitlist.remove(next);
+    return new SelectionResult(
+        policy,
+        ImmutableList.copyOf(newSelected),
+        ImmutableList.copyOf(newWaitlist),
+        rejected,
+        released);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    if (!(obj instanceof SelectionResult)) {
+      return false;
+    }
+    SelectionResult that = (SelectionResult) obj;
+    return policy.equals(that.policy)
+        && selected.equals(that.selected)
+        && waitlisted.equals(that.waitlisted)
+        && rejected.equals(that.rejected)
+        && released.equals(that.released);
+  }
+
+  @Override
+  public int hashCode() {
+    return selected.hashCode() * 31 + waitlisted.hashCode();
+  }
+
+  /**
+   * Returns the counts, e.g. {@code SelectionResult{selected=30, waitlisted=12, rejected=5,
+   * released=0}}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "SelectionResult{selected="
+        + selected.size()
+        + ", waitlisted="
+        + waitlisted.size()
+        + ", rejected="
+        + rejected.size()
+        + ", released="
+        + released.size()
+        + "}";
+  }
+}
