@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import java.time.LocalDate;
@@ -113,6 +114,15 @@ public abstract class Cohort {
   public abstract ImmutableSet<TargetGroup> targetGroups();
 
   /**
+   * Returns this cohort's eligibility rules that override the program's, rule kind by rule kind
+   * (e.g. residence in the one kelurahan the cohort serves); see {@link
+   * TrainingProgram#eligibilityOf(Cohort)}.
+   *
+   * @return the overriding policy, or empty
+   */
+  public abstract Optional<EligibilityPolicy> eligibilityOverride();
+
+  /**
    * Returns the number of training days.
    *
    * @return the number, positive
@@ -177,7 +187,8 @@ public abstract class Cohort {
           .seats(seats())
           .addAllInstructors(instructors())
           .addAllRegionsServed(regionsServed())
-          .addAllTargetGroups(targetGroups());
+          .addAllTargetGroups(targetGroups())
+          .eligibilityOverride(eligibilityOverride());
       b.addAllTrainingDays(
           trainingDays().isEmpty() ? period().dates()::iterator : trainingDays());
       b.addAllParticipantRoles(

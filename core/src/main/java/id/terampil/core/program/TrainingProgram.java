@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.time.Period;
 import java.util.HashSet;
@@ -134,6 +135,27 @@ public abstract class TrainingProgram {
    * @return the cohorts, not empty, with unique ids
    */
   public abstract ImmutableList<Cohort> cohorts();
+
+  /**
+   * Returns the program's eligibility policy (persyaratan peserta); empty means anyone may
+   * apply. A cohort may override it rule by rule (see {@link #eligibilityOf(Cohort)}).
+   *
+   * @return the policy, or empty
+   */
+  public abstract Optional<EligibilityPolicy> eligibility();
+
+  /**
+   * Returns the policy that applies to {@code cohort}: the program's policy overridden rule by rule
+   * by the cohort's {@linkplain Cohort#eligibilityOverride() override}, or {@link
+   * EligibilityPolicy#open()} when neither exists.
+   *
+   * @param cohort a cohort, normally one of {@link #cohorts()}, not null
+   * @return the policy, not null
+   */
+  public EligibilityPolicy eligibilityOf(Cohort cohort) {
+    EligibilityPolicy base = eligibility().orElse(EligibilityPolicy.open());
+    return cohort.eligibilityOverride().map(base::overriddenBy).orElse(base);
+  }
 
   @Value.Lazy
   ImmutableMap<CohortId, Cohort> cohortsById() {
