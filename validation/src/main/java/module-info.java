@@ -12,6 +12,9 @@ module id.terampil.validation {
   requires static com.google.errorprone.annotations;
   requires static org.immutables.value.annotations;
 
-
   exports id.terampil.validation;
+  exports id.terampil.validation.constraints;
+
+  // Not an API: Hibernate Validator instantiates the constraint validators reflectively.
+  opens id.terampil.validation.internal to org.hibernate.validator;
 }
