@@ -9,7 +9,7 @@ module id.terampil.validation {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires static transitive org.jspecify;
-  requires static com.google.errorprone.annotations;
+  requires static transitive com.google.errorprone.annotations;
   requires static org.immutables.value.annotations;
 
   exports id.terampil.validation;

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.SkkniUnitCode;
+import id.terampil.core.internal.Codes;
 import id.terampil.core.identity.NameProblem;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.NikProblem;
@@ -15,7 +16,11 @@ import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.FindingCode;
+import id.terampil.core.money.Rupiah;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -45,7 +50,13 @@ public final class FieldRules {
 
   private FieldRules() {}
 
-  private static @Nullable Issue tooLong(CharSequence text) {
+  /**
+   * Rejects text longer than {@value #MAX_LENGTH} characters.
+   *
+   * @param text the text, not null
+   * @return {@code FIELD_TOO_LONG}, or null if the text is short enough to examine
+   */
+  public static @Nullable Issue tooLong(CharSequence text) {
     return text.length() > MAX_LENGTH
         ? new Issue(
             FindingCode.FIELD_TOO_LONG,
@@ -55,7 +66,13 @@ public final class FieldRules {
         : null;
   }
 
-  private static String strip(CharSequence text) {
+  /**
+   * Returns {@code text} without surrounding whitespace ({@link Character#isWhitespace}).
+   *
+   * @param text the text, not null
+   * @return the stripped text, not null
+   */
+  public static String strip(CharSequence text) {
     int start = 0;
     int end = text.length();
     while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -487,5 +504,97 @@ public final class FieldRules {
       }
     }
     return null;
+  }
+
+  /**
+   * Checks a rupiah amount as {@link Rupiah#parse} reads it ({@code Rp 1.500.000},
+   * {@code 1500000}).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is an amount
+   */
+  public static @Nullable Issue amount(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    try {
+      Rupiah unused = Rupiah.parse(text);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return Issue.of(FindingCode.AMOUNT_INVALID);
+    }
+  }
+
+  /**
+   * Checks a registration time: an ISO-8601 local date-time ({@code 2024-07-01T09:30:00}) or one
+   * with an offset ({@code 2024-07-01T09:30:00+07:00}), surrounding whitespace ignored.
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is such a date-time
+   */
+  public static @Nullable Issue registrationTime(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    String s = strip(text);
+    try {
+      LocalDateTime unused = LocalDateTime.parse(s);
+      return null;
+    } catch (DateTimeParseException e) {
+      try {
+        OffsetDateTime unused = OffsetDateTime.parse(s);
+        return null;
+      } catch (DateTimeParseException e2) {
+        return Issue.of(FindingCode.REGISTRATION_TIME_INVALID);
+      }
+    }
+  }
+
+  /**
+   * Checks a score: a non-negative decimal number with at most 18 digits and one optional
+   * decimal point ({@code 87}, {@code 87.5}), surrounding whitespace ignored.
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is such a number
+   */
+  public static @Nullable Issue score(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    String s = strip(text);
+    int digits = 0;
+    int points = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digits++;
+      } else if (ch == '.') {
+        points++;
+      } else {
+        return Issue.of(FindingCode.SCORE_INVALID);
+      }
+    }
+    boolean ok = digits >= 1 && digits <= 18 && points <= 1;
+    return ok ? null : Issue.of(FindingCode.SCORE_INVALID);
+  }
+
+  /**
+   * Checks a document kind: a code of upper-case ASCII letters, digits and {@code _} beginning
+   * with a letter, at most 48 characters (surrounding whitespace ignored).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is such a code
+   */
+  public static @Nullable Issue documentKind(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    return Codes.isCode(strip(text))
+        ? null
+        : Issue.of(FindingCode.DOCUMENT_KIND_INVALID, "value", Texts.echo(text));
   }
 }
