@@ -38,6 +38,8 @@ public final class NikMatchesDeclaredDataValidator
     if (issues.isEmpty()) {
       return true;
     }
+    // The dynamic payload is copied into each violation as it is added: attach it first.
+    TextRuleValidator.attach(context, issues.get(0).code());
     context.disableDefaultConstraintViolation();
     String template = context.getDefaultConstraintMessageTemplate();
     for (Issue issue : issues) {
@@ -46,7 +48,6 @@ public final class NikMatchesDeclaredDataValidator
           .addPropertyNode(node(issue.code()))
           .addConstraintViolation();
     }
-    TextRuleValidator.attach(context, issues.get(0).code());
     return false;
   }
 
