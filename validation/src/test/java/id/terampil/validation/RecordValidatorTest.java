@@ -12,6 +12,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -360,5 +363,42 @@ class RecordValidatorTest {
     // linear would be about 10x (or less: over-long text is cut off early); quadratic about 100x
     assertTrue(largeNanos < 40 * Math.max(smallNanos, 50_000), largeNanos + " vs " + smallNanos);
     assertTrue(blankNanos < 1_000_000_000L, "1 MB of whitespace took " + blankNanos + " ns");
+  }
+
+  @Test
+  void aNikPastedIntoAnotherColumnIsMaskedInMessages() {
+    List<Finding> findings = VALIDATOR.validate(clean(d -> { d.cohortId = NIK; d.domicileCode = NIK; }), 0);
+    assertEquals(List.of("REGION_CODE_INVALID@domicileCode"), codes(findings));
+    assertEquals("3375********0001", findings.get(0).parameters().get("value"));
+  }
+
+  @Test
+  void oneValidatorSharedByEightThreadsGivesIdenticalResults() throws Exception {
+    List<EnrollmentRecord> records = new ArrayList<>();
+    for (String t : hostileTexts()) {
+      records.add(clean(d -> { d.name = t; d.birthDate = t; }));
+    }
+    List<List<Finding>> expected = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      expected.add(VALIDATOR.validate(records.get(i), i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<List<Finding>>>> futures = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        futures.add(pool.submit(() -> {
+          List<List<Finding>> got = new ArrayList<>();
+          for (int i = 0; i < records.size(); i++) {
+            got.add(VALIDATOR.validate(records.get(i), i));
+          }
+          return got;
+        }));
+      }
+      for (Future<List<List<Finding>>> f : futures) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 }

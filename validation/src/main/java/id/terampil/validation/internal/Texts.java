@@ -26,7 +26,10 @@ public final class Texts {
   /**
    * Returns {@code text} safe to show in a message: at most {@value #MAX_ECHO} characters (with
    * an ellipsis when cut), control, format and bidirectional characters and unpaired surrogates
-   * replaced by U+FFFD. Braces and dollar signs are kept: messages never evaluate them.
+   * replaced by U+FFFD, and every run of ten or more digits masked like a NIK
+   * ({@code 3375********0001}), since a NIK or family-card number pasted into the wrong column
+   * must not leak through a message. Braces and dollar signs are kept: messages never evaluate
+   * them.
    *
    * @param text the text, not null
    * @return the safe text, not null
@@ -53,10 +56,35 @@ public final class Texts {
               || type == Character.PARAGRAPH_SEPARATOR;
       sb.append(unsafe ? '\uFFFD' : ch);
     }
+    maskDigitRuns(sb);
     if (text.length() > n) {
       sb.append('\u2026');
     }
     return sb.toString();
+  }
+
+  private static void maskDigitRuns(StringBuilder sb) {
+    int i = 0;
+    while (i < sb.length()) {
+      if (!isDigit(sb.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < sb.length() && isDigit(sb.charAt(end))) {
+        end++;
+      }
+      if (end - i >= 10) {
+        for (int j = i + 4; j < end - 4; j++) {
+          sb.setCharAt(j, '*');
+        }
+      }
+      i = end;
+    }
+  }
+
+  private static boolean isDigit(char ch) {
+    return ch >= '0' && ch <= '9';
   }
 
   /**
