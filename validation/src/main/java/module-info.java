@@ -9,9 +9,12 @@ module id.terampil.validation {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
   requires static transitive org.jspecify;
-  requires static com.google.errorprone.annotations;
+  requires static transitive com.google.errorprone.annotations;
   requires static org.immutables.value.annotations;
 
-
   exports id.terampil.validation;
+  exports id.terampil.validation.constraints;
+
+  // Not an API: Hibernate Validator instantiates the constraint validators reflectively.
+  opens id.terampil.validation.internal to org.hibernate.validator;
 }

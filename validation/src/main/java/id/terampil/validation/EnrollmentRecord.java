@@ -1,0 +1,187 @@
+package id.terampil.validation;
+
+import com.google.common.collect.ImmutableList;
+import id.terampil.validation.internal.Texts;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One enrollment record (data pendaftaran) as an agency system sends it: untrusted text and loose
+ * values, exactly as received. Nothing is checked or normalised here; every field may be
+ * {@code null}, empty, huge or malformed. The lists are never null (absent means empty) and hold
+ * no {@code null} entries (the builder rejects them: send an empty text for an empty cell, which
+ * the validator reports). Check it with a {@link RecordValidator}.
+ *
+ * <p>Texts are expected as: NIK 16 digits; sex {@code L} or {@code P}; birth date
+ * {@code yyyy-MM-dd}; domicile a Kemendagri region code; target groups codes such as
+ * {@code HOUSEWIFE}; KBLI five digits; capital and sales rupiah amounts ({@code Rp 1.500.000});
+ * registration time ISO-8601 ({@code 2024-07-01T09:30:00}); score a decimal number.
+ *
+ * <p>{@link #toString()} masks the NIK ({@code 3375********0001}) and the name and shortens
+ * long values. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class EnrollmentRecord {
+
+  EnrollmentRecord() {}
+
+  /**
+   * Returns the NIK as sent.
+   *
+   * @return the NIK text, or null
+   */
+  public abstract @Nullable String nik();
+
+  /**
+   * Returns the name as sent.
+   *
+   * @return the name, or null
+   */
+  public abstract @Nullable String name();
+
+  /**
+   * Returns the sex code as sent.
+   *
+   * @return the sex text, or null
+   */
+  public abstract @Nullable String sex();
+
+  /**
+   * Returns the birth date as sent.
+   *
+   * @return the birth date text, or null
+   */
+  public abstract @Nullable String birthDate();
+
+  /**
+   * Returns the domicile region code as sent.
+   *
+   * @return the region code text, or null
+   */
+  public abstract @Nullable String domicileCode();
+
+  /**
+   * Returns the program id as sent.
+   *
+   * @return the program id text, or null
+   */
+  public abstract @Nullable String programId();
+
+  /**
+   * Returns the cohort id as sent.
+   *
+   * @return the cohort id text, or null
+   */
+  public abstract @Nullable String cohortId();
+
+  /**
+   * Returns the target group codes as sent, in order.
+   *
+   * @return the codes, not null, possibly empty; entries may be empty or malformed
+   */
+  public abstract ImmutableList<String> targetGroups();
+
+  /**
+   * Returns the documents as sent, in order.
+   *
+   * @return the documents, not null, possibly empty
+   */
+  public abstract ImmutableList<DocumentEntry> documents();
+
+  /**
+   * Returns the KBLI code of the applicant's business, as sent.
+   *
+   * @return the KBLI text, or null
+   */
+  public abstract @Nullable String businessKbli();
+
+  /**
+   * Returns the business capital (modal usaha, excluding land and buildings), as sent.
+   *
+   * @return the amount text, or null
+   */
+  public abstract @Nullable String businessCapital();
+
+  /**
+   * Returns the business's annual sales (hasil penjualan tahunan), as sent.
+   *
+   * @return the amount text, or null
+   */
+  public abstract @Nullable String businessAnnualSales();
+
+  /**
+   * Returns the registration time as sent.
+   *
+   * @return the date-time text, or null
+   */
+  public abstract @Nullable String registeredAt();
+
+  /**
+   * Returns the selection score as sent.
+   *
+   * @return the score text, or null
+   */
+  public abstract @Nullable String score();
+
+  /**
+   * Returns a builder; every attribute is optional.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EnrollmentRecord}; each attribute may be set once. */
+  public static final class Builder extends ImmutableEnrollmentRecord.Builder {
+    /** Creates an empty builder; prefer {@link EnrollmentRecord#builder()}. */
+    public Builder() {}
+  }
+
+  /**
+   * Returns the record with the NIK masked ({@code 3375********0001}), the name masked to its
+   * initials, and other values shortened to 64 characters.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("EnrollmentRecord{");
+    sb.append("nik=").append(maskNik(nik()));
+    sb.append(", name=").append(maskName(name()));
+    append(sb, "sex", sex());
+    append(sb, "birthDate", birthDate());
+    append(sb, "domicileCode", domicileCode());
+    append(sb, "programId", programId());
+    append(sb, "cohortId", cohortId());
+    sb.append(", targetGroups=").append(targetGroups().size());
+    sb.append(", documents=").append(documents().size());
+    append(sb, "businessKbli", businessKbli());
+    append(sb, "businessCapital", businessCapital());
+    append(sb, "businessAnnualSales", businessAnnualSales());
+    append(sb, "registeredAt", registeredAt());
+    append(sb, "score", score());
+    return sb.append('}').toString();
+  }
+
+  private static void append(StringBuilder sb, String name, @Nullable String value) {
+    sb.append(", ").append(name).append('=').append(value == null ? "null" : Texts.echo(value));
+  }
+
+  private static String maskNik(@Nullable String nik) {
+    if (nik == null) {
+      return "null";
+    }
+    String s = nik.strip();
+    return s.length() == 16 ? Texts.maskNik(s) : "<" + nik.length() + " characters>";
+  }
+
+  private static String maskName(@Nullable String name) {
+    if (name == null) {
+      return "null";
+    }
+    return name.isEmpty() ? "" : Texts.echo(name.substring(0, Character.charCount(name.codePointAt(0)))) + "***";
+  }
+}

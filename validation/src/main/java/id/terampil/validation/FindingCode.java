@@ -1,0 +1,198 @@
+package id.terampil.validation;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stable machine code of a {@link Finding} (kode temuan), with its default {@link Severity}.
+ *
+ * <p>The {@link #code() code} is the constant's name and never changes once released: systems
+ * may store it and switch on it. New codes may be added in later versions. Each code has a
+ * message in English and Indonesian in {@code ContributorValidationMessages*.properties}, under
+ * {@link #messageKey()}; messages name their parameters as {@code {name}}.
+ *
+ * <p>Codes marked "(later)" are reported by the cross-record (roster) validation; they are
+ * declared now so that their codes and messages are stable.
+ *
+ * @since 0.1.0
+ */
+public enum FindingCode {
+  /** A required field is absent, empty or only whitespace. */
+  FIELD_REQUIRED(Severity.ERROR),
+  /** A field is longer than any valid value could be; it is not examined further. */
+  FIELD_TOO_LONG(Severity.ERROR),
+
+  /** The NIK, without surrounding whitespace, is not 16 characters long. */
+  NIK_LENGTH(Severity.ERROR),
+  /** The NIK holds a character other than the ASCII digits 0-9. */
+  NIK_NOT_DIGITS(Severity.ERROR),
+  /** The NIK's first two digits are not a current province code. */
+  NIK_PROVINCE_UNKNOWN(Severity.ERROR),
+  /** The NIK's regency part is 00. */
+  NIK_REGENCY_ZERO(Severity.ERROR),
+  /** The NIK's district part is 00. */
+  NIK_DISTRICT_ZERO(Severity.ERROR),
+  /** The NIK's day of birth is not 01-31 or 41-71. */
+  NIK_BIRTH_DAY(Severity.ERROR),
+  /** The NIK's month of birth is not 01-12. */
+  NIK_BIRTH_MONTH(Severity.ERROR),
+  /** The NIK's day and month of birth do not form a date (31 April, 29 February of 2001). */
+  NIK_BIRTH_DATE(Severity.ERROR),
+  /** The NIK's serial is 0000. */
+  NIK_SERIAL_ZERO(Severity.ERROR),
+  /** The declared birth date does not agree with the NIK's DDMMYY digits. */
+  NIK_BIRTH_DATE_MISMATCH(Severity.ERROR),
+  /** The declared sex does not agree with the NIK (women's day of birth is increased by 40). */
+  NIK_SEX_MISMATCH(Severity.ERROR),
+  /**
+   * The declared domicile lies outside the NIK's district of first registration. A warning: the
+   * NIK prefix never changes when a person moves.
+   */
+  NIK_REGION_MISMATCH(Severity.WARNING),
+  /** The NIK's regency or district prefix is not in the caller's region directory. */
+  NIK_REGION_UNKNOWN(Severity.WARNING),
+  /** The NIK's regency or district prefix has been retired (e.g. Kota Sorong 92.71, now 96.71). */
+  NIK_REGION_RETIRED(Severity.WARNING),
+
+  /** The name is empty or only whitespace. */
+  NAME_BLANK(Severity.ERROR),
+  /** The name holds no letter. */
+  NAME_NO_LETTER(Severity.ERROR),
+  /** The name holds a digit. */
+  NAME_DIGIT(Severity.ERROR),
+  /** The name holds a control or invisible formatting character. */
+  NAME_CONTROL_CHARACTER(Severity.ERROR),
+  /** The name holds a bidirectional override, embedding, isolate or mark. */
+  NAME_BIDI_CONTROL(Severity.ERROR),
+  /** The name holds half of a surrogate pair. */
+  NAME_UNPAIRED_SURROGATE(Severity.ERROR),
+  /** The name holds a symbol other than apostrophe, hyphen and dot. */
+  NAME_SYMBOL(Severity.ERROR),
+  /** The name is longer than 100 characters after normalisation. */
+  NAME_TOO_LONG(Severity.ERROR),
+
+  /** The sex is not {@code L} (laki-laki) or {@code P} (perempuan). */
+  SEX_INVALID(Severity.ERROR),
+
+  /** The birth date is not a date in the form {@code yyyy-MM-dd}. */
+  BIRTH_DATE_INVALID(Severity.ERROR),
+  /** The birth date is after the reference date. */
+  BIRTH_DATE_AFTER_REFERENCE(Severity.ERROR),
+  /** The birth date is more than 150 years before the reference date (e.g. year 0). */
+  BIRTH_DATE_IMPLAUSIBLE(Severity.ERROR),
+  /** The age at the reference date is outside the required range (e.g. productive age 15-64). */
+  AGE_OUTSIDE_RANGE(Severity.ERROR),
+
+  /** The region code is not a well-formed Kemendagri code. */
+  REGION_CODE_INVALID(Severity.ERROR),
+  /** The region code is well formed but at another level than required. */
+  REGION_CODE_LEVEL(Severity.ERROR),
+  /** The region code is not in the caller's region directory. */
+  REGION_CODE_UNKNOWN(Severity.WARNING),
+  /** The region code has been retired. */
+  REGION_CODE_RETIRED(Severity.WARNING),
+
+  /** The program id is not a well-formed identifier. */
+  PROGRAM_ID_INVALID(Severity.ERROR),
+  /** The cohort id is not a well-formed identifier. */
+  COHORT_ID_INVALID(Severity.ERROR),
+  /** A target group is not one the validator knows. */
+  TARGET_GROUP_UNKNOWN(Severity.ERROR),
+  /** A target group is listed twice. */
+  TARGET_GROUP_DUPLICATE(Severity.WARNING),
+
+  /** A document's kind is absent or not a code (upper-case letters, digits and '_'). */
+  DOCUMENT_KIND_INVALID(Severity.ERROR),
+  /** A document's issue date is not a date in the form {@code yyyy-MM-dd}. */
+  DOCUMENT_DATE_INVALID(Severity.ERROR),
+  /** A document's issue date is after the reference date. */
+  DOCUMENT_DATE_AFTER_REFERENCE(Severity.ERROR),
+  /** A document the validator requires is not listed. */
+  DOCUMENT_MISSING(Severity.ERROR),
+  /** A document kind is listed twice. */
+  DOCUMENT_DUPLICATE(Severity.WARNING),
+
+  /** The business's KBLI code is not five digits (optionally {@code @year}). */
+  KBLI_INVALID(Severity.ERROR),
+  /** An SKKNI unit code matches none of the three formats in use. */
+  SKKNI_INVALID(Severity.ERROR),
+  /** A rupiah amount (business capital or sales) is not a whole, non-negative amount. */
+  AMOUNT_INVALID(Severity.ERROR),
+  /** The registration time is not an ISO-8601 local or offset date-time. */
+  REGISTRATION_TIME_INVALID(Severity.ERROR),
+  /** The score is not a non-negative decimal number. */
+  SCORE_INVALID(Severity.ERROR),
+
+  /** (later) The same NIK appears in more than one record of the batch. */
+  DUPLICATE_NIK(Severity.ERROR),
+  /** (later) One NIK is enrolled in cohorts whose periods overlap. */
+  OVERLAPPING_COHORTS(Severity.ERROR),
+  /** (later) A cohort receives more records than it has seats. */
+  COHORT_SEATS_EXCEEDED(Severity.ERROR),
+  /** (later) The cohort id is not a cohort of the program. */
+  COHORT_UNKNOWN(Severity.ERROR),
+  /** (later) The domicile lies outside the regions the cohort serves. */
+  RESIDENCE_OUTSIDE_COHORT_REGIONS(Severity.ERROR),
+  /** (later) The age at the reference date is outside the eligibility policy. */
+  NOT_ELIGIBLE_AGE(Severity.ERROR),
+  /** (later) No target group of the applicant is admitted by the eligibility policy. */
+  NOT_ELIGIBLE_TARGET_GROUP(Severity.ERROR),
+  /** (later) A document the eligibility policy requires is missing. */
+  NOT_ELIGIBLE_DOCUMENTS(Severity.ERROR),
+  /** (later) Another rule of the eligibility policy is not met. */
+  NOT_ELIGIBLE_OTHER(Severity.ERROR);
+
+  private static final String KEY_PREFIX = "id.terampil.validation.finding.";
+
+  private final Severity defaultSeverity;
+
+  FindingCode(Severity defaultSeverity) {
+    this.defaultSeverity = defaultSeverity;
+  }
+
+  /**
+   * Returns the stable code, the constant's name, e.g. {@code NIK_BIRTH_DATE_MISMATCH}.
+   *
+   * @return the code, not null
+   */
+  public String code() {
+    return name();
+  }
+
+  /**
+   * Returns the severity a finding with this code has unless the validator was told otherwise.
+   *
+   * @return the severity, not null
+   */
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /**
+   * Returns the key of this code's message in {@code ContributorValidationMessages}, e.g.
+   * {@code id.terampil.validation.finding.NIK_LENGTH}.
+   *
+   * @return the key, not null
+   */
+  public String messageKey() {
+    return KEY_PREFIX + name();
+  }
+
+  /**
+   * Returns the finding code with the given stable code.
+   *
+   * @param code the code, may be null
+   * @return the finding code, or empty if {@code code} is null or not a code
+   */
+  public static Optional<FindingCode> ofCode(@Nullable String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    for (FindingCode c : values()) {
+      if (c.name().equals(code)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,526 @@
+package id.terampil.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.Sex;
+import id.terampil.core.internal.Codes;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
+import id.terampil.core.region.RegionLevel;
+import id.terampil.validation.internal.FieldRules;
+import id.terampil.validation.internal.Issue;
+import id.terampil.validation.internal.Texts;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks one {@link EnrollmentRecord} and reports every problem at once as {@link Finding}s:
+ * required fields, the NIK's structure, the name, sex, birth date (format, plausibility and age
+ * at the reference date), domicile region code and level, program and cohort ids, target groups,
+ * documents, business KBLI code and amounts, registration time and score, and the NIK against the
+ * declared birth date, sex and domicile. With a {@link RegionDirectory} it also warns about
+ * retired or unknown region prefixes in the NIK and about a domicile code the directory does not
+ * know.
+ *
+ * <p>The rules are the same code the Bean Validation constraints in
+ * {@link id.terampil.validation.constraints} run, called directly (no {@code Validator} per
+ * record), so both give the same verdict on the same value. {@link #validate} never throws for
+ * any field content: empty, huge (every rule looks at no more than 1024 characters, see
+ * {@link FindingCode#FIELD_TOO_LONG}), control characters, unpaired surrogates, years 0 or 9999
+ * — each becomes a finding. Work is linear in the size of the record; no regular expression
+ * sees untrusted text longer than a few dozen characters.
+ *
+ * <p>No clock: the reference date (e.g. the close of registration) is given to the builder.
+ * Findings never carry a full NIK unless {@link Builder#revealNik(boolean)} asks for it.
+ *
+ * <p>Immutable and thread-safe (given a thread-safe directory): build one and share it.
+ *
+ * @since 0.1.0
+ */
+public final class RecordValidator {
+
+  /** The fields required unless the builder is told otherwise. */
+  public static final ImmutableSet<RecordField> DEFAULT_REQUIRED_FIELDS =
+      Sets.immutableEnumSet(
+          RecordField.NIK,
+          RecordField.NAME,
+          RecordField.SEX,
+          RecordField.BIRTH_DATE,
+          RecordField.DOMICILE_CODE,
+          RecordField.COHORT_ID);
+
+  private final LocalDate referenceDate;
+  private final ImmutableSet<RecordField> requiredFields;
+  private final @Nullable RegionDirectory directory;
+  private final RegionLevel domicileLevel;
+  private final boolean domicileOrFiner;
+  private final boolean checkAge;
+  private final int minAge;
+  private final int maxAge;
+  private final ImmutableSet<String> knownTargetGroups;
+  private final ImmutableSet<String> requiredDocuments;
+  private final boolean revealNik;
+  private final Map<FindingCode, Severity> severities;
+
+  private RecordValidator(Builder b) {
+    this.referenceDate = b.referenceDate;
+    this.requiredFields = Sets.immutableEnumSet(b.requiredFields);
+    this.directory = b.directory;
+    this.domicileLevel = b.domicileLevel;
+    this.domicileOrFiner = b.domicileOrFiner;
+    this.checkAge = b.checkAge;
+    this.minAge = b.minAge;
+    this.maxAge = b.maxAge;
+    this.knownTargetGroups = ImmutableSet.copyOf(b.knownTargetGroups);
+    this.requiredDocuments = ImmutableSet.copyOf(b.requiredDocuments);
+    this.revealNik = b.revealNik;
+    this.severities = Maps.immutableEnumMap(b.severities);
+  }
+
+  /**
+   * Returns a builder for a validator that judges records at {@code referenceDate}.
+   *
+   * @param referenceDate the date ages and dates are judged at (e.g. registration close), not
+   *     null
+   * @return a new builder, not null
+   */
+  public static Builder builder(LocalDate referenceDate) {
+    return new Builder(referenceDate);
+  }
+
+  /**
+   * Returns the reference date.
+   *
+   * @return the date, not null
+   */
+  public LocalDate referenceDate() {
+    return referenceDate;
+  }
+
+  /**
+   * Returns the required fields.
+   *
+   * @return the fields, not null, immutable
+   */
+  public ImmutableSet<RecordField> requiredFields() {
+    return requiredFields;
+  }
+
+  /**
+   * Returns every problem of {@code record}, in field order: errors and warnings.
+   *
+   * @param record the record, not null
+   * @param index the record's index in its batch, reported in each finding, not negative
+   * @return the findings, not null, empty for a clean record
+   * @throws NullPointerException if {@code record} is null
+   * @throws IllegalArgumentException if {@code index} is negative
+   */
+  public ImmutableList<Finding> validate(EnrollmentRecord record, int index) {
+    checkNotNull(record, "record must not be null");
+    checkArgument(index >= 0, "record index must not be negative: %s", index);
+    Run run = new Run(index);
+
+    String nikText = run.present(RecordField.NIK, record.nik());
+    Nik nik = null;
+    if (nikText != null && run.add(FieldRules.nik(nikText), "nik")) {
+      nik = Nik.parse(nikText);
+    }
+    String name = run.present(RecordField.NAME, record.name());
+    if (name != null) {
+      run.add(FieldRules.personName(name), "name");
+    }
+    String sexText = run.present(RecordField.SEX, record.sex());
+    Sex sex = null;
+    if (sexText != null && run.add(FieldRules.sex(sexText), "sex")) {
+      sex = FieldRules.parseSex(sexText);
+    }
+    LocalDate birthDate = birthDate(run, run.present(RecordField.BIRTH_DATE, record.birthDate()));
+    RegionCode domicile = domicile(run, run.present(RecordField.DOMICILE_CODE, record.domicileCode()));
+    String programId = run.present(RecordField.PROGRAM_ID, record.programId());
+    if (programId != null) {
+      run.add(FieldRules.programId(programId), "programId");
+    }
+    String cohortId = run.present(RecordField.COHORT_ID, record.cohortId());
+    if (cohortId != null) {
+      run.add(FieldRules.cohortId(cohortId), "cohortId");
+    }
+    targetGroups(run, record.targetGroups());
+    documents(run, record.documents());
+    String kbli = run.present(RecordField.BUSINESS_KBLI, record.businessKbli());
+    if (kbli != null) {
+      run.add(FieldRules.kbli(kbli), "businessKbli");
+    }
+    String capital = run.present(RecordField.BUSINESS_CAPITAL, record.businessCapital());
+    if (capital != null) {
+      run.add(FieldRules.amount(capital), "businessCapital");
+    }
+    String sales = run.present(RecordField.BUSINESS_ANNUAL_SALES, record.businessAnnualSales());
+    if (sales != null) {
+      run.add(FieldRules.amount(sales), "businessAnnualSales");
+    }
+    String registeredAt = run.present(RecordField.REGISTERED_AT, record.registeredAt());
+    if (registeredAt != null) {
+      run.add(FieldRules.registrationTime(registeredAt), "registeredAt");
+    }
+    String score = run.present(RecordField.SCORE, record.score());
+    if (score != null) {
+      run.add(FieldRules.score(score), "score");
+    }
+
+    if (nik != null) {
+      for (Issue issue : FieldRules.crossCheck(nik, birthDate, sex, domicile, revealNik)) {
+        run.add(issue, crossCheckField(issue.code()));
+      }
+      if (directory != null) {
+        run.add(FieldRules.nikPrefix(nik, directory), "nik");
+      }
+    }
+    return run.findings.build();
+  }
+
+  private @Nullable LocalDate birthDate(Run run, @Nullable String text) {
+    if (text == null || !run.add(FieldRules.tooLong(text), "birthDate")) {
+      return null;
+    }
+    LocalDate date = FieldRules.parseDate(text);
+    if (date == null) {
+      run.add(Issue.of(FindingCode.BIRTH_DATE_INVALID), "birthDate");
+      return null;
+    }
+    if (run.add(FieldRules.birthDate(date, referenceDate), "birthDate") && checkAge) {
+      run.add(FieldRules.age(date, referenceDate, minAge, maxAge), "birthDate");
+    }
+    return date;
+  }
+
+  private @Nullable RegionCode domicile(Run run, @Nullable String text) {
+    if (text == null
+        || !run.add(FieldRules.regionCode(text, domicileLevel, domicileOrFiner), "domicileCode")) {
+      return null;
+    }
+    RegionCode code = FieldRules.parseRegion(text).orElseThrow();
+    if (directory != null) {
+      run.add(FieldRules.regionInDirectory(code, directory), "domicileCode");
+    }
+    return code;
+  }
+
+  private void targetGroups(Run run, ImmutableList<String> groups) {
+    if (groups.isEmpty()) {
+      run.present(RecordField.TARGET_GROUPS, null);
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < groups.size(); i++) {
+      String field = "targetGroups[" + i + "]";
+      String text = groups.get(i);
+      if (Texts.isBlank(text)) {
+        run.add(Issue.of(FindingCode.FIELD_REQUIRED), field);
+      } else if (run.add(FieldRules.tooLong(text), field)) {
+        String code = FieldRules.strip(text);
+        if (!knownTargetGroups.contains(code)) {
+          run.add(Issue.of(FindingCode.TARGET_GROUP_UNKNOWN, "value", Texts.echo(code)), field);
+        } else if (!seen.add(code)) {
+          run.add(Issue.of(FindingCode.TARGET_GROUP_DUPLICATE, "value", code), field);
+        }
+      }
+    }
+  }
+
+  private void documents(Run run, ImmutableList<DocumentEntry> documents) {
+    if (documents.isEmpty()) {
+      run.present(RecordField.DOCUMENTS, null);
+    }
+    Set<String> kinds = new HashSet<>();
+    for (int i = 0; i < documents.size(); i++) {
+      String field = "documents[" + i + "]";
+      DocumentEntry document = documents.get(i);
+      String kindText = document.kind();
+      String kind = null;
+      if (kindText == null || Texts.isBlank(kindText)) {
+        run.add(Issue.of(FindingCode.FIELD_REQUIRED), field + ".kind");
+      } else if (run.add(FieldRules.documentKind(kindText), field + ".kind")) {
+        kind = FieldRules.strip(kindText);
+        if (!kinds.add(kind)) {
+          run.add(Issue.of(FindingCode.DOCUMENT_DUPLICATE, "kind", kind), field + ".kind");
+        }
+      }
+      String dateText = document.issueDate();
+      if (dateText != null && !Texts.isBlank(dateText)) {
+        String shown = kind != null ? kind : "#" + (i + 1);
+        LocalDate date = FieldRules.parseDate(dateText);
+        if (date == null) {
+          run.add(Issue.of(FindingCode.DOCUMENT_DATE_INVALID, "kind", shown), field + ".issueDate");
+        } else if (date.isAfter(referenceDate)) {
+          run.add(
+              new Issue(
+                  FindingCode.DOCUMENT_DATE_AFTER_REFERENCE,
+                  ImmutableMap.of(
+                      "kind", shown, "referenceDate", referenceDate.toString())),
+              field + ".issueDate");
+        }
+      }
+    }
+    for (String required : requiredDocuments) {
+      if (!kinds.contains(required)) {
+        run.add(Issue.of(FindingCode.DOCUMENT_MISSING, "kind", required), "documents");
+      }
+    }
+  }
+
+  private static String crossCheckField(FindingCode code) {
+    switch (code) {
+      case NIK_BIRTH_DATE_MISMATCH:
+        return "birthDate";
+      case NIK_SEX_MISMATCH:
+        return "sex";
+      default:
+        return "domicileCode";
+    }
+  }
+
+  /** The findings of one call of {@link #validate}; confined to that call. */
+  private final class Run {
+    final int index;
+    final ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+
+    Run(int index) {
+      this.index = index;
+    }
+
+    /** Returns the text if present (not null, not blank); else reports it if required. */
+    @Nullable String present(RecordField field, @Nullable String text) {
+      if (text != null && !Texts.isBlank(text)) {
+        return text;
+      }
+      if (requiredFields.contains(field)) {
+        add(Issue.of(FindingCode.FIELD_REQUIRED), field.fieldName());
+      }
+      return null;
+    }
+
+    /** Reports the issue, if any; returns true if there was none. */
+    @CanIgnoreReturnValue
+    boolean add(@Nullable Issue issue, String field) {
+      if (issue == null) {
+        return true;
+      }
+      Severity severity = severityOf(issue.code());
+      findings.add(
+          Finding.builder()
+              .code(issue.code())
+              .severity(severity)
+              .recordIndex(index)
+              .field(field)
+              .putAllParameters(issue.parameters())
+              .build());
+      return false;
+    }
+  }
+
+  /**
+   * Builds a {@link RecordValidator}. Not thread-safe; the validator it builds is.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final LocalDate referenceDate;
+    private Set<RecordField> requiredFields = DEFAULT_REQUIRED_FIELDS;
+    private @Nullable RegionDirectory directory;
+    private RegionLevel domicileLevel = RegionLevel.VILLAGE;
+    private boolean domicileOrFiner;
+    private boolean checkAge = true;
+    private int minAge = 15;
+    private int maxAge = 64;
+    private final Set<String> knownTargetGroups = new HashSet<>();
+    private final Set<String> requiredDocuments = new HashSet<>();
+    private boolean revealNik;
+    private final EnumMap<FindingCode, Severity> severities = new EnumMap<>(FindingCode.class);
+
+    private Builder(LocalDate referenceDate) {
+      this.referenceDate = checkNotNull(referenceDate, "referenceDate must not be null");
+      for (TargetGroup group : TargetGroup.builtIn()) {
+        knownTargetGroups.add(group.code());
+      }
+    }
+
+    /**
+     * Sets the fields that must be present (not null, not blank; lists not empty), replacing
+     * {@link #DEFAULT_REQUIRED_FIELDS}.
+     *
+     * @param fields the fields, not null, may be empty
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder requiredFields(Iterable<RecordField> fields) {
+      checkNotNull(fields, "required fields must not be null");
+      this.requiredFields = Sets.newEnumSet(fields, RecordField.class);
+      return this;
+    }
+
+    /**
+     * Sets the region directory used to warn about retired or unknown NIK prefixes and domicile
+     * codes. Without one, only the shape of region codes is checked.
+     *
+     * @param directory the directory, not null, thread-safe
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder regionDirectory(RegionDirectory directory) {
+      this.directory = checkNotNull(directory, "region directory must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the level the domicile code must have; by default {@link RegionLevel#VILLAGE}
+     * (kelurahan / desa) exactly.
+     *
+     * @param level the level, not null
+     * @param orFiner whether a code below {@code level} is accepted too
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder domicileLevel(RegionLevel level, boolean orFiner) {
+      this.domicileLevel = checkNotNull(level, "domicile level must not be null");
+      this.domicileOrFiner = orFiner;
+      return this;
+    }
+
+    /**
+     * Sets the accepted age range at the reference date, in completed years; by default the
+     * productive age 15 to 64.
+     *
+     * @param min the youngest accepted age, not negative
+     * @param max the oldest accepted age, not less than {@code min}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code min} is negative or {@code max < min}
+     */
+    @CanIgnoreReturnValue
+    public Builder ageRange(int min, int max) {
+      checkArgument(min >= 0, "minimum age must not be negative: %s", min);
+      checkArgument(max >= min, "maximum age must not be less than the minimum: %s < %s", max, min);
+      this.checkAge = true;
+      this.minAge = min;
+      this.maxAge = max;
+      return this;
+    }
+
+    /**
+     * Turns the age check off (e.g. when an eligibility policy judges age later); birth dates
+     * are still checked for format and plausibility.
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder anyAge() {
+      this.checkAge = false;
+      return this;
+    }
+
+    /**
+     * Adds target groups the validator knows besides {@link TargetGroup#builtIn()}.
+     *
+     * @param groups the groups, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder knownTargetGroups(Iterable<TargetGroup> groups) {
+      for (TargetGroup group : groups) {
+        knownTargetGroups.add(group.code());
+      }
+      return this;
+    }
+
+    /**
+     * Adds document kinds every record must list, e.g. {@code KTP}.
+     *
+     * @param kinds the kinds: codes of upper-case ASCII letters, digits and '_', not null
+     * @return this builder
+     * @throws IllegalArgumentException if a kind is not such a code
+     */
+    @CanIgnoreReturnValue
+    public Builder requiredDocuments(Iterable<String> kinds) {
+      for (String kind : kinds) {
+        requiredDocuments.add(Codes.checkCode("document kind", kind));
+      }
+      return this;
+    }
+
+    /**
+     * Sets whether findings may carry the full NIK; by default they carry it masked
+     * ({@code 3375********0001}). Turn on only where the reader may see personal data.
+     *
+     * @param reveal true to put the full NIK into finding parameters
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder revealNik(boolean reveal) {
+      this.revealNik = reveal;
+      return this;
+    }
+
+    /**
+     * Overrides the severity of a code, e.g. to make {@link FindingCode#NIK_REGION_MISMATCH} an
+     * error.
+     *
+     * @param code the code, not null
+     * @param severity the severity, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder severity(FindingCode code, Severity severity) {
+      severities.put(
+          checkNotNull(code, "code must not be null"),
+          checkNotNull(severity, "severity must not be null"));
+      return this;
+    }
+
+    /**
+     * Returns the validator.
+     *
+     * @return the validator, not null
+     */
+    public RecordValidator build() {
+      return new RecordValidator(this);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RecordValidator{referenceDate="
+        + referenceDate
+        + ", requiredFields="
+        + requiredFields
+        + ", domicileLevel="
+        + domicileLevel
+        + (domicileOrFiner ? " or finer" : "")
+        + ", age="
+        + (checkAge ? minAge + "-" + maxAge : "any")
+        + ", directory="
+        + (directory != null)
+        + "}";
+  }
+
+  /**
+   * Returns the severity a finding with {@code code} gets from this validator.
+   *
+   * @param code the code, not null
+   * @return the severity, not null
+   */
+  public Severity severityOf(FindingCode code) {
+    return severities.getOrDefault(code, code.defaultSeverity());
+  }
+}

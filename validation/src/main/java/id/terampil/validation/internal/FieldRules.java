@@ -1,0 +1,600 @@
+package id.terampil.validation.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import id.terampil.core.classification.KbliCode;
+import id.terampil.core.classification.SkkniUnitCode;
+import id.terampil.core.internal.Codes;
+import id.terampil.core.identity.NameProblem;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.NikProblem;
+import id.terampil.core.identity.PersonName;
+import id.terampil.core.identity.Sex;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.ProgramId;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
+import id.terampil.core.region.RegionLevel;
+import id.terampil.validation.FindingCode;
+import id.terampil.core.money.Rupiah;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one implementation of each field rule, shared by the Bean Validation constraint
+ * validators and the record validator. Each rule takes a non-null value and returns the first
+ * problem as an {@link Issue}, or null when the value passes; no rule throws for any input.
+ * Every rule does work linear in the input at most, and texts longer than {@value #MAX_LENGTH}
+ * characters are rejected as {@link FindingCode#FIELD_TOO_LONG} before any other work. No
+ * regular expression sees more than a few dozen characters. Not an API.
+ */
+public final class FieldRules {
+
+  /** The longest text any rule examines; longer texts are {@code FIELD_TOO_LONG}. */
+  public static final int MAX_LENGTH = 1024;
+
+  /** The largest plausible age in years: older birth dates are {@code BIRTH_DATE_IMPLAUSIBLE}. */
+  public static final int MAX_AGE = 150;
+
+  /** The productive-age range (BPS): the default minimum. */
+  public static final int PRODUCTIVE_MIN = 15;
+
+  /** The productive-age range (BPS): the default maximum. */
+  public static final int PRODUCTIVE_MAX = 64;
+
+  private FieldRules() {}
+
+  /**
+   * Rejects text longer than {@value #MAX_LENGTH} characters.
+   *
+   * @param text the text, not null
+   * @return {@code FIELD_TOO_LONG}, or null if the text is short enough to examine
+   */
+  public static @Nullable Issue tooLong(CharSequence text) {
+    return text.length() > MAX_LENGTH
+        ? new Issue(
+            FindingCode.FIELD_TOO_LONG,
+            ImmutableMap.of(
+                "length", Integer.toString(text.length()),
+                "maxLength", Integer.toString(MAX_LENGTH)))
+        : null;
+  }
+
+  /**
+   * Returns {@code text} without surrounding whitespace ({@link Character#isWhitespace}).
+   *
+   * @param text the text, not null
+   * @return the stripped text, not null
+   */
+  public static String strip(CharSequence text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.subSequence(start, end).toString();
+  }
+
+  /**
+   * Checks the structure of a NIK (surrounding whitespace ignored).
+   *
+   * @param text the text, not null
+   * @return the first problem, or null if {@code text} is a NIK
+   */
+  public static @Nullable Issue nik(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    Optional<NikProblem> problem = Nik.problemOf(text);
+    if (problem.isEmpty()) {
+      return null;
+    }
+    String s = strip(text);
+    switch (problem.get()) {
+      case LENGTH:
+        return Issue.of(FindingCode.NIK_LENGTH, "length", s.length());
+      case NOT_DIGITS:
+        int position = 0;
+        while (position < s.length() && s.charAt(position) >= '0' && s.charAt(position) <= '9') {
+          position++;
+        }
+        return Issue.of(FindingCode.NIK_NOT_DIGITS, "position", position + 1);
+      case UNKNOWN_PROVINCE:
+        return Issue.of(FindingCode.NIK_PROVINCE_UNKNOWN, "province", s.substring(0, 2));
+      case ZERO_REGENCY:
+        return Issue.of(FindingCode.NIK_REGENCY_ZERO);
+      case ZERO_DISTRICT:
+        return Issue.of(FindingCode.NIK_DISTRICT_ZERO);
+      case BIRTH_DAY:
+        return Issue.of(FindingCode.NIK_BIRTH_DAY);
+      case BIRTH_MONTH:
+        return Issue.of(FindingCode.NIK_BIRTH_MONTH);
+      case BIRTH_DATE:
+        return Issue.of(FindingCode.NIK_BIRTH_DATE);
+      case ZERO_SERIAL:
+        return Issue.of(FindingCode.NIK_SERIAL_ZERO);
+      default:
+        throw new AssertionError("unmapped NIK problem " + problem.get());
+    }
+  }
+
+  /**
+   * Returns the finding code for a name problem.
+   *
+   * @param problem the problem, not null
+   * @return the code, not null
+   */
+  public static FindingCode codeOf(NameProblem problem) {
+    switch (problem) {
+      case BLANK:
+        return FindingCode.NAME_BLANK;
+      case NO_LETTER:
+        return FindingCode.NAME_NO_LETTER;
+      case DIGIT:
+        return FindingCode.NAME_DIGIT;
+      case CONTROL_CHARACTER:
+        return FindingCode.NAME_CONTROL_CHARACTER;
+      case BIDI_CONTROL:
+        return FindingCode.NAME_BIDI_CONTROL;
+      case UNPAIRED_SURROGATE:
+        return FindingCode.NAME_UNPAIRED_SURROGATE;
+      case SYMBOL:
+        return FindingCode.NAME_SYMBOL;
+      case TOO_LONG:
+        return FindingCode.NAME_TOO_LONG;
+      default:
+        throw new AssertionError("unmapped name problem " + problem);
+    }
+  }
+
+  /**
+   * Checks a person's name. The name itself never appears in the issue.
+   *
+   * @param text the text, not null
+   * @return the first problem, or null if {@code text} is a name
+   */
+  public static @Nullable Issue personName(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    Optional<NameProblem> problem = PersonName.problemOf(text);
+    if (problem.isEmpty()) {
+      return null;
+    }
+    return problem.get() == NameProblem.TOO_LONG
+        ? Issue.of(FindingCode.NAME_TOO_LONG, "maxLength", PersonName.MAX_LENGTH)
+        : Issue.of(codeOf(problem.get()));
+  }
+
+  /**
+   * Parses a region code, refusing over-long text first.
+   *
+   * @param text the text, not null
+   * @return the code, or empty
+   */
+  public static Optional<RegionCode> parseRegion(CharSequence text) {
+    return text.length() > MAX_LENGTH ? Optional.empty() : RegionCode.tryParse(text);
+  }
+
+  /**
+   * Checks a region code and its level.
+   *
+   * @param text the text, not null
+   * @param level the required level, not null
+   * @param orFiner whether a code below {@code level} (e.g. a village where a district is
+   *     required) is accepted too
+   * @return the first problem, or null if {@code text} is a code at the required level
+   */
+  public static @Nullable Issue regionCode(CharSequence text, RegionLevel level, boolean orFiner) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    Optional<RegionCode> code = RegionCode.tryParse(text);
+    if (code.isEmpty()) {
+      return Issue.of(FindingCode.REGION_CODE_INVALID, "value", Texts.echo(text));
+    }
+    RegionLevel actual = code.get().level();
+    if (actual == level || (orFiner && actual.isBelow(level))) {
+      return null;
+    }
+    return new Issue(
+        FindingCode.REGION_CODE_LEVEL,
+        ImmutableMap.of(
+            "level", actual.name(), "requiredLevel", level.name(), "value", code.get().toString()));
+  }
+
+  /**
+   * Checks a KBLI code: five digits, optionally followed by {@code @2020} or {@code @2025}
+   * (surrounding whitespace ignored).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if {@code text} is a KBLI code
+   */
+  public static @Nullable Issue kbli(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    String s = strip(text);
+    int at = s.indexOf('@');
+    boolean ok = KbliCode.problemOf(at < 0 ? s : s.substring(0, at)).isEmpty();
+    if (ok && at >= 0) {
+      String year = s.substring(at + 1);
+      ok = year.equals("2020") || year.equals("2025");
+    }
+    return ok ? null : Issue.of(FindingCode.KBLI_INVALID, "value", Texts.echo(text));
+  }
+
+  /**
+   * Checks an SKKNI unit code in any of its three formats (surrounding whitespace ignored).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if {@code text} is an SKKNI unit code
+   */
+  public static @Nullable Issue skkniUnitCode(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    return SkkniUnitCode.formatOf(strip(text)).isPresent()
+        ? null
+        : Issue.of(FindingCode.SKKNI_INVALID, "value", Texts.echo(text));
+  }
+
+  /**
+   * Checks a cohort id.
+   *
+   * @param text the text, not null
+   * @return the problem, or null if {@code text} is a cohort id
+   */
+  public static @Nullable Issue cohortId(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    try {
+      CohortId unused = CohortId.parse(text);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return Issue.of(FindingCode.COHORT_ID_INVALID, "value", Texts.echo(text));
+    }
+  }
+
+  /**
+   * Checks a program id.
+   *
+   * @param text the text, not null
+   * @return the problem, or null if {@code text} is a program id
+   */
+  public static @Nullable Issue programId(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    try {
+      ProgramId unused = ProgramId.parse(text);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return Issue.of(FindingCode.PROGRAM_ID_INVALID, "value", Texts.echo(text));
+    }
+  }
+
+  /**
+   * Reads the sex code of Indonesian forms: {@code L} or {@code P}, in either case, surrounding
+   * whitespace ignored.
+   *
+   * @param text the text, not null
+   * @return the sex, or null if the text is neither
+   */
+  public static @Nullable Sex parseSex(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return null;
+    }
+    String s = strip(text);
+    if (s.equalsIgnoreCase("L")) {
+      return Sex.MALE;
+    }
+    return s.equalsIgnoreCase("P") ? Sex.FEMALE : null;
+  }
+
+  /**
+   * Checks the sex code ({@link #parseSex}).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is {@code L} or {@code P}
+   */
+  public static @Nullable Issue sex(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    return parseSex(text) != null ? null : Issue.of(FindingCode.SEX_INVALID, "value", Texts.echo(text));
+  }
+
+  /**
+   * Reads an ISO date {@code yyyy-MM-dd} (four-digit year, surrounding whitespace ignored)
+   * without regular expressions or exceptions. Years 0000 to 9999 are read; whether the date is
+   * plausible is another rule.
+   *
+   * @param text the text, not null
+   * @return the date, or null if the text is not such a date
+   */
+  public static @Nullable LocalDate parseDate(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return null;
+    }
+    String s = strip(text);
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1) {
+      return null;
+    }
+    if (day > YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int digits(String s, int from, int count) {
+    int v = 0;
+    for (int i = from; i < from + count; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      v = v * 10 + (ch - '0');
+    }
+    return v;
+  }
+
+  /**
+   * Checks that a birth date is plausible at a reference date: not after it, and not more than
+   * {@value #MAX_AGE} years before it.
+   *
+   * @param birthDate the birth date, not null
+   * @param referenceDate the reference date, not null
+   * @return the problem, or null if plausible
+   */
+  public static @Nullable Issue birthDate(LocalDate birthDate, LocalDate referenceDate) {
+    if (birthDate.isAfter(referenceDate)) {
+      return Issue.of(FindingCode.BIRTH_DATE_AFTER_REFERENCE, "referenceDate", referenceDate);
+    }
+    if (ChronoUnit.YEARS.between(birthDate, referenceDate) > MAX_AGE) {
+      return new Issue(
+          FindingCode.BIRTH_DATE_IMPLAUSIBLE,
+          ImmutableMap.of(
+              "referenceDate", referenceDate.toString(), "maxAge", Integer.toString(MAX_AGE)));
+    }
+    return null;
+  }
+
+  /**
+   * Checks that the age in completed years at {@code referenceDate} lies in {@code [min, max]}.
+   * A birth date after the reference date is outside every range.
+   *
+   * @param birthDate the birth date, not null
+   * @param referenceDate the reference date, not null
+   * @param min the youngest accepted age in years
+   * @param max the oldest accepted age in years
+   * @return the problem, or null if the age is in range
+   */
+  public static @Nullable Issue age(LocalDate birthDate, LocalDate referenceDate, int min, int max) {
+    long age = ChronoUnit.YEARS.between(birthDate, referenceDate);
+    if (!birthDate.isAfter(referenceDate) && age >= min && age <= max) {
+      return null;
+    }
+    return new Issue(
+        FindingCode.AGE_OUTSIDE_RANGE,
+        ImmutableMap.of(
+            "min", Integer.toString(min),
+            "max", Integer.toString(max),
+            "referenceDate", referenceDate.toString()));
+  }
+
+  /**
+   * Cross-checks a NIK against the declared birth date, sex and domicile; each declared value
+   * may be absent (not checked). The domicile agrees when it contains, or lies within, the NIK's
+   * district of first registration.
+   *
+   * @param nik the NIK, not null
+   * @param birthDate the declared birth date, or null
+   * @param sex the declared sex, or null
+   * @param domicile the declared domicile, or null
+   * @param revealNik whether the issues may carry the full NIK instead of a masked one
+   * @return the mismatches in the order birth date, sex, region; empty when all agree
+   */
+  public static ImmutableList<Issue> crossCheck(
+      Nik nik,
+      @Nullable LocalDate birthDate,
+      @Nullable Sex sex,
+      @Nullable RegionCode domicile,
+      boolean revealNik) {
+    String shown = revealNik ? nik.toString() : nik.masked();
+    ImmutableList.Builder<Issue> issues = ImmutableList.builder();
+    if (birthDate != null && !nik.matchesBirthDate(birthDate)) {
+      issues.add(Issue.of(FindingCode.NIK_BIRTH_DATE_MISMATCH, "nik", shown));
+    }
+    if (sex != null && nik.sex() != sex) {
+      issues.add(
+          new Issue(
+              FindingCode.NIK_SEX_MISMATCH,
+              ImmutableMap.of("nik", shown, "nikSex", nik.sex().code(), "sex", sex.code())));
+    }
+    if (domicile != null) {
+      RegionCode district = nik.region();
+      boolean agrees =
+          domicile.level().isBelow(RegionLevel.DISTRICT)
+              ? district.contains(domicile)
+              : domicile.contains(district);
+      if (!agrees) {
+        issues.add(
+            new Issue(
+                FindingCode.NIK_REGION_MISMATCH,
+                ImmutableMap.of(
+                    "nik", shown, "nikRegion", district.toString(), "region", domicile.toString())));
+      }
+    }
+    return issues.build();
+  }
+
+  /**
+   * Looks up the NIK's regency and district prefix in a directory: retired or unknown prefixes
+   * are warnings, since a NIK keeps the code of the person's first registration.
+   *
+   * @param nik the NIK, not null
+   * @param directory the directory, not null
+   * @return the problem, or null if both the regency and the district are current
+   */
+  public static @Nullable Issue nikPrefix(Nik nik, RegionDirectory directory) {
+    RegionCode district = nik.region();
+    return inDirectory(
+        directory,
+        FindingCode.NIK_REGION_RETIRED,
+        FindingCode.NIK_REGION_UNKNOWN,
+        "nikRegion",
+        district.truncateTo(RegionLevel.REGENCY),
+        district);
+  }
+
+  /**
+   * Looks up a declared region code in a directory.
+   *
+   * @param code the code, not null
+   * @param directory the directory, not null
+   * @return the problem, or null if the code is current
+   */
+  public static @Nullable Issue regionInDirectory(RegionCode code, RegionDirectory directory) {
+    return inDirectory(
+        directory, FindingCode.REGION_CODE_RETIRED, FindingCode.REGION_CODE_UNKNOWN, "value", code);
+  }
+
+  private static @Nullable Issue inDirectory(
+      RegionDirectory directory,
+      FindingCode retired,
+      FindingCode unknown,
+      String parameter,
+      RegionCode... codes) {
+    for (RegionCode code : codes) {
+      if (directory.isRetired(code)) {
+        ImmutableMap.Builder<String, String> params = ImmutableMap.builder();
+        params.put(parameter, code.toString());
+        directory.successor(code).ifPresent(s -> params.put("successor", s.toString()));
+        return new Issue(retired, params.buildOrThrow());
+      }
+    }
+    for (RegionCode code : codes) {
+      if (!directory.exists(code)) {
+        return Issue.of(unknown, parameter, code);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Checks a rupiah amount as {@link Rupiah#parse} reads it ({@code Rp 1.500.000},
+   * {@code 1500000}).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is an amount
+   */
+  public static @Nullable Issue amount(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    try {
+      Rupiah unused = Rupiah.parse(text);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return Issue.of(FindingCode.AMOUNT_INVALID);
+    }
+  }
+
+  /**
+   * Checks a registration time: an ISO-8601 local date-time ({@code 2024-07-01T09:30:00}) or one
+   * with an offset ({@code 2024-07-01T09:30:00+07:00}), surrounding whitespace ignored.
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is such a date-time
+   */
+  public static @Nullable Issue registrationTime(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    String s = strip(text);
+    try {
+      LocalDateTime unused = LocalDateTime.parse(s);
+      return null;
+    } catch (DateTimeParseException e) {
+      try {
+        OffsetDateTime unused = OffsetDateTime.parse(s);
+        return null;
+      } catch (DateTimeParseException e2) {
+        return Issue.of(FindingCode.REGISTRATION_TIME_INVALID);
+      }
+    }
+  }
+
+  /**
+   * Checks a score: a non-negative decimal number with at most 18 digits and one optional
+   * decimal point ({@code 87}, {@code 87.5}), surrounding whitespace ignored.
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is such a number
+   */
+  public static @Nullable Issue score(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    String s = strip(text);
+    int digits = 0;
+    int points = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digits++;
+      } else if (ch == '.') {
+        points++;
+      } else {
+        return Issue.of(FindingCode.SCORE_INVALID);
+      }
+    }
+    boolean ok = digits >= 1 && digits <= 18 && points <= 1;
+    return ok ? null : Issue.of(FindingCode.SCORE_INVALID);
+  }
+
+  /**
+   * Checks a document kind: a code of upper-case ASCII letters, digits and {@code _} beginning
+   * with a letter, at most 48 characters (surrounding whitespace ignored).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is such a code
+   */
+  public static @Nullable Issue documentKind(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    return Codes.isCode(strip(text))
+        ? null
+        : Issue.of(FindingCode.DOCUMENT_KIND_INVALID, "value", Texts.echo(text));
+  }
+}

@@ -1,0 +1,72 @@
+package id.terampil.validation.internal;
+
+import id.terampil.validation.FindingCode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Formats finding messages from {@code ContributorValidationMessages*.properties} by plain
+ * {@code {name}} substitution: one pass, no expression language, no recursion, so a parameter
+ * value such as {@code ${1+1}} or {@code {field}} appears literally. Not an API.
+ */
+public final class Messages {
+
+  /** The base name of the message bundles (shared with Hibernate Validator). */
+  public static final String BUNDLE = "ContributorValidationMessages";
+
+  private Messages() {}
+
+  /**
+   * Returns the message of {@code code} in {@code locale}, with {@code {field}} and the
+   * parameters substituted. Never throws for a missing bundle or key: falls back to the code.
+   *
+   * @param code the code, not null
+   * @param locale the locale, not null
+   * @param field the field name, not null, may be empty
+   * @param parameters the parameters, not null
+   * @return the message, not null
+   */
+  public static String finding(
+      FindingCode code, Locale locale, String field, Map<String, String> parameters) {
+    String template;
+    try {
+      template = ResourceBundle.getBundle(BUNDLE, locale).getString(code.messageKey());
+    } catch (MissingResourceException e) {
+      template = code.code();
+    }
+    return format(template, field, parameters);
+  }
+
+  /**
+   * Returns the template with each {@code {name}} replaced by its parameter ({@code field} for
+   * {@code {field}}); unknown names stay as they are. Values are never scanned again.
+   *
+   * @param template the template, not null
+   * @param field the value of {@code {field}}, not null
+   * @param parameters the parameters, not null
+   * @return the text, not null
+   */
+  public static String format(String template, String field, Map<String, String> parameters) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int i = 0;
+    int n = template.length();
+    while (i < n) {
+      char ch = template.charAt(i);
+      int close = ch == '{' ? template.indexOf('}', i + 1) : -1;
+      if (close > i) {
+        String name = template.substring(i + 1, close);
+        String value = "field".equals(name) ? field : parameters.get(name);
+        if (value != null) {
+          out.append(value);
+          i = close + 1;
+          continue;
+        }
+      }
+      out.append(ch);
+      i++;
+    }
+    return out.toString();
+  }
+}

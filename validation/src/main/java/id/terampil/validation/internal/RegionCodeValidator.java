@@ -1,0 +1,26 @@
+package id.terampil.validation.internal;
+
+import id.terampil.core.region.RegionLevel;
+import id.terampil.validation.constraints.ValidRegionCode;
+import org.jspecify.annotations.Nullable;
+
+/** Validates {@link ValidRegionCode} with {@link FieldRules}. Not an API. */
+public final class RegionCodeValidator extends TextRuleValidator<ValidRegionCode> {
+
+  private RegionLevel level = RegionLevel.PROVINCE;
+  private boolean orFiner;
+
+  /** Creates the validator (Bean Validation needs a public no-argument constructor). */
+  public RegionCodeValidator() {}
+
+  @Override
+  public void initialize(ValidRegionCode annotation) {
+    level = annotation.level();
+    orFiner = annotation.orFiner();
+  }
+
+  @Override
+  protected @Nullable Issue check(CharSequence value) {
+    return FieldRules.regionCode(value, level, orFiner);
+  }
+}

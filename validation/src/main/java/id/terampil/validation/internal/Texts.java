@@ -1,0 +1,99 @@
+package id.terampil.validation.internal;
+
+/** Small text helpers for untrusted input: masking and safe echoing. Not an API. */
+public final class Texts {
+
+  /** The longest input echoed in a finding parameter, in characters. */
+  public static final int MAX_ECHO = 64;
+
+  private Texts() {}
+
+  /**
+   * Returns whether {@code text} is null, empty or only whitespace, in time linear in its length.
+   *
+   * @param text the text, may be null
+   * @return true if there is nothing but whitespace
+   */
+  public static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns {@code text} safe to show in a message: at most {@value #MAX_ECHO} characters (with
+   * an ellipsis when cut), control, format and bidirectional characters and unpaired surrogates
+   * replaced by U+FFFD, and every run of ten or more digits masked like a NIK
+   * ({@code 3375********0001}), since a NIK or family-card number pasted into the wrong column
+   * must not leak through a message. Braces and dollar signs are kept: messages never evaluate
+   * them.
+   *
+   * @param text the text, not null
+   * @return the safe text, not null
+   */
+  public static String echo(CharSequence text) {
+    int n = Math.min(text.length(), MAX_ECHO);
+    StringBuilder sb = new StringBuilder(n + 1);
+    for (int i = 0; i < n; i++) {
+      char ch = text.charAt(i);
+      if (Character.isHighSurrogate(ch) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (i + 1 >= n) {
+          break;
+        }
+        sb.append(ch).append(text.charAt(++i));
+        continue;
+      }
+      int type = Character.getType(ch);
+      boolean unsafe =
+          Character.isISOControl(ch)
+              || type == Character.FORMAT
+              || type == Character.SURROGATE
+              || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR;
+      sb.append(unsafe ? '\uFFFD' : ch);
+    }
+    maskDigitRuns(sb);
+    if (text.length() > n) {
+      sb.append('\u2026');
+    }
+    return sb.toString();
+  }
+
+  private static void maskDigitRuns(StringBuilder sb) {
+    int i = 0;
+    while (i < sb.length()) {
+      if (!isDigit(sb.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < sb.length() && isDigit(sb.charAt(end))) {
+        end++;
+      }
+      if (end - i >= 10) {
+        for (int j = i + 4; j < end - 4; j++) {
+          sb.setCharAt(j, '*');
+        }
+      }
+      i = end;
+    }
+  }
+
+  private static boolean isDigit(char ch) {
+    return ch >= '0' && ch <= '9';
+  }
+
+  /**
+   * Masks a 16-character NIK as {@code 3375********0001}.
+   *
+   * @param nik the NIK's 16 digits, not null
+   * @return the masked text, not null
+   */
+  public static String maskNik(String nik) {
+    return nik.length() != 16 ? "****************" : nik.substring(0, 4) + "********" + nik.substring(12);
+  }
+}

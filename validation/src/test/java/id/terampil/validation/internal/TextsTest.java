@@ -1,0 +1,83 @@
+package id.terampil.validation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.terampil.core.identity.NameProblem;
+import id.terampil.core.identity.NikProblem;
+import id.terampil.core.identity.PersonName;
+import id.terampil.validation.FindingCode;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+
+  @Test
+  void echoMasksDigitRunsAndStripsControlsAndCutsLongText() {
+    assertEquals("3375********0001", Texts.echo("3375014508900001"));
+    assertEquals("NIK 3375********0001!", Texts.echo("NIK 3375014508900001!"));
+    assertEquals("0812-3456-7890", Texts.echo("0812-3456-7890"));
+    assertEquals("123456789", Texts.echo("123456789"));
+    assertEquals("a\uFFFDb\uFFFD\uFFFDc", Texts.echo("a\u0000b\u202E\uD800c"));
+    assertEquals("\uD83D\uDE00", Texts.echo("\uD83D\uDE00"));
+    assertEquals("${'a'.getClass()} #{1+1}", Texts.echo("${'a'.getClass()} #{1+1}"));
+    String cut = Texts.echo("x".repeat(10_000));
+    assertEquals(Texts.MAX_ECHO + 1, cut.length());
+    assertTrue(cut.endsWith("\u2026"));
+    assertEquals("3375********0001", Texts.maskNik("3375014508900001"));
+    assertEquals("****************", Texts.maskNik("123"));
+  }
+
+  @Test
+  void everyCoreProblemHasItsOwnFindingCode() {
+    Set<FindingCode> names = EnumSet.noneOf(FindingCode.class);
+    for (NameProblem p : NameProblem.values()) {
+      assertTrue(names.add(FieldRules.codeOf(p)), p.name());
+      assertTrue(FieldRules.codeOf(p).name().startsWith("NAME_"));
+    }
+    // one sample text per NIK problem, each mapped to a distinct NIK_ code
+    String[] samples = {
+      "337501450890000", "33750145089O0001", "9975014508900001", "3300014508900001",
+      "3375004508900001", "3375013208900001", "3375014513900001", "3375013104900001",
+      "3375014508900000"
+    };
+    Set<FindingCode> niks = EnumSet.noneOf(FindingCode.class);
+    for (String s : samples) {
+      FindingCode code = FieldRules.nik(s).code();
+      assertTrue(code.name().startsWith("NIK_"), s);
+      niks.add(code);
+    }
+    assertEquals(NikProblem.values().length, niks.size());
+    assertNull(FieldRules.nik(" 3375014508900001 "));
+  }
+
+  @Test
+  void rulesRejectOverLongTextBeforeLookingAtIt() {
+    String huge = "1".repeat(FieldRules.MAX_LENGTH + 1);
+    for (Issue issue :
+        new Issue[] {
+          FieldRules.nik(huge), FieldRules.personName(huge), FieldRules.kbli(huge),
+          FieldRules.cohortId(huge), FieldRules.sex(huge), FieldRules.score(huge)
+        }) {
+      assertEquals(FindingCode.FIELD_TOO_LONG, issue.code());
+    }
+    assertFalse(FieldRules.personName("a".repeat(PersonName.MAX_LENGTH + 1)) == null);
+    assertNull(FieldRules.parseDate(huge));
+  }
+
+  @Test
+  void datesAreReadStrictlyWithoutExceptions() {
+    assertEquals(LocalDate.of(0, 1, 1), FieldRules.parseDate("0000-01-01"));
+    assertEquals(LocalDate.of(9999, 12, 31), FieldRules.parseDate(" 9999-12-31 "));
+    assertEquals(LocalDate.of(2024, 2, 29), FieldRules.parseDate("2024-02-29"));
+    for (String bad :
+        new String[] {"2023-02-29", "2024-13-01", "2024-00-10", "2024-01-00", "24-01-01",
+          "+2024-01-01", "2024/01/01", "2024-1-01", "-001-01-01", "\u0661\u0669\u0669\u0660-01-01"}) {
+      assertNull(FieldRules.parseDate(bad), bad);
+    }
+  }
+}
