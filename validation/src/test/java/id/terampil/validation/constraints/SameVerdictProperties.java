@@ -229,7 +229,7 @@ class SameVerdictProperties {
             provinces,
             Arbitraries.integers().between(1, 99),
             Arbitraries.integers().between(1, 99),
-            dates(),
+            nikBirthDates(),
             Arbitraries.of(Sex.class),
             Arbitraries.integers().between(1, 9999))
         .as(
@@ -282,6 +282,13 @@ class SameVerdictProperties {
         Combinators.combine(digits, Arbitraries.of("", "@2020", "@2025", "@2019", "@", " "))
             .as((d, v) -> d + v);
     return Arbitraries.oneOf(versioned, mutated(versioned), anyText());
+  }
+
+  /** Birth dates a NIK can encode (Nik.MIN_BIRTH_YEAR to the reference date). */
+  Arbitrary<LocalDate> nikBirthDates() {
+    return Arbitraries.longs()
+        .between(LocalDate.of(Nik.MIN_BIRTH_YEAR, 1, 1).toEpochDay(), CLOSE.toEpochDay())
+        .map(LocalDate::ofEpochDay);
   }
 
   @Provide
