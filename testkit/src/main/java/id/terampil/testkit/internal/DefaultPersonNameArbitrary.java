@@ -64,7 +64,7 @@ public final class DefaultPersonNameArbitrary extends ArbitraryDecorator<PersonN
     ImmutableList<String> words = ImmutableList.copyOf(pool);
     Arbitrary<String> word = indexes.map(i -> words.get(i.intValue()));
     return WeightedLongs.between(minWords, maxWords)
-        .often(20, (long) minWords)
+        .often(10, (long) minWords)
         .flatMap(n -> word.list().ofSize(n.intValue()))
         .map(list -> PersonName.of(String.join(" ", list)));
   }
