@@ -79,6 +79,17 @@ class ValueArbitrariesProperties {
   }
 
   @Example
+  void theLongestNamesStayWithinTheMaximumLength() {
+    assertTrue(
+        TerampilArbitraries.personNames()
+            .words(PersonNameArbitrary.MAX_WORDS, PersonNameArbitrary.MAX_WORDS)
+            .sampleStream()
+            .limit(500)
+            .allMatch(n -> n.wordCount() == PersonNameArbitrary.MAX_WORDS
+                && n.toString().length() <= PersonName.MAX_LENGTH));
+  }
+
+  @Example
   void allThreeSkkniFormatsAreGenerated() {
     assertEquals(
         List.of(SkkniUnitCode.Format.values()).size(),
