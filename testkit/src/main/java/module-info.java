@@ -11,6 +11,16 @@ module id.terampil.testkit {
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;
 
-
   exports id.terampil.testkit;
+
+  provides net.jqwik.api.providers.ArbitraryProvider with
+      id.terampil.testkit.internal.Providers.NikProvider,
+      id.terampil.testkit.internal.Providers.RegionCodeProvider,
+      id.terampil.testkit.internal.Providers.PersonNameProvider,
+      id.terampil.testkit.internal.Providers.PeriodProvider,
+      id.terampil.testkit.internal.Providers.RupiahProvider,
+      id.terampil.testkit.internal.Providers.KbliCodeProvider,
+      id.terampil.testkit.internal.Providers.SkkniUnitCodeProvider,
+      id.terampil.testkit.internal.Providers.SkillProvider,
+      id.terampil.testkit.internal.Providers.TargetGroupProvider;
 }

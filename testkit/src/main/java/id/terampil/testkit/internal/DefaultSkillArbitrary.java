@@ -1,0 +1,161 @@
+package id.terampil.testkit.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.classification.KbliCode;
+import id.terampil.core.classification.SkkniUnitCode;
+import id.terampil.core.program.Skill;
+import id.terampil.core.program.SkillField;
+import id.terampil.testkit.SkillArbitrary;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The implementation of {@link SkillArbitrary}.
+ *
+ * <p>Extension point: until core ships its built-in catalogue ({@code Skills}), the default draws
+ * from {@link #SYNTHETIC}, one or two plausible skills per built-in field. When the catalogue
+ * exists, pass it to {@link #fromCatalogue(Collection)} in {@code TerampilArbitraries.skills()}
+ * (or mix it in here), and keep the synthetic skills for fields the catalogue lacks.
+ */
+public final class DefaultSkillArbitrary extends ArbitraryDecorator<Skill>
+    implements SkillArbitrary {
+
+  /** Templates of synthetic skills: code, labels, field and the KBLI 2020 activity if one fits. */
+  static final ImmutableList<Template> SYNTHETIC =
+      ImmutableList.of(
+          new Template("SAGO_CAKES", "Pembuatan kue sagu", "Sago cake making", SkillField.CULINARY, "10792"),
+          new Template("BREAD_AND_CAKES", "Pembuatan roti dan kue", "Bread and cake making", SkillField.CULINARY, "10710"),
+          new Template("MOTORCYCLE_REPAIR", "Perbaikan sepeda motor", "Motorcycle repair", SkillField.AUTOMOTIVE, "45407"),
+          new Template("CAR_REPAIR", "Perbaikan mobil", "Car repair", SkillField.AUTOMOTIVE, "45201"),
+          new Template("WELDING_BASICS", "Dasar pengelasan", "Welding basics", SkillField.WELDING, "25920"),
+          new Template("RATTAN_WEAVING", "Anyaman rotan dan bambu", "Rattan and bamboo weaving", SkillField.CRAFT, "16291"),
+          new Template("TAILORING", "Menjahit pakaian", "Tailoring", SkillField.GARMENT, "14120"),
+          new Template("BEAUTY_SALON", "Tata rias dan salon", "Beauty salon services", SkillField.BEAUTY, "96112"),
+          new Template("COMPUTER_OPERATOR", "Operator komputer", "Computer operation", SkillField.ICT, null),
+          new Template("BOOKKEEPING", "Pembukuan usaha kecil", "Small-business bookkeeping", SkillField.BUSINESS_MANAGEMENT, null),
+          new Template("WOODEN_FURNITURE", "Pembuatan mebel kayu", "Wooden furniture making", SkillField.FURNITURE, "31001"),
+          new Template("HOUSE_WIRING", "Instalasi listrik rumah", "Household electrical installation", SkillField.ELECTRICAL, null),
+          new Template("MASONRY", "Pasangan batu dan bata", "Masonry", SkillField.CONSTRUCTION, null),
+          new Template("SAGO_PROCESSING", "Pengolahan sagu", "Sago processing", SkillField.AGRO_PROCESSING, "10622"));
+
+  private final @Nullable ImmutableList<SkillField> fields;
+  private final @Nullable ImmutableList<Skill> catalogue;
+
+  /** Creates the arbitrary without configuration. */
+  public DefaultSkillArbitrary() {
+    this(null, null);
+  }
+
+  private DefaultSkillArbitrary(
+      @Nullable ImmutableList<SkillField> fields, @Nullable ImmutableList<Skill> catalogue) {
+    this.fields = fields;
+    this.catalogue = catalogue;
+    if (catalogue != null) {
+      checkArgument(
+          !catalogue(catalogue, fields).isEmpty(), "the catalogue holds no skill of %s", fields);
+    }
+  }
+
+  private static List<Skill> catalogue(List<Skill> catalogue, @Nullable List<SkillField> fields) {
+    return fields == null
+        ? catalogue
+        : catalogue.stream().filter(s -> fields.contains(s.field())).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  protected Arbitrary<Skill> arbitrary() {
+    ImmutableList<Skill> given = catalogue;
+    if (given != null) {
+      return Arbitraries.of(catalogue(given, fields));
+    }
+    Arbitrary<ImmutableSet<SkkniUnitCode>> units =
+        new DefaultSkkniUnitCodeArbitrary()
+            .set()
+            .ofMaxSize(3)
+            .map(ImmutableSet::copyOf);
+    return Combinators.combine(Arbitraries.of(templates()), units).as(Template::skill);
+  }
+
+  private List<Template> templates() {
+    List<SkillField> wanted = fields;
+    if (wanted == null) {
+      return SYNTHETIC;
+    }
+    List<Template> templates = new ArrayList<>();
+    for (SkillField field : wanted) {
+      boolean found = false;
+      for (Template template : SYNTHETIC) {
+        if (template.field.equals(field)) {
+          templates.add(template);
+          found = true;
+        }
+      }
+      if (!found) {
+        templates.add(Template.basicsOf(field));
+      }
+    }
+    return templates;
+  }
+
+  @Override
+  public SkillArbitrary inFields(SkillField... fields) {
+    checkNotNull(fields, "fields must not be null");
+    checkArgument(fields.length > 0, "at least one field must be given");
+    return new DefaultSkillArbitrary(
+        ImmutableList.copyOf(Arrays.stream(fields).distinct().iterator()), catalogue);
+  }
+
+  @Override
+  public SkillArbitrary fromCatalogue(Collection<Skill> catalogue) {
+    checkNotNull(catalogue, "catalogue must not be null");
+    checkArgument(!catalogue.isEmpty(), "catalogue must not be empty");
+    return new DefaultSkillArbitrary(fields, ImmutableList.copyOf(catalogue));
+  }
+
+  /** A synthetic skill without its SKKNI units. */
+  static final class Template {
+    final String code;
+    final String labelId;
+    final String labelEn;
+    final SkillField field;
+    final @Nullable String kbli;
+
+    Template(String code, String labelId, String labelEn, SkillField field, @Nullable String kbli) {
+      this.code = code;
+      this.labelId = labelId;
+      this.labelEn = labelEn;
+      this.field = field;
+      this.kbli = kbli;
+    }
+
+    static Template basicsOf(SkillField field) {
+      String stem = field.code().length() > 41 ? field.code().substring(0, 41) : field.code();
+      return new Template(
+          stem + "_BASICS", "Dasar " + field.labelId(), "Basics of " + field.labelEn(), field, null);
+    }
+
+    Skill skill(ImmutableSet<SkkniUnitCode> units) {
+      String digits = kbli;
+      return Skill.builder()
+          .code(code)
+          .labelId(labelId)
+          .labelEn(labelEn)
+          .field(field)
+          .kbli(Optional.ofNullable(digits).map(KbliCode::of))
+          .addAllSkkniUnits(units)
+          .build();
+    }
+  }
+}
