@@ -65,7 +65,7 @@ class ValueArbitrariesProperties {
 
   @Property
   void skkniFormatIsRespected(@ForAll("post2016Units") SkkniUnitCode code) {
-    assertEquals(SkkniUnitCode.Format.KBLI_2016, code.format());
+    assertEquals(SkkniUnitCode.Format.FORMAT_2016, code.format());
   }
 
   @Property
@@ -183,7 +183,7 @@ class ValueArbitrariesProperties {
 
   @Provide
   Arbitrary<SkkniUnitCode> post2016Units() {
-    return TerampilArbitraries.skkniUnitCodes().formats(SkkniUnitCode.Format.KBLI_2016);
+    return TerampilArbitraries.skkniUnitCodes().formats(SkkniUnitCode.Format.FORMAT_2016);
   }
 
   @Provide

@@ -8,6 +8,7 @@ import id.terampil.core.money.Rupiah;
 import id.terampil.testkit.RupiahArbitrary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
@@ -49,8 +50,11 @@ public final class DefaultRupiahArbitrary extends ArbitraryDecorator<Rupiah>
     long high = max / step;
     List<Long> bounds = new ArrayList<>();
     for (BusinessSizeClass size : BusinessSizeClass.values()) {
-      for (Rupiah bound : List.of(size.maxCapital(), size.maxAnnualSales())) {
-        long amount = bound.amount();
+      for (Optional<Rupiah> bound : List.of(size.maxCapital(), size.maxAnnualSales())) {
+        if (bound.isEmpty()) {
+          continue; // LARGE has no upper bound
+        }
+        long amount = bound.get().amount();
         if (amount % step == 0) {
           bounds.add(amount / step);
         }

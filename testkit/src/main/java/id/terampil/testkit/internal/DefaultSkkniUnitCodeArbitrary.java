@@ -41,7 +41,7 @@ public final class DefaultSkkniUnitCodeArbitrary extends ArbitraryDecorator<Skkn
         return Combinators.combine(letters(2, 5), letters(1, 5), digits(2, 1), unit, digits(2, 1))
             .as((sector, sub, subNo, no, version) ->
                 SkkniUnitCode.parse(sector + "." + sub + subNo + "." + no + "." + version));
-      case KBLI_2012:
+      case FORMAT_2012:
         return Combinators.combine(section(), digits(6, 0), unit, digits(2, 1))
             .as((section, kbli, no, version) ->
                 SkkniUnitCode.parse(section + "." + kbli + "." + no + "." + version));
