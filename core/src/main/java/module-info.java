@@ -14,6 +14,7 @@ module id.terampil.core {
   exports id.terampil.core.attendance;
   exports id.terampil.core.classification;
   exports id.terampil.core.enrollment;
+  exports id.terampil.core.followup;
   exports id.terampil.core.identity;
   exports id.terampil.core.money;
   exports id.terampil.core.program;

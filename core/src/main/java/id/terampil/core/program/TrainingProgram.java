@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.time.Period;
 import java.util.HashSet;
@@ -20,7 +21,8 @@ import org.immutables.value.Value;
 
 /**
  * A training program (program pelatihan / kegiatan pelatihan): who organizes and funds it, when
- * it runs, whom it is for, what every cohort learns in common, and its cohorts.
+ * it runs, whom it is for, what every cohort learns in common, its cohorts and, optionally, its
+ * follow-up plan.
  *
  * <p>Invariants, each rejected with a message naming the field:
  *
@@ -134,6 +136,14 @@ public abstract class TrainingProgram {
    * @return the cohorts, not empty, with unique ids
    */
   public abstract ImmutableList<Cohort> cohorts();
+
+  /**
+   * Returns the follow-up plan (rencana pembinaan pasca-pelatihan): support steps after
+   * completion and outcome checkpoints, if the program has one.
+   *
+   * @return the plan, or empty
+   */
+  public abstract Optional<FollowUpPlan> followUpPlan();
 
   @Value.Lazy
   ImmutableMap<CohortId, Cohort> cohortsById() {
