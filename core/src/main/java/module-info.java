@@ -16,7 +16,9 @@ module id.terampil.core {
   exports id.terampil.core.classification;
   exports id.terampil.core.eligibility;
   exports id.terampil.core.enrollment;
+  exports id.terampil.core.followup;
   exports id.terampil.core.identity;
+  exports id.terampil.core.indicators;
   exports id.terampil.core.money;
   exports id.terampil.core.program;
   exports id.terampil.core.region;

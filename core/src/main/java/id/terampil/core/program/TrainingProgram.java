@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.time.Period;
 import java.util.HashSet;
@@ -21,7 +22,8 @@ import org.immutables.value.Value;
 
 /**
  * A training program (program pelatihan / kegiatan pelatihan): who organizes and funds it, when
- * it runs, whom it is for, what every cohort learns in common, and its cohorts.
+ * it runs, whom it is for, what every cohort learns in common, its cohorts and, optionally, its
+ * follow-up plan.
  *
  * <p>Invariants, each rejected with a message naming the field:
  *
@@ -35,7 +37,8 @@ import org.immutables.value.Value;
  *   <li>total seats and total known funding do not overflow.
  * </ul>
  *
- * <p>Eligibility and selection rules are not invariants and are not attributes of this type.
+ * <p>Eligibility is not an invariant: the program's {@link #eligibility()} policy (and each
+ * cohort's override) is evaluated by the caller against applicants at a reference date.
  *
  * <p>Immutable, thread-safe and value-based; equal when all attributes are equal.
  *
@@ -156,6 +159,14 @@ public abstract class TrainingProgram {
     EligibilityPolicy base = eligibility().orElse(EligibilityPolicy.open());
     return cohort.eligibilityOverride().map(base::overriddenBy).orElse(base);
   }
+
+  /**
+   * Returns the follow-up plan (rencana pembinaan pasca-pelatihan): support steps after
+   * completion and outcome checkpoints, if the program has one.
+   *
+   * @return the plan, or empty
+   */
+  public abstract Optional<FollowUpPlan> followUpPlan();
 
   @Value.Lazy
   ImmutableMap<CohortId, Cohort> cohortsById() {
