@@ -1,8 +1,8 @@
 package id.terampil.core.followup;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
 
+import id.terampil.core.internal.Codes;
 import java.util.Optional;
 
 /** Shared invariant checks of the follow-up package: free texts and month offsets. */
@@ -18,26 +18,7 @@ final class FollowUpChecks {
 
   /** Checks a free text: not blank, at most 500 characters, no control or bidi characters. */
   static void text(String field, String text) {
-    checkNotNull(text, "%s must not be null", field);
-    checkArgument(!text.isBlank(), "%s must not be blank", field);
-    checkArgument(
-        text.length() <= MAX_TEXT_LENGTH,
-        "%s must be at most %s characters: %s characters",
-        field,
-        MAX_TEXT_LENGTH,
-        text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean bidi =
-          (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
-              || c == '\u200F' || c == '\u061C';
-      checkArgument(
-          !Character.isISOControl(c) && !bidi,
-          "%s must not contain control characters (U+%s at position %s)",
-          field,
-          String.format("%04X", (int) c),
-          i + 1);
-    }
+    Codes.checkText(field, text, MAX_TEXT_LENGTH);
   }
 
   /** Checks an optional free text as {@link #text(String, String)} when present. */

@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * Checks for the stable machine codes of open vocabularies (target groups, skill fields, skills).
- * Not an API.
+ * Checks for the stable machine codes of open vocabularies (target groups, skill fields, skills)
+ * and for free texts (names of organizers and groups, notes). Not an API.
  */
 public final class Codes {
 
@@ -64,5 +64,42 @@ public final class Codes {
     checkArgument(!label.isBlank(), "%s must not be blank", field);
     checkArgument(label.length() <= 200, "%s must be at most 200 characters: %s", field, label.length());
     return label;
+  }
+
+  /**
+   * Checks a free text: not blank, at most {@code maxLength} characters, no control or
+   * bidirectional-formatting characters (which could disguise the text when displayed).
+   *
+   * @param field the field name for the message, not null
+   * @param text the text, may be null
+   * @param maxLength the maximum length in UTF-16 code units
+   * @return the text, not null
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if the text is blank, too long or holds such characters
+   */
+  public static String checkText(String field, String text, int maxLength) {
+    checkNotNull(text, "%s must not be null", field);
+    checkArgument(!text.isBlank(), "%s must not be blank", field);
+    checkArgument(
+        text.length() <= maxLength,
+        "%s must be at most %s characters: %s characters",
+        field,
+        maxLength,
+        text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      checkArgument(
+          !Character.isISOControl(c) && !isBidiControl(c),
+          "%s must not contain control characters (U+%s at position %s)",
+          field,
+          String.format("%04X", (int) c),
+          i + 1);
+    }
+    return text;
+  }
+
+  private static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
+        || c == '\u200F' || c == '\u061C';
   }
 }

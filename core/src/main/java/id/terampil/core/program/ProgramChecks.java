@@ -3,6 +3,7 @@ package id.terampil.core.program;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import id.terampil.core.internal.Codes;
 import java.util.Optional;
 
 /** Shared invariant checks of the program package: free texts and fiscal years. */
@@ -24,24 +25,7 @@ final class ProgramChecks {
    * bidirectional-override characters.
    */
   static String text(String field, String text) {
-    checkNotNull(text, "%s must not be null", field);
-    checkArgument(!text.isBlank(), "%s must not be blank", field);
-    checkArgument(
-        text.length() <= MAX_TEXT_LENGTH,
-        "%s must be at most %s characters: %s characters",
-        field,
-        MAX_TEXT_LENGTH,
-        text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      checkArgument(
-          !Character.isISOControl(c) && !isBidiControl(c),
-          "%s must not contain control characters (U+%s at position %s)",
-          field,
-          String.format("%04X", (int) c),
-          i + 1);
-    }
-    return text;
+    return Codes.checkText(field, text, MAX_TEXT_LENGTH);
   }
 
   /** Checks an optional free text as {@link #text(String, String)} when present. */
@@ -59,10 +43,5 @@ final class ProgramChecks {
         MAX_FISCAL_YEAR,
         year);
     return year;
-  }
-
-  private static boolean isBidiControl(char c) {
-    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E'
-        || c == '\u200F' || c == '\u061C';
   }
 }
