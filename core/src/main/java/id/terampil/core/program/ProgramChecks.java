@@ -1,7 +1,6 @@
 package id.terampil.core.program;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
 
 import id.terampil.core.internal.Codes;
 import java.util.Optional;
