@@ -559,15 +559,88 @@ public final class FieldRules {
       return null;
     }
     String s = strip(text);
+    LocalDateTime fast = parseCommonDateTime(s);
+    if (fast != null) {
+      return fast;
+    }
+    // Anything else goes to java.time; pick the parser by the text's shape, since a failed
+    // parse throws and exceptions are slow.
+    // (The ISO formatters ignore case: 't' and 'z' count.)
+    int time = Math.max(s.indexOf('T'), s.indexOf('t'));
+    boolean offset = false;
+    for (int i = Math.max(time, 0); time >= 0 && i < s.length(); i++) {
+      char ch = s.charAt(i);
+      offset |= ch == '+' || ch == '-' || ch == 'Z' || ch == 'z';
+    }
     try {
-      return LocalDateTime.parse(s);
+      return offset ? OffsetDateTime.parse(s).toLocalDateTime() : LocalDateTime.parse(s);
     } catch (DateTimeParseException e) {
-      try {
-        return OffsetDateTime.parse(s).toLocalDateTime();
-      } catch (DateTimeParseException e2) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads the common shapes {@code yyyy-MM-ddTHH:mm[:ss[.f...]]} with an optional {@code Z} or
+   * {@code +HH:MM} offset without java.time's formatter (a hot path: one per record). Returns
+   * null for any other shape, which the caller hands to java.time; it never accepts text that
+   * {@code LocalDateTime.parse} or {@code OffsetDateTime.parse} rejects.
+   */
+  private static @Nullable LocalDateTime parseCommonDateTime(String s) {
+    int n = s.length();
+    if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+        || s.charAt(13) != ':') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = 0;
+    int nano = 0;
+    int i = 16;
+    if (i < n && s.charAt(i) == ':') {
+      if (n < 19) {
+        return null;
+      }
+      second = digits(s, 17, 2);
+      i = 19;
+      if (i < n && s.charAt(i) == '.') {
+        int start = ++i;
+        while (i < n && i - start < 9 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          nano = nano * 10 + (s.charAt(i) - '0');
+          i++;
+        }
+        if (i == start) {
+          return null;
+        }
+        for (int k = i - start; k < 9; k++) {
+          nano *= 10;
+        }
+      }
+    }
+    if (i < n) {
+      char sign = s.charAt(i);
+      if (sign == 'Z' && i + 1 == n) {
+        i = n;
+      } else if ((sign == '+' || sign == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
+        int offsetHours = digits(s, i + 1, 2);
+        int offsetMinutes = digits(s, i + 4, 2);
+        if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59 || offsetHours > 18
+            || (offsetHours == 18 && offsetMinutes != 0)) {
+          return null;
+        }
+        i = n;
+      } else {
         return null;
       }
     }
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23
+        || minute < 0 || minute > 59 || second < 0 || second > 59
+        || day > YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDateTime.of(year, month, day, hour, minute, second, nano);
   }
 
   /**
