@@ -58,6 +58,10 @@ import org.jspecify.annotations.Nullable;
  * — each becomes a finding. Work is linear in the size of the record; no regular expression
  * sees untrusted text longer than a few dozen characters.
  *
+ * <p>{@link #validateAndConvert} also converts a record without errors into an
+ * {@link Application} (reporting what the conversion still needs); a {@link BatchValidator} runs
+ * this validator on every record of a roster and adds cross-record findings.
+ *
  * <p>No clock: the reference date (e.g. the close of registration) is given to the builder.
  * Findings never carry a full NIK unless {@link Builder#revealNik(boolean)} asks for it.
  *
