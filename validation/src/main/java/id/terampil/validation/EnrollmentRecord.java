@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * the validator reports). Check it with a {@link RecordValidator}.
  *
  * <p>Texts are expected as: NIK 16 digits; sex {@code L} or {@code P}; birth date
- * {@code yyyy-MM-dd}; domicile a Kemendagri region code; target groups codes such as
+ * {@code yyyy-MM-dd}; domicile a Kemendagri region code; education and employment the names of
+ * {@code EducationLevel} and {@code EmploymentStatus}; target groups codes such as
  * {@code HOUSEWIFE}; KBLI five digits; capital and sales rupiah amounts ({@code Rp 1.500.000});
  * registration time ISO-8601 ({@code 2024-07-01T09:30:00}); score a decimal number.
  *
@@ -61,6 +62,22 @@ public abstract class EnrollmentRecord {
    * @return the region code text, or null
    */
   public abstract @Nullable String domicileCode();
+
+  /**
+   * Returns the highest education completed as sent, expected as an {@code EducationLevel} name
+   * such as {@code SMA_SMK} or a common form such as {@code SMK}, {@code D3} or {@code S1}.
+   *
+   * @return the education text, or null
+   */
+  public abstract @Nullable String education();
+
+  /**
+   * Returns the employment status as sent, expected as an {@code EmploymentStatus} name such as
+   * {@code UNEMPLOYED} or {@code HOMEMAKER}.
+   *
+   * @return the employment text, or null
+   */
+  public abstract @Nullable String employment();
 
   /**
    * Returns the program id as sent.
@@ -154,6 +171,8 @@ public abstract class EnrollmentRecord {
     append(sb, "sex", sex());
     append(sb, "birthDate", birthDate());
     append(sb, "domicileCode", domicileCode());
+    append(sb, "education", education());
+    append(sb, "employment", employment());
     append(sb, "programId", programId());
     append(sb, "cohortId", cohortId());
     sb.append(", targetGroups=").append(targetGroups().size());

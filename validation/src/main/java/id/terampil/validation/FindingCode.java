@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  * message in English and Indonesian in {@code ContributorValidationMessages*.properties}, under
  * {@link #messageKey()}; messages name their parameters as {@code {name}}.
  *
- * <p>Codes marked "(later)" are reported by the cross-record (roster) validation; they are
- * declared now so that their codes and messages are stable.
+ * <p>The codes from {@link #DUPLICATE_NIK} on are reported by the {@link BatchValidator} only.
  *
  * @since 0.1.0
  */
@@ -92,6 +91,11 @@ public enum FindingCode {
   /** The region code has been retired. */
   REGION_CODE_RETIRED(Severity.WARNING),
 
+  /** The education is not an {@code EducationLevel} name or a common form of one. */
+  EDUCATION_INVALID(Severity.ERROR),
+  /** The employment status is not an {@code EmploymentStatus} name. */
+  EMPLOYMENT_INVALID(Severity.ERROR),
+
   /** The program id is not a well-formed identifier. */
   PROGRAM_ID_INVALID(Severity.ERROR),
   /** The cohort id is not a well-formed identifier. */
@@ -123,24 +127,49 @@ public enum FindingCode {
   /** The score is not a non-negative decimal number. */
   SCORE_INVALID(Severity.ERROR),
 
-  /** (later) The same NIK appears in more than one record of the batch. */
+  /**
+   * A value an {@code Applicant} or {@code Application} needs is absent (e.g. the registration
+   * time, the education, or a document's issue date), so the record cannot be converted. Always
+   * an error.
+   */
+  REQUIRED_FOR_APPLICATION(Severity.ERROR),
+  /** The record's values passed every rule but could not be converted. Always an error. */
+  CONVERSION_FAILED(Severity.ERROR),
+  /** The batch holds {@code null} instead of a record. Always an error. */
+  RECORD_NULL(Severity.ERROR),
+
+  /** The same NIK appears again in the same cohort; points at the first record with it. */
   DUPLICATE_NIK(Severity.ERROR),
-  /** (later) One NIK is enrolled in cohorts whose periods overlap. */
+  /** One NIK is enrolled in different cohorts whose periods overlap. */
   OVERLAPPING_COHORTS(Severity.ERROR),
-  /** (later) A cohort receives more records than it has seats. */
+  /** A cohort receives more acceptable records than it has seats; the excess records, in order. */
   COHORT_SEATS_EXCEEDED(Severity.ERROR),
-  /** (later) The cohort id is not a cohort of the program. */
+  /** The cohort id is not a cohort of the program. */
   COHORT_UNKNOWN(Severity.ERROR),
-  /** (later) The domicile lies outside the regions the cohort serves. */
+  /** The program id is not the id of the program the batch is validated against. */
+  PROGRAM_MISMATCH(Severity.ERROR),
+  /** The domicile lies outside the regions the cohort serves. */
   RESIDENCE_OUTSIDE_COHORT_REGIONS(Severity.ERROR),
-  /** (later) The age at the reference date is outside the eligibility policy. */
-  NOT_ELIGIBLE_AGE(Severity.ERROR),
-  /** (later) No target group of the applicant is admitted by the eligibility policy. */
+  /** The age at the reference date is below the eligibility policy's minimum. */
+  NOT_ELIGIBLE_AGE_BELOW_MIN(Severity.ERROR),
+  /** The age at the reference date is above the eligibility policy's maximum. */
+  NOT_ELIGIBLE_AGE_ABOVE_MAX(Severity.ERROR),
+  /** The domicile lies outside the regions the eligibility policy admits. */
+  NOT_ELIGIBLE_RESIDENCE(Severity.ERROR),
+  /** The applicant is not in the target groups the eligibility policy requires. */
   NOT_ELIGIBLE_TARGET_GROUP(Severity.ERROR),
-  /** (later) A document the eligibility policy requires is missing. */
+  /** A document the eligibility policy requires is missing (or not yet issued). */
   NOT_ELIGIBLE_DOCUMENTS(Severity.ERROR),
-  /** (later) Another rule of the eligibility policy is not met. */
-  NOT_ELIGIBLE_OTHER(Severity.ERROR);
+  /** A document the eligibility policy requires has expired at the reference date. */
+  NOT_ELIGIBLE_DOCUMENT_EXPIRED(Severity.ERROR),
+  /** The participation history shows an enrollment in another cohort whose period overlaps. */
+  NOT_ELIGIBLE_OVERLAPPING_ENROLLMENT(Severity.ERROR),
+  /** The participation history shows recent training in a skill the cohort teaches. */
+  NOT_ELIGIBLE_RECENT_SKILL(Severity.ERROR),
+  /** A custom rule of the eligibility policy is not met; its code is the parameter {@code reason}. */
+  NOT_ELIGIBLE_OTHER(Severity.ERROR),
+  /** A custom eligibility rule threw an exception, so eligibility could not be decided. */
+  ELIGIBILITY_NOT_EVALUATED(Severity.ERROR);
 
   private static final String KEY_PREFIX = "id.terampil.validation.finding.";
 

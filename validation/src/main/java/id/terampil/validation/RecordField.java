@@ -17,6 +17,10 @@ public enum RecordField {
   BIRTH_DATE("birthDate"),
   /** The domicile region code. */
   DOMICILE_CODE("domicileCode"),
+  /** The highest education completed. */
+  EDUCATION("education"),
+  /** The employment status. */
+  EMPLOYMENT("employment"),
   /** The program id. */
   PROGRAM_ID("programId"),
   /** The cohort id. */

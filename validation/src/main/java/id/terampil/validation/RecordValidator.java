@@ -9,9 +9,21 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.applicant.BusinessProfile;
+import id.terampil.core.applicant.Document;
+import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.applicant.EducationLevel;
+import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.classification.KbliCode;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.internal.Codes;
+import id.terampil.core.money.Rupiah;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.ProgramId;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
@@ -19,10 +31,13 @@ import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.internal.FieldRules;
 import id.terampil.validation.internal.Issue;
 import id.terampil.validation.internal.Texts;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +58,10 @@ import org.jspecify.annotations.Nullable;
  * — each becomes a finding. Work is linear in the size of the record; no regular expression
  * sees untrusted text longer than a few dozen characters.
  *
+ * <p>{@link #validateAndConvert} also converts a record without errors into an
+ * {@link Application} (reporting what the conversion still needs); a {@link BatchValidator} runs
+ * this validator on every record of a roster and adds cross-record findings.
+ *
  * <p>No clock: the reference date (e.g. the close of registration) is given to the builder.
  * Findings never carry a full NIK unless {@link Builder#revealNik(boolean)} asks for it.
  *
@@ -62,6 +81,13 @@ public final class RecordValidator {
           RecordField.DOMICILE_CODE,
           RecordField.COHORT_ID);
 
+  /** The codes whose severity cannot be lowered: a record with one has no application. */
+  static final ImmutableSet<FindingCode> ALWAYS_ERRORS =
+      Sets.immutableEnumSet(
+          FindingCode.REQUIRED_FOR_APPLICATION,
+          FindingCode.CONVERSION_FAILED,
+          FindingCode.RECORD_NULL);
+
   private final LocalDate referenceDate;
   private final ImmutableSet<RecordField> requiredFields;
   private final @Nullable RegionDirectory directory;
@@ -70,7 +96,7 @@ public final class RecordValidator {
   private final boolean checkAge;
   private final int minAge;
   private final int maxAge;
-  private final ImmutableSet<String> knownTargetGroups;
+  private final ImmutableMap<String, TargetGroup> knownTargetGroups;
   private final ImmutableSet<String> requiredDocuments;
   private final boolean revealNik;
   private final Map<FindingCode, Severity> severities;
@@ -84,7 +110,7 @@ public final class RecordValidator {
     this.checkAge = b.checkAge;
     this.minAge = b.minAge;
     this.maxAge = b.maxAge;
-    this.knownTargetGroups = ImmutableSet.copyOf(b.knownTargetGroups);
+    this.knownTargetGroups = ImmutableMap.copyOf(b.knownTargetGroups);
     this.requiredDocuments = ImmutableSet.copyOf(b.requiredDocuments);
     this.revealNik = b.revealNik;
     this.severities = Maps.immutableEnumMap(b.severities);
@@ -131,31 +157,66 @@ public final class RecordValidator {
   public ImmutableList<Finding> validate(EnrollmentRecord record, int index) {
     checkNotNull(record, "record must not be null");
     checkArgument(index >= 0, "record index must not be negative: %s", index);
-    Run run = new Run(index);
+    return ImmutableList.copyOf(check(record, index).findings());
+  }
+
+  /**
+   * Returns every problem of {@code record} as {@link #validate} does, and converts a record
+   * without errors into an {@link Application} of its {@link Applicant}. Values the conversion
+   * needs but this validator does not require are reported as
+   * {@link FindingCode#REQUIRED_FOR_APPLICATION} when absent: program id, cohort id,
+   * registration time, education, employment, each document's issue date, and for a business
+   * its KBLI code and its capital or annual sales (besides NIK, name, sex, birth date and a
+   * village-level domicile). The application has the record's cohort as its only choice.
+   * Never throws for any field content.
+   *
+   * @param record the record, not null
+   * @param index the record's index in its batch, reported in each finding, not negative
+   * @return the findings and, exactly when no finding is an error, the application; not null
+   * @throws NullPointerException if {@code record} is null
+   * @throws IllegalArgumentException if {@code index} is negative
+   */
+  public RecordReport validateAndConvert(EnrollmentRecord record, int index) {
+    checkNotNull(record, "record must not be null");
+    checkArgument(index >= 0, "record index must not be negative: %s", index);
+    RecordCheck run = check(record, index);
+    convert(run, record, null);
+    return run.finish();
+  }
+
+  /** Runs every record rule; the returned check holds the findings and the parsed values. */
+  RecordCheck check(EnrollmentRecord record, int index) {
+    RecordCheck run = new RecordCheck(this, index);
 
     String nikText = run.present(RecordField.NIK, record.nik());
-    Nik nik = null;
     if (nikText != null && run.add(FieldRules.nik(nikText), "nik")) {
-      nik = Nik.parse(nikText);
+      run.nik = Nik.parse(nikText);
     }
     String name = run.present(RecordField.NAME, record.name());
     if (name != null) {
       run.add(FieldRules.personName(name), "name");
     }
     String sexText = run.present(RecordField.SEX, record.sex());
-    Sex sex = null;
     if (sexText != null && run.add(FieldRules.sex(sexText), "sex")) {
-      sex = FieldRules.parseSex(sexText);
+      run.sex = FieldRules.parseSex(sexText);
     }
-    LocalDate birthDate = birthDate(run, run.present(RecordField.BIRTH_DATE, record.birthDate()));
-    RegionCode domicile = domicile(run, run.present(RecordField.DOMICILE_CODE, record.domicileCode()));
+    run.birthDate = birthDate(run, run.present(RecordField.BIRTH_DATE, record.birthDate()));
+    run.domicile = domicile(run, run.present(RecordField.DOMICILE_CODE, record.domicileCode()));
+    String education = run.present(RecordField.EDUCATION, record.education());
+    if (education != null) {
+      run.add(FieldRules.education(education), "education");
+    }
+    String employment = run.present(RecordField.EMPLOYMENT, record.employment());
+    if (employment != null) {
+      run.add(FieldRules.employment(employment), "employment");
+    }
     String programId = run.present(RecordField.PROGRAM_ID, record.programId());
-    if (programId != null) {
-      run.add(FieldRules.programId(programId), "programId");
+    if (programId != null && run.add(FieldRules.programId(programId), "programId")) {
+      run.programId = ProgramId.parse(programId);
     }
     String cohortId = run.present(RecordField.COHORT_ID, record.cohortId());
-    if (cohortId != null) {
-      run.add(FieldRules.cohortId(cohortId), "cohortId");
+    if (cohortId != null && run.add(FieldRules.cohortId(cohortId), "cohortId")) {
+      run.cohortId = CohortId.parse(cohortId);
     }
     targetGroups(run, record.targetGroups());
     documents(run, record.documents());
@@ -172,26 +233,175 @@ public final class RecordValidator {
       run.add(FieldRules.amount(sales), "businessAnnualSales");
     }
     String registeredAt = run.present(RecordField.REGISTERED_AT, record.registeredAt());
-    if (registeredAt != null) {
-      run.add(FieldRules.registrationTime(registeredAt), "registeredAt");
+    if (registeredAt != null && run.add(FieldRules.registrationTime(registeredAt), "registeredAt")) {
+      run.registeredAt = FieldRules.parseRegistrationTime(registeredAt);
     }
     String score = run.present(RecordField.SCORE, record.score());
     if (score != null) {
       run.add(FieldRules.score(score), "score");
     }
 
+    Nik nik = run.nik;
     if (nik != null) {
-      for (Issue issue : FieldRules.crossCheck(nik, birthDate, sex, domicile, revealNik)) {
+      for (Issue issue :
+          FieldRules.crossCheck(nik, run.birthDate, run.sex, run.domicile, revealNik)) {
         run.add(issue, crossCheckField(issue.code()));
       }
       if (directory != null) {
         run.add(FieldRules.nikPrefix(nik, directory), "nik");
       }
     }
-    return run.findings.build();
+    return run;
   }
 
-  private @Nullable LocalDate birthDate(Run run, @Nullable String text) {
+  /**
+   * Parses what {@link #check} left as text and builds the applicant; reports each value an
+   * application needs that is absent. {@code program} stands in for an absent program id.
+   */
+  void convert(RecordCheck run, EnrollmentRecord record, @Nullable ProgramId program) {
+    boolean complete = run.need(run.nik, "nik");
+    complete &= run.need(run.sex, "sex");
+    complete &= run.need(run.birthDate, "birthDate");
+    RegionCode domicile = run.domicile;
+    if (domicile != null && domicile.level() != RegionLevel.VILLAGE) {
+      run.add(
+          FindingCode.REGION_CODE_LEVEL,
+          "domicileCode",
+          ImmutableMap.of(
+              "level", domicile.level().name(),
+              "requiredLevel", RegionLevel.VILLAGE.name(),
+              "value", domicile.toString()));
+      domicile = null;
+    }
+    complete &= run.need(domicile, "domicileCode");
+    String nameText = record.name();
+    PersonName name =
+        nameText == null || nameText.length() > FieldRules.MAX_LENGTH
+            ? null
+            : PersonName.tryOf(nameText).orElse(null);
+    complete &= run.need(name, "name");
+    String educationText = record.education();
+    EducationLevel education =
+        educationText == null ? null : FieldRules.parseEducation(educationText);
+    complete &= run.need(education, "education");
+    String employmentText = record.employment();
+    EmploymentStatus employment =
+        employmentText == null ? null : FieldRules.parseEmployment(employmentText);
+    complete &= run.need(employment, "employment");
+
+    ImmutableSet.Builder<TargetGroup> groups = ImmutableSet.builder();
+    ImmutableList<String> groupTexts = record.targetGroups();
+    for (int i = 0; i < groupTexts.size(); i++) {
+      String text = groupTexts.get(i);
+      TargetGroup group =
+          text.length() > FieldRules.MAX_LENGTH ? null : knownTargetGroups.get(FieldRules.strip(text));
+      if (group != null) {
+        groups.add(group);
+      } else {
+        complete &= run.need(null, "targetGroups[" + i + "]");
+      }
+    }
+    ImmutableList.Builder<Document> documents = ImmutableList.builder();
+    ImmutableList<DocumentEntry> entries = record.documents();
+    for (int i = 0; i < entries.size(); i++) {
+      DocumentEntry entry = entries.get(i);
+      String kindText = entry.kind();
+      DocumentKind kind =
+          kindText != null && FieldRules.documentKind(kindText) == null
+              ? FieldRules.documentKindOf(FieldRules.strip(kindText))
+              : null;
+      String dateText = entry.issueDate();
+      LocalDate issued = dateText == null ? null : FieldRules.parseDate(dateText);
+      boolean ok = run.need(kind, "documents[" + i + "].kind");
+      ok &= run.need(issued, "documents[" + i + "].issueDate");
+      if (ok) {
+        documents.add(Document.of(kind, issued));
+      }
+      complete &= ok;
+    }
+    boolean declaresBusiness =
+        blankToNull(record.businessKbli()) != null
+            || blankToNull(record.businessCapital()) != null
+            || blankToNull(record.businessAnnualSales()) != null;
+    BusinessProfile business = declaresBusiness ? business(run, record) : null;
+    complete &= !declaresBusiness || business != null;
+
+    String programText = record.programId();
+    run.programId =
+        run.programId != null || (programText != null && !Texts.isBlank(programText))
+            ? run.programId
+            : program;
+    run.need(run.programId, "programId");
+    run.need(run.cohortId, "cohortId");
+    run.need(run.registeredAt, "registeredAt");
+    String scoreText = record.score();
+    if (scoreText != null && !Texts.isBlank(scoreText) && FieldRules.score(scoreText) == null) {
+      run.score = new BigDecimal(FieldRules.strip(scoreText));
+    }
+
+    if (!complete) {
+      return;
+    }
+    try {
+      run.applicant =
+          Applicant.builder()
+              .nik(run.nik)
+              .name(name)
+              .sex(run.sex)
+              .birthDate(run.birthDate)
+              .domicile(domicile)
+              .education(education)
+              .employment(employment)
+              .addAllTargetGroups(groups.build())
+              .addAllDocuments(documents.build())
+              .business(Optional.ofNullable(business))
+              .build();
+    } catch (RuntimeException e) {
+      run.add(
+          FindingCode.CONVERSION_FAILED,
+          "",
+          ImmutableMap.of("reason", e.getClass().getSimpleName()));
+    }
+  }
+
+  /** Returns the business profile the record declares, or null if it is incomplete. */
+  private static @Nullable BusinessProfile business(RecordCheck run, EnrollmentRecord record) {
+    String kbliText = blankToNull(record.businessKbli());
+    String capitalText = blankToNull(record.businessCapital());
+    String salesText = blankToNull(record.businessAnnualSales());
+    KbliCode kbli =
+        kbliText != null && FieldRules.kbli(kbliText) == null ? KbliCode.parse(kbliText) : null;
+    Rupiah capital =
+        capitalText != null && FieldRules.amount(capitalText) == null
+            ? Rupiah.parse(capitalText)
+            : null;
+    Rupiah sales =
+        salesText != null && FieldRules.amount(salesText) == null ? Rupiah.parse(salesText) : null;
+    boolean ok = run.need(kbli, "businessKbli");
+    if (capitalText == null && salesText == null) {
+      ok &= run.need(null, "businessCapital");
+    }
+    ok &= capitalText == null || run.need(capital, "businessCapital");
+    ok &= salesText == null || run.need(sales, "businessAnnualSales");
+    if (!ok) {
+      return null;
+    }
+    BusinessProfile.Builder b = BusinessProfile.builder();
+    b.kbli(kbli);
+    if (capital != null) {
+      b.capital(capital);
+    }
+    if (sales != null) {
+      b.annualSales(sales);
+    }
+    return b.build();
+  }
+
+  private static @Nullable String blankToNull(@Nullable String text) {
+    return text == null || Texts.isBlank(text) ? null : text;
+  }
+
+  private @Nullable LocalDate birthDate(RecordCheck run, @Nullable String text) {
     if (text == null || !run.add(FieldRules.tooLong(text), "birthDate")) {
       return null;
     }
@@ -206,7 +416,7 @@ public final class RecordValidator {
     return date;
   }
 
-  private @Nullable RegionCode domicile(Run run, @Nullable String text) {
+  private @Nullable RegionCode domicile(RecordCheck run, @Nullable String text) {
     if (text == null
         || !run.add(FieldRules.regionCode(text, domicileLevel, domicileOrFiner), "domicileCode")) {
       return null;
@@ -218,44 +428,49 @@ public final class RecordValidator {
     return code;
   }
 
-  private void targetGroups(Run run, ImmutableList<String> groups) {
+  private void targetGroups(RecordCheck run, ImmutableList<String> groups) {
     if (groups.isEmpty()) {
       run.present(RecordField.TARGET_GROUPS, null);
       return;
     }
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = groups.size() > 1 ? new HashSet<>() : null;
     for (int i = 0; i < groups.size(); i++) {
-      String field = "targetGroups[" + i + "]";
       String text = groups.get(i);
       if (Texts.isBlank(text)) {
-        run.add(Issue.of(FindingCode.FIELD_REQUIRED), field);
-      } else if (run.add(FieldRules.tooLong(text), field)) {
+        run.add(Issue.of(FindingCode.FIELD_REQUIRED), "targetGroups[" + i + "]");
+      } else if (text.length() > FieldRules.MAX_LENGTH) {
+        run.add(FieldRules.tooLong(text), "targetGroups[" + i + "]");
+      } else {
         String code = FieldRules.strip(text);
-        if (!knownTargetGroups.contains(code)) {
-          run.add(Issue.of(FindingCode.TARGET_GROUP_UNKNOWN, "value", Texts.echo(code)), field);
-        } else if (!seen.add(code)) {
-          run.add(Issue.of(FindingCode.TARGET_GROUP_DUPLICATE, "value", code), field);
+        if (!knownTargetGroups.containsKey(code)) {
+          run.add(
+              Issue.of(FindingCode.TARGET_GROUP_UNKNOWN, "value", Texts.echo(code)),
+              "targetGroups[" + i + "]");
+        } else if (seen != null && !seen.add(code)) {
+          run.add(
+              Issue.of(FindingCode.TARGET_GROUP_DUPLICATE, "value", code),
+              "targetGroups[" + i + "]");
         }
       }
     }
   }
 
-  private void documents(Run run, ImmutableList<DocumentEntry> documents) {
+  private void documents(RecordCheck run, ImmutableList<DocumentEntry> documents) {
     if (documents.isEmpty()) {
       run.present(RecordField.DOCUMENTS, null);
     }
     Set<String> kinds = new HashSet<>();
     for (int i = 0; i < documents.size(); i++) {
-      String field = "documents[" + i + "]";
       DocumentEntry document = documents.get(i);
       String kindText = document.kind();
       String kind = null;
       if (kindText == null || Texts.isBlank(kindText)) {
-        run.add(Issue.of(FindingCode.FIELD_REQUIRED), field + ".kind");
-      } else if (run.add(FieldRules.documentKind(kindText), field + ".kind")) {
+        run.add(Issue.of(FindingCode.FIELD_REQUIRED), "documents[" + i + "].kind");
+      } else if (run.add(FieldRules.documentKind(kindText), "documents[" + i + "].kind")) {
         kind = FieldRules.strip(kindText);
         if (!kinds.add(kind)) {
-          run.add(Issue.of(FindingCode.DOCUMENT_DUPLICATE, "kind", kind), field + ".kind");
+          run.add(
+              Issue.of(FindingCode.DOCUMENT_DUPLICATE, "kind", kind), "documents[" + i + "].kind");
         }
       }
       String dateText = document.issueDate();
@@ -263,14 +478,15 @@ public final class RecordValidator {
         String shown = kind != null ? kind : "#" + (i + 1);
         LocalDate date = FieldRules.parseDate(dateText);
         if (date == null) {
-          run.add(Issue.of(FindingCode.DOCUMENT_DATE_INVALID, "kind", shown), field + ".issueDate");
+          run.add(
+              Issue.of(FindingCode.DOCUMENT_DATE_INVALID, "kind", shown),
+              "documents[" + i + "].issueDate");
         } else if (date.isAfter(referenceDate)) {
           run.add(
               new Issue(
                   FindingCode.DOCUMENT_DATE_AFTER_REFERENCE,
-                  ImmutableMap.of(
-                      "kind", shown, "referenceDate", referenceDate.toString())),
-              field + ".issueDate");
+                  ImmutableMap.of("kind", shown, "referenceDate", referenceDate.toString())),
+              "documents[" + i + "].issueDate");
         }
       }
     }
@@ -292,45 +508,6 @@ public final class RecordValidator {
     }
   }
 
-  /** The findings of one call of {@link #validate}; confined to that call. */
-  private final class Run {
-    final int index;
-    final ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-
-    Run(int index) {
-      this.index = index;
-    }
-
-    /** Returns the text if present (not null, not blank); else reports it if required. */
-    @Nullable String present(RecordField field, @Nullable String text) {
-      if (text != null && !Texts.isBlank(text)) {
-        return text;
-      }
-      if (requiredFields.contains(field)) {
-        add(Issue.of(FindingCode.FIELD_REQUIRED), field.fieldName());
-      }
-      return null;
-    }
-
-    /** Reports the issue, if any; returns true if there was none. */
-    @CanIgnoreReturnValue
-    boolean add(@Nullable Issue issue, String field) {
-      if (issue == null) {
-        return true;
-      }
-      Severity severity = severityOf(issue.code());
-      findings.add(
-          Finding.builder()
-              .code(issue.code())
-              .severity(severity)
-              .recordIndex(index)
-              .field(field)
-              .putAllParameters(issue.parameters())
-              .build());
-      return false;
-    }
-  }
-
   /**
    * Builds a {@link RecordValidator}. Not thread-safe; the validator it builds is.
    *
@@ -345,7 +522,7 @@ public final class RecordValidator {
     private boolean checkAge = true;
     private int minAge = 15;
     private int maxAge = 64;
-    private final Set<String> knownTargetGroups = new HashSet<>();
+    private final Map<String, TargetGroup> knownTargetGroups = new LinkedHashMap<>();
     private final Set<String> requiredDocuments = new HashSet<>();
     private boolean revealNik;
     private final EnumMap<FindingCode, Severity> severities = new EnumMap<>(FindingCode.class);
@@ -353,7 +530,7 @@ public final class RecordValidator {
     private Builder(LocalDate referenceDate) {
       this.referenceDate = checkNotNull(referenceDate, "referenceDate must not be null");
       for (TargetGroup group : TargetGroup.builtIn()) {
-        knownTargetGroups.add(group.code());
+        knownTargetGroups.put(group.code(), group);
       }
     }
 
@@ -439,7 +616,7 @@ public final class RecordValidator {
     @CanIgnoreReturnValue
     public Builder knownTargetGroups(Iterable<TargetGroup> groups) {
       for (TargetGroup group : groups) {
-        knownTargetGroups.add(group.code());
+        knownTargetGroups.put(group.code(), group);
       }
       return this;
     }
@@ -479,9 +656,16 @@ public final class RecordValidator {
      * @param code the code, not null
      * @param severity the severity, not null
      * @return this builder
+     * @throws IllegalArgumentException if {@code severity} is a warning and {@code code} is
+     *     {@link FindingCode#REQUIRED_FOR_APPLICATION}, {@link FindingCode#CONVERSION_FAILED} or
+     *     {@link FindingCode#RECORD_NULL}, which always prevent an application
      */
     @CanIgnoreReturnValue
     public Builder severity(FindingCode code, Severity severity) {
+      checkArgument(
+          severity == Severity.ERROR || !ALWAYS_ERRORS.contains(code),
+          "severity of %s must stay ERROR: the record cannot be converted",
+          code);
       severities.put(
           checkNotNull(code, "code must not be null"),
           checkNotNull(severity, "severity must not be null"));

@@ -2,6 +2,9 @@ package id.terampil.validation.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.applicant.EducationLevel;
+import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.SkkniUnitCode;
 import id.terampil.core.internal.Codes;
@@ -23,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -538,18 +542,105 @@ public final class FieldRules {
     if (issue != null) {
       return issue;
     }
-    String s = strip(text);
-    try {
-      LocalDateTime unused = LocalDateTime.parse(s);
+    return parseRegistrationTime(text) != null
+        ? null
+        : Issue.of(FindingCode.REGISTRATION_TIME_INVALID);
+  }
+
+  /**
+   * Reads a registration time as {@link #registrationTime} accepts it; an offset date-time gives
+   * its local date and time as sent (the offset is dropped, not converted).
+   *
+   * @param text the text, not null
+   * @return the local date-time, or null if the text is not such a date-time
+   */
+  public static @Nullable LocalDateTime parseRegistrationTime(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
       return null;
+    }
+    String s = strip(text);
+    LocalDateTime fast = parseCommonDateTime(s);
+    if (fast != null) {
+      return fast;
+    }
+    // Anything else goes to java.time; pick the parser by the text's shape, since a failed
+    // parse throws and exceptions are slow.
+    // (The ISO formatters ignore case: 't' and 'z' count.)
+    int time = Math.max(s.indexOf('T'), s.indexOf('t'));
+    boolean offset = false;
+    for (int i = Math.max(time, 0); time >= 0 && i < s.length(); i++) {
+      char ch = s.charAt(i);
+      offset |= ch == '+' || ch == '-' || ch == 'Z' || ch == 'z';
+    }
+    try {
+      return offset ? OffsetDateTime.parse(s).toLocalDateTime() : LocalDateTime.parse(s);
     } catch (DateTimeParseException e) {
-      try {
-        OffsetDateTime unused = OffsetDateTime.parse(s);
+      return null;
+    }
+  }
+
+  /**
+   * Reads the common shapes {@code yyyy-MM-ddTHH:mm[:ss[.f...]]} with an optional {@code Z} or
+   * {@code +HH:MM} offset without java.time's formatter (a hot path: one per record). Returns
+   * null for any other shape, which the caller hands to java.time; it never accepts text that
+   * {@code LocalDateTime.parse} or {@code OffsetDateTime.parse} rejects.
+   */
+  private static @Nullable LocalDateTime parseCommonDateTime(String s) {
+    int n = s.length();
+    if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+        || s.charAt(13) != ':') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = 0;
+    int nano = 0;
+    int i = 16;
+    if (i < n && s.charAt(i) == ':') {
+      if (n < 19) {
         return null;
-      } catch (DateTimeParseException e2) {
-        return Issue.of(FindingCode.REGISTRATION_TIME_INVALID);
+      }
+      second = digits(s, 17, 2);
+      i = 19;
+      if (i < n && s.charAt(i) == '.') {
+        int start = ++i;
+        while (i < n && i - start < 9 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          nano = nano * 10 + (s.charAt(i) - '0');
+          i++;
+        }
+        if (i == start) {
+          return null;
+        }
+        for (int k = i - start; k < 9; k++) {
+          nano *= 10;
+        }
       }
     }
+    if (i < n) {
+      char sign = s.charAt(i);
+      if (sign == 'Z' && i + 1 == n) {
+        i = n;
+      } else if ((sign == '+' || sign == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
+        int offsetHours = digits(s, i + 1, 2);
+        int offsetMinutes = digits(s, i + 4, 2);
+        if (offsetHours < 0 || offsetMinutes < 0 || offsetMinutes > 59 || offsetHours > 18
+            || (offsetHours == 18 && offsetMinutes != 0)) {
+          return null;
+        }
+        i = n;
+      } else {
+        return null;
+      }
+    }
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23
+        || minute < 0 || minute > 59 || second < 0 || second > 59
+        || day > YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDateTime.of(year, month, day, hour, minute, second, nano);
   }
 
   /**
@@ -596,5 +687,120 @@ public final class FieldRules {
     return Codes.isCode(strip(text))
         ? null
         : Issue.of(FindingCode.DOCUMENT_KIND_INVALID, "value", Texts.echo(text));
+  }
+
+  /**
+   * Reads an education level: an {@link EducationLevel} name in any case, or a common form of
+   * one ({@code SMA}, {@code SMK}, {@code MA}, {@code D1}-{@code D3}, {@code D4}, {@code S1},
+   * {@code S2}, {@code S3}); surrounding whitespace ignored.
+   *
+   * @param text the text, not null
+   * @return the level, or null if the text is none of these
+   */
+  public static @Nullable EducationLevel parseEducation(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return null;
+    }
+    String s = strip(text).toUpperCase(Locale.ROOT);
+    switch (s) {
+      case "SMA":
+      case "SMK":
+      case "MA":
+      case "SMA/SMK":
+        return EducationLevel.SMA_SMK;
+      case "D1":
+      case "D2":
+      case "D3":
+        return EducationLevel.D1_D3;
+      case "D4":
+      case "S1":
+        return EducationLevel.D4_S1;
+      case "S2":
+      case "S3":
+        return EducationLevel.S2_OR_HIGHER;
+      default:
+        return enumConstant(EducationLevel.class, s);
+    }
+  }
+
+  /**
+   * Checks an education level ({@link #parseEducation}).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is an education level
+   */
+  public static @Nullable Issue education(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    return parseEducation(text) != null
+        ? null
+        : Issue.of(FindingCode.EDUCATION_INVALID, "value", Texts.echo(text));
+  }
+
+  /**
+   * Reads an employment status: an {@link EmploymentStatus} name in any case, surrounding
+   * whitespace ignored.
+   *
+   * @param text the text, not null
+   * @return the status, or null if the text is not such a name
+   */
+  public static @Nullable EmploymentStatus parseEmployment(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return null;
+    }
+    return enumConstant(EmploymentStatus.class, strip(text).toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Checks an employment status ({@link #parseEmployment}).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is an employment status
+   */
+  public static @Nullable Issue employment(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    return parseEmployment(text) != null
+        ? null
+        : Issue.of(FindingCode.EMPLOYMENT_INVALID, "value", Texts.echo(text));
+  }
+
+  private static <E extends Enum<E>> @Nullable E enumConstant(Class<E> type, String name) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the {@link DocumentKind} of a document kind code that {@link #documentKind} accepts:
+   * the kind's name, or a common form ({@code AK1} and {@code AKI} for {@link DocumentKind#AK_I},
+   * {@code IJAZAH}, {@code SKU}, {@code SKTM}); any other code is {@link DocumentKind#OTHER}.
+   *
+   * @param code the code, stripped, not null
+   * @return the kind, not null
+   */
+  public static DocumentKind documentKindOf(String code) {
+    switch (code) {
+      case "AK1":
+      case "AKI":
+      case "AK_1":
+        return DocumentKind.AK_I;
+      case "IJAZAH":
+        return DocumentKind.DIPLOMA;
+      case "SKU":
+        return DocumentKind.BUSINESS_CERTIFICATE;
+      case "SKTM":
+        return DocumentKind.LOW_INCOME_CERTIFICATE;
+      default:
+        DocumentKind kind = enumConstant(DocumentKind.class, code);
+        return kind != null ? kind : DocumentKind.OTHER;
+    }
   }
 }

@@ -40,6 +40,25 @@ public final class Messages {
   }
 
   /**
+   * Returns the message under {@code key} in {@code locale} with the parameters substituted;
+   * falls back to the key when the bundle or the key is missing.
+   *
+   * @param key the message key, not null
+   * @param locale the locale, not null
+   * @param parameters the parameters, not null
+   * @return the message, not null
+   */
+  public static String text(String key, Locale locale, Map<String, String> parameters) {
+    String template;
+    try {
+      template = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    } catch (MissingResourceException e) {
+      template = key;
+    }
+    return format(template, "", parameters);
+  }
+
+  /**
    * Returns the template with each {@code {name}} replaced by its parameter ({@code field} for
    * {@code {field}}); unknown names stay as they are. Values are never scanned again.
    *

@@ -1,0 +1,523 @@
+package id.terampil.validation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.eligibility.EligibilityContext;
+import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.ParticipationHistory;
+import id.terampil.core.eligibility.UnmetRule;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
+import id.terampil.validation.internal.Texts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates a batch (roster, daftar peserta) of {@link EnrollmentRecord}s against one
+ * {@link TrainingProgram} at a reference date, and converts the clean records into
+ * {@link id.terampil.core.applicant.Application}s.
+ *
+ * <p>Each record gets every finding of {@link RecordValidator#validateAndConvert} (the record
+ * validator is {@link #recordValidator()}; an absent program id stands for the program), then,
+ * in this order:
+ *
+ * <ul>
+ *   <li>{@link FindingCode#COHORT_UNKNOWN}: the cohort id is not a cohort of the program;
+ *   <li>{@link FindingCode#PROGRAM_MISMATCH}: the program id is another program's;
+ *   <li>{@link FindingCode#RESIDENCE_OUTSIDE_COHORT_REGIONS}: the domicile is outside the
+ *       {@linkplain Cohort#serves(RegionCode) regions the cohort serves};
+ *   <li>the cohort's {@linkplain TrainingProgram#eligibilityOf(Cohort) eligibility policy} at the
+ *       reference date, with the applicant's participation history if the builder was given one:
+ *       each unmet rule becomes a {@code NOT_ELIGIBLE_*} finding carrying the rule's parameters
+ *       (evaluated whenever the record's applicant data converts, even if other fields have
+ *       errors);
+ *   <li>{@link FindingCode#DUPLICATE_NIK}: the NIK appeared before in the same cohort (or, for
+ *       records without a known cohort, in another such record); points at the first of them;
+ *   <li>{@link FindingCode#OVERLAPPING_COHORTS}: the NIK appeared before in another cohort whose
+ *       period overlaps; one finding per such cohort. The same NIK in cohorts that do not overlap
+ *       is accepted (a person may attend a later cohort);
+ *   <li>{@link FindingCode#COHORT_SEATS_EXCEEDED}: the record has no other error, but the
+ *       cohort's {@code seats().max()} records without errors came before it.
+ * </ul>
+ *
+ * <p>Age is judged by the eligibility policy, not by the record validator (which is built with
+ * {@link RecordValidator.Builder#anyAge()}). Findings never carry a full NIK unless
+ * {@link Builder#revealNik(boolean)} asks for it.
+ *
+ * <p>Record-level rules run directly (no {@code jakarta.validation.Validator}); the work is
+ * linear in the batch: per-cohort data is computed once when the validator is built, NIKs are
+ * matched through a hash map of their numeric value, and messages are formatted only when asked
+ * for. {@link #validate} never throws for any content of the records; a {@code null} in the list
+ * becomes {@link FindingCode#RECORD_NULL}.
+ *
+ * <p>Immutable and thread-safe (given a thread-safe region directory and eligibility rules):
+ * build one and share it; reports of the same batch are equal.
+ *
+ * @since 0.1.0
+ */
+public final class BatchValidator {
+
+  private final TrainingProgram program;
+  private final LocalDate referenceDate;
+  private final RecordValidator records;
+  private final boolean revealNik;
+  private final Map<Long, ParticipationHistory> histories;
+  private final Map<CohortId, Integer> cohortIndex;
+  private final Plan[] plans;
+  private final boolean[][] overlaps;
+
+  /** What is computed once per cohort. */
+  private static final class Plan {
+    final Cohort cohort;
+    final String id;
+    final int seats;
+    final String regions;
+    final @Nullable EligibilityPolicy policy;
+    final EligibilityContext context;
+
+    Plan(TrainingProgram program, Cohort cohort, LocalDate referenceDate) {
+      this.cohort = cohort;
+      this.id = cohort.id().toString();
+      this.seats = cohort.seats().max();
+      List<String> served = new ArrayList<>();
+      for (RegionCode region : cohort.regionsServed()) {
+        served.add(region.toString());
+      }
+      Collections.sort(served);
+      this.regions = String.join(",", served);
+      EligibilityPolicy p = program.eligibilityOf(cohort);
+      this.policy = p.rules().isEmpty() ? null : p;
+      this.context =
+          EligibilityContext.builder()
+              .referenceDate(referenceDate)
+              .cohort(cohort.id())
+              .cohortPeriod(cohort.period())
+              .addAllCohortSkills(cohort.skills())
+              .build();
+    }
+  }
+
+  private BatchValidator(Builder b) {
+    this.program = b.program;
+    this.referenceDate = b.referenceDate;
+    this.revealNik = b.revealNik;
+    this.histories = Collections.unmodifiableMap(new HashMap<>(b.histories));
+    RecordValidator.Builder rb = RecordValidator.builder(b.referenceDate).anyAge().revealNik(b.revealNik);
+    if (b.directory != null) {
+      rb.regionDirectory(b.directory);
+    }
+    rb.knownTargetGroups(program.targetGroups()).knownTargetGroups(b.knownTargetGroups);
+    for (Map.Entry<FindingCode, Severity> e : b.severities.entrySet()) {
+      rb.severity(e.getKey(), e.getValue());
+    }
+    ImmutableList<Cohort> cohorts = program.cohorts();
+    int n = cohorts.size();
+    this.plans = new Plan[n];
+    Map<CohortId, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Cohort c = cohorts.get(i);
+      rb.knownTargetGroups(c.targetGroups());
+      plans[i] = new Plan(program, c, referenceDate);
+      index.put(c.id(), i);
+    }
+    this.cohortIndex = Collections.unmodifiableMap(index);
+    this.overlaps = new boolean[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        overlaps[i][j] = i != j && cohorts.get(i).period().overlaps(cohorts.get(j).period());
+      }
+    }
+    this.records = rb.build();
+  }
+
+  /**
+   * Returns a builder for a validator of records for {@code program} at {@code referenceDate}.
+   *
+   * @param program the program, not null
+   * @param referenceDate the date ages, documents and eligibility are judged at (e.g. the close
+   *     of registration), not null
+   * @return a new builder, not null
+   */
+  public static Builder builder(TrainingProgram program, LocalDate referenceDate) {
+    return new Builder(program, referenceDate);
+  }
+
+  /**
+   * Returns the program.
+   *
+   * @return the program, not null
+   */
+  public TrainingProgram program() {
+    return program;
+  }
+
+  /**
+   * Returns the reference date.
+   *
+   * @return the date, not null
+   */
+  public LocalDate referenceDate() {
+    return referenceDate;
+  }
+
+  /**
+   * Returns the record validator this batch validator runs on every record; its findings for a
+   * record are the first findings of that record in a {@link BatchReport}.
+   *
+   * @return the validator, not null
+   */
+  public RecordValidator recordValidator() {
+    return records;
+  }
+
+  /**
+   * Validates a batch and converts its clean records.
+   *
+   * @param batch the records, in order; may contain {@code null}s, not null itself
+   * @return the report, with one record report per element of {@code batch}, not null
+   * @throws NullPointerException if {@code batch} is null
+   */
+  public BatchReport validate(List<? extends @Nullable EnrollmentRecord> batch) {
+    checkNotNull(batch, "batch must not be null");
+    int n = plans.length;
+    int[] taken = new int[n];
+    Map<Long, Long> firstByNik = new HashMap<>(Math.max(16, batch.size() * 4 / 3 + 1));
+    Map<Long, int[]> repeated = new HashMap<>();
+    ImmutableList.Builder<RecordReport> reports = ImmutableList.builderWithExpectedSize(batch.size());
+    int i = 0;
+    for (EnrollmentRecord record : batch) {
+      if (record == null) {
+        RecordCheck run = new RecordCheck(records, i);
+        run.add(FindingCode.RECORD_NULL, "", ImmutableMap.of());
+        reports.add(run.finish());
+      } else {
+        reports.add(validate(record, i, taken, firstByNik, repeated));
+      }
+      i++;
+    }
+    ImmutableList.Builder<CohortLoad> loads = ImmutableList.builderWithExpectedSize(n);
+    for (int c = 0; c < n; c++) {
+      loads.add(CohortLoad.of(plans[c].cohort.id(), plans[c].seats, taken[c]));
+    }
+    return BatchReport.of(program.id(), referenceDate, reports.build(), loads.build());
+  }
+
+  private RecordReport validate(
+      EnrollmentRecord record,
+      int index,
+      int[] taken,
+      Map<Long, Long> firstByNik,
+      Map<Long, int[]> repeated) {
+    RecordCheck run = records.check(record, index);
+    records.convert(run, record, program.id());
+    int c = -1;
+    CohortId cohortId = run.cohortId;
+    if (cohortId != null) {
+      Integer found = cohortIndex.get(cohortId);
+      if (found != null) {
+        c = found;
+      } else {
+        run.add(
+            FindingCode.COHORT_UNKNOWN,
+            "cohortId",
+            ImmutableMap.of("cohort", Texts.echo(cohortId.toString()), "program", program.id().toString()));
+      }
+    }
+    if (run.programId != null && !run.programId.equals(program.id())) {
+      run.add(
+          FindingCode.PROGRAM_MISMATCH,
+          "programId",
+          ImmutableMap.of(
+              "value", Texts.echo(run.programId.toString()), "program", program.id().toString()));
+    }
+    Nik nik = run.nik;
+    if (c >= 0) {
+      Plan plan = plans[c];
+      RegionCode domicile = run.domicile;
+      if (domicile != null && !plan.cohort.serves(domicile)) {
+        run.add(
+            FindingCode.RESIDENCE_OUTSIDE_COHORT_REGIONS,
+            "domicileCode",
+            ImmutableMap.of("region", domicile.toString(), "cohort", plan.id, "regions", plan.regions));
+      }
+      EligibilityPolicy policy = plan.policy;
+      Applicant applicant = run.applicant;
+      if (policy != null && applicant != null) {
+        eligibility(run, plan, policy, applicant);
+      }
+    }
+    if (nik != null) {
+      repeats(run, nik, c, firstByNik, repeated);
+    }
+    if (c >= 0 && run.errors() == 0 && ++taken[c] > plans[c].seats) {
+      run.add(
+          FindingCode.COHORT_SEATS_EXCEEDED,
+          "cohortId",
+          ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(plans[c].seats)));
+    }
+    return run.finish();
+  }
+
+  private void eligibility(
+      RecordCheck run, Plan plan, EligibilityPolicy policy, Applicant applicant) {
+    ParticipationHistory history =
+        histories.isEmpty() ? null : histories.get(applicant.nik().toLong());
+    EligibilityDecision decision;
+    try {
+      decision =
+          policy.evaluate(
+              applicant, history == null ? plan.context : plan.context.withHistory(history));
+    } catch (RuntimeException e) {
+      run.add(
+          FindingCode.ELIGIBILITY_NOT_EVALUATED,
+          "",
+          ImmutableMap.of("reason", e.getClass().getSimpleName()));
+      return;
+    }
+    for (UnmetRule unmet : decision.unmet()) {
+      switch (unmet.reason()) {
+        case AGE_BELOW_MIN:
+          run.add(FindingCode.NOT_ELIGIBLE_AGE_BELOW_MIN, "birthDate", unmet.parameters());
+          break;
+        case AGE_ABOVE_MAX:
+          run.add(FindingCode.NOT_ELIGIBLE_AGE_ABOVE_MAX, "birthDate", unmet.parameters());
+          break;
+        case RESIDENCE_OUTSIDE_REGIONS:
+          run.add(FindingCode.NOT_ELIGIBLE_RESIDENCE, "domicileCode", unmet.parameters());
+          break;
+        case TARGET_GROUP_MISSING:
+          run.add(FindingCode.NOT_ELIGIBLE_TARGET_GROUP, "targetGroups", unmet.parameters());
+          break;
+        case DOCUMENT_MISSING:
+          run.add(FindingCode.NOT_ELIGIBLE_DOCUMENTS, "documents", unmet.parameters());
+          break;
+        case DOCUMENT_EXPIRED:
+          run.add(FindingCode.NOT_ELIGIBLE_DOCUMENT_EXPIRED, "documents", unmet.parameters());
+          break;
+        case OVERLAPPING_ENROLLMENT:
+          run.add(FindingCode.NOT_ELIGIBLE_OVERLAPPING_ENROLLMENT, "cohortId", unmet.parameters());
+          break;
+        case RECENTLY_TRAINED_SAME_SKILL:
+          run.add(FindingCode.NOT_ELIGIBLE_RECENT_SKILL, "cohortId", unmet.parameters());
+          break;
+        default:
+          // A custom rule: its code and parameters are the caller's, so echo them safely.
+          Map<String, String> parameters = new HashMap<>();
+          for (Map.Entry<String, String> e : unmet.parameters().entrySet()) {
+            parameters.put(Texts.echo(e.getKey()), Texts.echo(e.getValue()));
+          }
+          parameters.put("reason", Texts.echo(unmet.code()));
+          run.add(FindingCode.NOT_ELIGIBLE_OTHER, "", parameters);
+          break;
+      }
+    }
+  }
+
+  /**
+   * Reports a NIK seen before: in the same cohort slot (slot {@code n} holds records without a
+   * known cohort), or in an overlapping cohort. The first record of each NIK is kept packed in
+   * {@code firstByNik}; only NIKs that repeat get an array of the first record per slot, so the
+   * work per record is constant for unique NIKs and bounded by the number of cohorts otherwise.
+   */
+  private void repeats(
+      RecordCheck run, Nik nik, int cohort, Map<Long, Long> firstByNik, Map<Long, int[]> repeated) {
+    int n = plans.length;
+    int slot = cohort >= 0 ? cohort : n;
+    Long key = nik.toLong();
+    Long first = firstByNik.putIfAbsent(key, ((long) slot << 32) | run.index);
+    if (first == null) {
+      return;
+    }
+    int[] firsts = repeated.get(key);
+    if (firsts == null) {
+      firsts = new int[n + 1];
+      Arrays.fill(firsts, -1);
+      firsts[(int) (first >>> 32)] = first.intValue();
+      repeated.put(key, firsts);
+    }
+    String shown = revealNik ? nik.toString() : nik.masked();
+    if (firsts[slot] >= 0) {
+      run.add(
+          FindingCode.DUPLICATE_NIK,
+          "nik",
+          ImmutableMap.of(
+              "nik", shown,
+              "cohort", slot < n ? plans[slot].id : unknownCohort(run),
+              "firstIndex", Integer.toString(firsts[slot])));
+    } else {
+      firsts[slot] = run.index;
+    }
+    if (slot < n) {
+      for (int other = 0; other < n; other++) {
+        if (firsts[other] >= 0 && overlaps[slot][other]) {
+          run.add(
+              FindingCode.OVERLAPPING_COHORTS,
+              "cohortId",
+              ImmutableMap.of(
+                  "nik", shown,
+                  "cohort", plans[slot].id,
+                  "otherCohort", plans[other].id,
+                  "otherIndex", Integer.toString(firsts[other])));
+        }
+      }
+    }
+  }
+
+  private static String unknownCohort(RecordCheck run) {
+    CohortId id = run.cohortId;
+    return id == null ? "-" : Texts.echo(id.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "BatchValidator{program="
+        + program.id()
+        + ", referenceDate="
+        + referenceDate
+        + ", cohorts="
+        + plans.length
+        + ", histories="
+        + histories.size()
+        + "}";
+  }
+
+  /**
+   * Builds a {@link BatchValidator}. Not thread-safe; the validator it builds is.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final TrainingProgram program;
+    private final LocalDate referenceDate;
+    private @Nullable RegionDirectory directory;
+    private boolean revealNik;
+    private final Map<FindingCode, Severity> severities = new HashMap<>();
+    private final Map<Long, ParticipationHistory> histories = new HashMap<>();
+    private final List<TargetGroup> knownTargetGroups = new ArrayList<>();
+
+    private Builder(TrainingProgram program, LocalDate referenceDate) {
+      this.program = checkNotNull(program, "program must not be null");
+      this.referenceDate = checkNotNull(referenceDate, "referenceDate must not be null");
+    }
+
+    /**
+     * Sets the region directory used to warn about retired or unknown NIK prefixes and domicile
+     * codes.
+     *
+     * @param directory the directory, not null, thread-safe
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder regionDirectory(RegionDirectory directory) {
+      this.directory = checkNotNull(directory, "region directory must not be null");
+      return this;
+    }
+
+    /**
+     * Sets whether findings may carry the full NIK; by default it is masked
+     * ({@code 3375********0001}).
+     *
+     * @param reveal true to put the full NIK into finding parameters
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder revealNik(boolean reveal) {
+      this.revealNik = reveal;
+      return this;
+    }
+
+    /**
+     * Overrides the severity of a code, for record and cross-record findings alike; e.g. a
+     * warning for {@link FindingCode#COHORT_SEATS_EXCEEDED} keeps the excess records'
+     * applications.
+     *
+     * @param code the code, not null
+     * @param severity the severity, not null
+     * @return this builder
+     * @throws IllegalArgumentException as {@link RecordValidator.Builder#severity}
+     */
+    @CanIgnoreReturnValue
+    public Builder severity(FindingCode code, Severity severity) {
+      checkNotNull(code, "code must not be null");
+      checkNotNull(severity, "severity must not be null");
+      checkArgument(
+          severity == Severity.ERROR || !RecordValidator.ALWAYS_ERRORS.contains(code),
+          "severity of %s must stay ERROR: the record cannot be converted",
+          code);
+      severities.put(code, severity);
+      return this;
+    }
+
+    /**
+     * Adds the known training histories of people, by NIK, for the eligibility rules that look
+     * at them (overlapping enrollment, recent training in the same skill). A later history for
+     * the same NIK replaces an earlier one.
+     *
+     * @param histories the histories, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder participationHistories(Map<Nik, ParticipationHistory> histories) {
+      for (Map.Entry<Nik, ParticipationHistory> e : histories.entrySet()) {
+        participationHistory(e.getKey(), e.getValue());
+      }
+      return this;
+    }
+
+    /**
+     * Adds the known training history of one person.
+     *
+     * @param nik the person's NIK, not null
+     * @param history the history, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder participationHistory(Nik nik, ParticipationHistory history) {
+      histories.put(
+          checkNotNull(nik, "nik must not be null").toLong(),
+          checkNotNull(history, "history must not be null"));
+      return this;
+    }
+
+    /**
+     * Adds target groups records may name besides {@link TargetGroup#builtIn()} and the
+     * program's and cohorts' own groups (which are always known).
+     *
+     * @param groups the groups, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder knownTargetGroups(Iterable<TargetGroup> groups) {
+      for (TargetGroup group : groups) {
+        knownTargetGroups.add(checkNotNull(group, "target group must not be null"));
+      }
+      return this;
+    }
+
+    /**
+     * Returns the validator.
+     *
+     * @return the validator, not null
+     */
+    public BatchValidator build() {
+      return new BatchValidator(this);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package id.terampil.validation;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.Sex;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.ProgramId;
+import id.terampil.core.region.RegionCode;
+import id.terampil.validation.internal.Issue;
+import id.terampil.validation.internal.Texts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The work on one record: its findings so far and the values parsed from it. Confined to one
+ * call of a validator; the batch validator adds its cross-record findings to it before
+ * {@link #finish()}.
+ */
+final class RecordCheck {
+
+  final RecordValidator validator;
+  final int index;
+  private final List<Finding> findings = new ArrayList<>(0);
+  private int errors;
+
+  @Nullable Nik nik;
+  @Nullable Sex sex;
+  @Nullable LocalDate birthDate;
+  @Nullable RegionCode domicile;
+  @Nullable Applicant applicant;
+  @Nullable ProgramId programId;
+  @Nullable CohortId cohortId;
+  @Nullable LocalDateTime registeredAt;
+  @Nullable BigDecimal score;
+
+  RecordCheck(RecordValidator validator, int index) {
+    this.validator = validator;
+    this.index = index;
+  }
+
+  /** Returns the number of error findings so far. */
+  int errors() {
+    return errors;
+  }
+
+  /** Returns the findings so far, in order; the list must not be changed. */
+  List<Finding> findings() {
+    return findings;
+  }
+
+  /** Returns the text if present (not null, not blank); else reports it if required. */
+  @Nullable String present(RecordField field, @Nullable String text) {
+    if (text != null && !Texts.isBlank(text)) {
+      return text;
+    }
+    if (validator.requiredFields().contains(field)) {
+      add(Issue.of(FindingCode.FIELD_REQUIRED), field.fieldName());
+    }
+    return null;
+  }
+
+  /** Reports the issue, if any, at {@code field} (empty for the record); true if there was none. */
+  @CanIgnoreReturnValue
+  boolean add(@Nullable Issue issue, String field) {
+    if (issue == null) {
+      return true;
+    }
+    add(issue.code(), field, issue.parameters());
+    return false;
+  }
+
+  /** Reports a finding at {@code field} (empty for the record as a whole). */
+  void add(FindingCode code, String field, Map<String, String> parameters) {
+    Severity severity = validator.severityOf(code);
+    Finding.Builder b = Finding.builder();
+    b.code(code).severity(severity).recordIndex(index).putAllParameters(parameters);
+    if (!field.isEmpty()) {
+      b.field(field);
+    }
+    findings.add(b.build());
+    if (severity == Severity.ERROR) {
+      errors++;
+    }
+  }
+
+  /**
+   * Notes a value an application needs: when it is absent and no error is reported on its field
+   * already, reports {@link FindingCode#REQUIRED_FOR_APPLICATION}.
+   *
+   * @return whether the value is present
+   */
+  @CanIgnoreReturnValue
+  boolean need(@Nullable Object value, String field) {
+    if (value != null) {
+      return true;
+    }
+    for (Finding f : findings) {
+      if (f.isError() && f.field().isPresent() && f.field().get().equals(field)) {
+        return false;
+      }
+    }
+    add(FindingCode.REQUIRED_FOR_APPLICATION, field, ImmutableMap.of());
+    return false;
+  }
+
+  /** Returns the application, or null if a part is missing or the core rejects it. */
+  private @Nullable Application application() {
+    if (applicant == null || programId == null || cohortId == null || registeredAt == null) {
+      return null;
+    }
+    try {
+      Application.Builder b = Application.builder();
+      b.applicant(applicant).program(programId).addCohortChoices(cohortId).registeredAt(registeredAt);
+      if (score != null) {
+        b.score(score);
+      }
+      return b.build();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Ends the work on the record: converts it if there is no error (reporting
+   * {@link FindingCode#CONVERSION_FAILED} if that is impossible) and returns the report.
+   */
+  RecordReport finish() {
+    Application application = null;
+    if (errors == 0) {
+      application = application();
+      if (application == null) {
+        add(FindingCode.CONVERSION_FAILED, "", ImmutableMap.of("reason", "Application"));
+      }
+    }
+    return RecordReport.of(index, findings, Optional.ofNullable(application));
+  }
+}

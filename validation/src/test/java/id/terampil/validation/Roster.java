@@ -1,0 +1,125 @@
+package id.terampil.validation;
+
+import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.Sex;
+import id.terampil.core.program.AgencyKind;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.Funding;
+import id.terampil.core.program.FundingSource;
+import id.terampil.core.program.Organizer;
+import id.terampil.core.program.ProgramId;
+import id.terampil.core.program.ProgramKind;
+import id.terampil.core.program.Seats;
+import id.terampil.core.program.Skills;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.time.Period;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * A synthetic roster fixture: a DBHCHT sewing program of Kota Pekalongan with three cohorts.
+ * KERGON (2 seats, serves district 33.75.01) and SAPURO overlap in July; LATE is in October.
+ * The program admits productive age (15-64) housewives or tobacco-worker households.
+ */
+final class Roster {
+
+  static final LocalDate CLOSE = LocalDate.of(2024, 6, 30);
+  static final String KERGON = "PKL24-BENDAN-KERGON";
+  static final String SAPURO = "PKL24-SAPURO";
+  static final String LATE = "PKL24-LATE";
+  static final RegionCode DISTRICT = RegionCode.parse("33.75.01");
+
+  static final TrainingProgram PROGRAM = program(EligibilityPolicy.of(
+      EligibilityRule.productiveAge(),
+      EligibilityRule.memberOfAny(TargetGroup.HOUSEWIFE, TargetGroup.TOBACCO_WORKER_HOUSEHOLD)));
+
+  static final BatchValidator VALIDATOR = BatchValidator.builder(PROGRAM, CLOSE).build();
+
+  private Roster() {}
+
+  static TrainingProgram program(EligibilityPolicy policy) {
+    return TrainingProgram.builder()
+        .id(ProgramId.of("PKL-DBHCHT-2024"))
+        .title("Pelatihan menjahit DBHCHT")
+        .kind(ProgramKind.JOB_SKILLS)
+        .organizer(
+            Organizer.of(
+                "Dinas Perindustrian dan Tenaga Kerja", AgencyKind.DINAS, RegionCode.parse("33.75")))
+        .fiscalYear(2024)
+        .addFunding(Funding.of(FundingSource.DBHCHT, 2024))
+        .period(Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31)))
+        .addCohorts(
+            cohort(KERGON, 2, 7, 2, 7, 20).addRegionsServed(DISTRICT).build(),
+            cohort(SAPURO, 40, 7, 10, 7, 30).build(),
+            cohort(LATE, 40, 10, 1, 10, 20).build())
+        .eligibility(policy)
+        .build();
+  }
+
+  private static Cohort.Builder cohort(String id, int seats, int m1, int d1, int m2, int d2) {
+    return Cohort.builder()
+        .id(CohortId.of(id))
+        .addSkills(Skills.SEWING)
+        .period(Period.of(LocalDate.of(2024, m1, d1), LocalDate.of(2024, m2, d2)))
+        .seats(Seats.exactly(seats));
+  }
+
+  /** A synthetic NIK of a woman born 1990-08-05, first registered in 33.75.01. */
+  static String nik(int serial) {
+    return Nik.of(DISTRICT, LocalDate.of(1990, 8, 5), Sex.FEMALE, serial).toString();
+  }
+
+  /** The fields of a clean record, to change before building. */
+  static final class Draft {
+    String nik = Roster.nik(1);
+    String name = "Siti Aminah";
+    String sex = "P";
+    String birthDate = "1990-08-05";
+    String domicileCode = "33.75.01.1006";
+    String education = "SMK";
+    String employment = "HOMEMAKER";
+    String programId = "PKL-DBHCHT-2024";
+    String cohortId = KERGON;
+    String targetGroup = "HOUSEWIFE";
+    String registeredAt = "2024-06-02T09:30:00+07:00";
+
+    EnrollmentRecord build() {
+      return EnrollmentRecord.builder()
+          .nik(nik)
+          .name(name)
+          .sex(sex)
+          .birthDate(birthDate)
+          .domicileCode(domicileCode)
+          .education(education)
+          .employment(employment)
+          .programId(programId)
+          .cohortId(cohortId)
+          .addTargetGroups(targetGroup)
+          .addDocuments(DocumentEntry.of("KTP", "2012-03-01"), DocumentEntry.of("AK1", "2024-01-15"))
+          .businessKbli("14120")
+          .businessCapital("Rp 5.000.000")
+          .registeredAt(registeredAt)
+          .score("87.5")
+          .build();
+    }
+  }
+
+  static EnrollmentRecord record(Consumer<Draft> change) {
+    Draft d = new Draft();
+    change.accept(d);
+    return d.build();
+  }
+
+  /** A clean record with NIK serial {@code serial} in {@code cohort}. */
+  static EnrollmentRecord record(int serial, String cohort) {
+    return record(d -> {
+      d.nik = nik(serial);
+      d.cohortId = cohort;
+    });
+  }
+}
