@@ -12,7 +12,10 @@ import org.immutables.value.Value;
  *
  * <p>Generated {@code Immutable*} classes are package-private and hidden behind the abstract value
  * type ({@code overshadowImplementation}); builders are strict (each attribute set at most once);
- * collections are Guava immutable collections.
+ * collections are Guava immutable collections. Generated code carries no classpath annotations
+ * ({@code allowedClasspathAnnotations}): otherwise it would carry Immutables' own {@code
+ * @Generated}, and every consumer calling a builder without the Immutables annotations jar
+ * would get a javac warning (an error under {@code -Werror}).
  *
  * @since 0.1.0
  */
@@ -29,5 +32,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = false),
     get = {"is*", "get*"},
     init = "*",
-    typeImmutable = "Immutable*")
+    typeImmutable = "Immutable*",
+    allowedClasspathAnnotations = {Override.class})
 public @interface TerampilStyle {}
