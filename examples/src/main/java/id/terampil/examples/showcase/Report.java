@@ -1,0 +1,337 @@
+package id.terampil.examples.showcase;
+
+import static java.util.stream.Collectors.joining;
+
+import com.google.common.collect.ImmutableList;
+import id.terampil.core.attendance.Certificate;
+import id.terampil.core.attendance.Ratio;
+import id.terampil.core.eligibility.UnmetRule;
+import id.terampil.core.enrollment.Enrollment;
+import id.terampil.core.enrollment.EnrollmentStatus;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.Funding;
+import id.terampil.core.program.FundingSource;
+import id.terampil.core.program.Organizer;
+import id.terampil.core.program.ProgramKind;
+import id.terampil.core.program.Skill;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.selection.SelectionOutcome;
+import id.terampil.core.selection.SelectionReason;
+import id.terampil.core.selection.SelectionResult;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Renders a {@link RunResult} as a concise report of a screen or two, in Indonesian or English.
+ * Codes (reason codes, cohort ids, region codes) stay as they are in both languages: they are
+ * what agency systems exchange. NIKs and names are masked.
+ */
+public final class Report {
+
+  /** Cohorts listed in full; a program with more lists the first ones and counts the rest. */
+  private static final int COHORTS_SHOWN = 3;
+
+  private final Lang lang;
+  private final StringBuilder out = new StringBuilder();
+
+  private Report(Lang lang) {
+    this.lang = lang;
+  }
+
+  /**
+   * Renders the reports of several runs, numbered, separated by a blank line.
+   *
+   * @param runs the runs, not null
+   * @param lang the language, not null
+   * @return the text, ending with a line break, not null
+   */
+  public static String render(List<RunResult> runs, Lang lang) {
+    StringBuilder all = new StringBuilder();
+    for (int i = 0; i < runs.size(); i++) {
+      if (i > 0) {
+        all.append('\n');
+      }
+      all.append(render(runs.get(i), lang, i + 1, runs.size()));
+    }
+    return all.toString();
+  }
+
+  /**
+   * Renders the report of one run.
+   *
+   * @param run the run, not null
+   * @param lang the language, not null
+   * @param number the program's number in the showcase, from 1
+   * @param of how many programs the showcase shows
+   * @return the text, ending with a line break, not null
+   */
+  public static String render(RunResult run, Lang lang, int number, int of) {
+    Report r = new Report(lang);
+    r.program(run, number, of);
+    r.selection(run);
+    r.enrollment(run);
+    r.completion(run);
+    r.followUp(run);
+    r.indicators(run);
+    return r.out.toString();
+  }
+
+  private String t(String indonesian, String english) {
+    return lang.pick(indonesian, english);
+  }
+
+  private void line(String label, String text) {
+    out.append(String.format("%-15s%s%n", label, text));
+  }
+
+  private void detail(String text) {
+    out.append("               ").append(text).append('\n');
+  }
+
+  private String number(long n) {
+    return String.format(lang.locale(), "%,d", n);
+  }
+
+  private String percent(Ratio r) {
+    return String.format(
+        lang.locale(), "%s %%", r.toPercent(1, RoundingMode.HALF_UP).toPlainString())
+        .replace('.', lang == Lang.ID ? ',' : '.');
+  }
+
+  private String decimal(Ratio r) {
+    return r.toBigDecimal(2, RoundingMode.HALF_UP).toPlainString().replace('.', lang == Lang.ID ? ',' : '.');
+  }
+
+  private void program(RunResult run, int number, int of) {
+    TrainingProgram p = run.scenario().program();
+    out.append(String.format("== %d/%d  %s  [%s]%n", number, of, p.title(), p.id()));
+    line(t("Penyelenggara", "Organizer"), organizer(p.organizer())
+        + (p.coOrganizers().isEmpty()
+            ? ""
+            : t("; bersama ", "; with ")
+                + p.coOrganizers().stream().map(this::organizer).collect(joining(", "))));
+    line(t("Jenis", "Kind"), kind(p.kind()) + " | " + t("TA ", "FY ") + p.fiscalYear()
+        + " | " + p.period());
+    line(t("Pendanaan", "Funding"), p.funding().stream().map(this::funding).collect(joining(", ")));
+    line(t("Sasaran", "Target groups"), p.targetGroups().isEmpty()
+        ? t("warga umum", "all residents")
+        : p.targetGroups().stream().map(this::group).collect(joining(", ")));
+    line(t("Persyaratan", "Eligibility"), p.eligibility().map(Object::toString).orElse("-")
+        .replace("EligibilityPolicy", ""));
+    line(t("Angkatan", "Cohorts"), String.format("%s %s, %s %s",
+        number(p.cohorts().size()),
+        t("angkatan", p.cohorts().size() == 1 ? "cohort" : "cohorts"),
+        number(p.totalSeats().max()), t("kursi", "seats")));
+    for (Cohort c : p.cohorts().subList(0, Math.min(COHORTS_SHOWN, p.cohorts().size()))) {
+      detail(String.format("%s  %s  %s %s  %s",
+          c.id(), c.period(), number(c.seats().max()), t("kursi", "seats"),
+          c.skills().stream().map(this::skill).collect(joining(", "))));
+    }
+    if (p.cohorts().size() > COHORTS_SHOWN) {
+      detail(String.format(t("... dan %s angkatan lagi", "... and %s more cohorts"),
+          number(p.cohorts().size() - COHORTS_SHOWN)));
+    }
+  }
+
+  private void selection(RunResult run) {
+    Indicators ind = run.indicators();
+    line(t("Pendaftar", "Applicants"), String.format(
+        t("%s pendaftaran (%s orang, %s memenuhi syarat) untuk %s kursi: %s per kursi",
+            "%s applications (%s people, %s eligible) for %s seats: %s per seat"),
+        number(ind.applications()), number(ind.applicants()), number(ind.eligible()),
+        number(ind.seats()), decimal(ind.demandPerSeat())));
+    SelectionResult s = run.selection();
+    line(t("Seleksi", "Selection"), String.format(
+        t("diterima %s, daftar tunggu %s, ditolak %s", "selected %s, waitlisted %s, rejected %s"),
+        number(s.selected().size()), number(s.waitlisted().size()),
+        number(s.rejected().size())));
+    List<String> order = new ArrayList<>();
+    if (!s.policy().tiers().isEmpty()) {
+      order.add(t("prioritas ", "tiers ")
+          + s.policy().tiers().stream().map(tier -> tier.name()).collect(joining(" > ")));
+    }
+    s.policy().tieBreakers().forEach(b -> order.add(b.name()));
+    order.add(t("undian seed ", "lottery seed ") + s.policy().lotterySeed());
+    detail(t("urutan: ", "ranking: ") + String.join("; ", order));
+    Map<String, Integer> reasons = new TreeMap<>();
+    for (SelectionOutcome o : s.rejected()) {
+      if (o.reason() == SelectionReason.INELIGIBLE) {
+        for (UnmetRule u : o.unmet()) {
+          reasons.merge(u.code(), 1, Integer::sum);
+        }
+      } else {
+        reasons.merge(o.reason().name(), 1, Integer::sum);
+      }
+    }
+    if (!reasons.isEmpty()) {
+      detail(t("alasan penolakan: ", "rejection reasons: ")
+          + reasons.entrySet().stream().map(e -> e.getKey() + " " + number(e.getValue()))
+              .collect(joining(", ")));
+    }
+    for (SelectionOutcome o : samples(s)) {
+      detail(sample(o));
+    }
+  }
+
+  /** The first selected, the first waitlisted, and the first rejected of every reason code. */
+  private static List<SelectionOutcome> samples(SelectionResult s) {
+    List<SelectionOutcome> out = new ArrayList<>();
+    s.selected().stream().findFirst().ifPresent(out::add);
+    s.waitlisted().stream().findFirst().ifPresent(out::add);
+    Map<String, SelectionOutcome> firstByCode = new TreeMap<>();
+    for (SelectionOutcome o : s.rejected()) {
+      String code = o.reason() == SelectionReason.INELIGIBLE ? o.unmet().get(0).code() : o.reason().name();
+      firstByCode.putIfAbsent(code, o);
+    }
+    out.addAll(firstByCode.values());
+    return out;
+  }
+
+  private String sample(SelectionOutcome o) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format("%s  %-10s %s", o.nik().masked(), o.status(), o.reason()));
+    o.cohort().ifPresent(c -> b.append(' ').append(c));
+    if (o.rank().isPresent()) {
+      b.append(t(" peringkat ", " rank ")).append(o.rank().getAsInt());
+    }
+    o.tier().ifPresent(tier -> b.append(t(" prioritas ", " tier ")).append(tier));
+    for (UnmetRule u : o.unmet()) {
+      // The parameters explain the reason; the required list repeats the policy, so it is left out.
+      Map<String, String> shown = new TreeMap<>(u.parameters());
+      shown.remove("required");
+      shown.remove("referenceDate");
+      b.append(' ').append(u.code()).append(shown.isEmpty() ? "" : shown.toString());
+    }
+    return b.toString();
+  }
+
+  private void enrollment(RunResult run) {
+    long lapsed = count(run.enrollments(), e -> e.history().stream()
+        .anyMatch(ev -> ev.to() == EnrollmentStatus.LAPSED));
+    long closed = count(run.enrollments(), e -> e.statusReason()
+        .map(r -> r.code().name().equals("WAITLIST_CLOSED")).orElse(false));
+    line(t("Pendaftaran", "Enrollment"), String.format(
+        t("mulai pelatihan %s; gugur tidak daftar ulang %s, naik dari daftar tunggu %s,"
+                + " daftar tunggu ditutup %s",
+            "started %s; lapsed (no re-registration) %s, promoted from the waitlist %s,"
+                + " waitlist closed %s"),
+        number(run.indicators().started()), number(lapsed), number(run.promoted().size()),
+        number(closed)));
+    run.promoted().stream().findFirst().ifPresent(o -> detail(sample(o)));
+  }
+
+  private void completion(RunResult run) {
+    Indicators ind = run.indicators();
+    String rule = run.scenario().completion().minimumAttendance().equals(Ratio.ONE)
+        ? t("hadir di setiap sesi", "every session attended")
+        : t("kehadiran minimal ", "attendance at least ")
+            + percent(run.scenario().completion().minimumAttendance());
+    if (run.scenario().completion().assessmentRequired()) {
+      rule += t(" dan dinyatakan kompeten", " and assessed competent");
+    }
+    line(t("Kehadiran", "Attendance"), ind.attendance().map(this::percent).orElse("-")
+        + " (" + t("syarat lulus: ", "to complete: ") + rule + ")");
+    Map<String, Integer> notCompleted = new TreeMap<>();
+    for (Enrollment e : run.enrollments()) {
+      if (e.status() == EnrollmentStatus.NOT_COMPLETED) {
+        notCompleted.merge(e.statusReason().orElseThrow().code().name(), 1, Integer::sum);
+      }
+    }
+    line(t("Kelulusan", "Completion"), String.format(
+        t("lulus %s dari %s (%s)%s", "completed %s of %s (%s)%s"),
+        number(ind.completed()), number(ind.started()),
+        ind.completionRate().map(this::percent).orElse("-"),
+        notCompleted.isEmpty() ? "" : t("; tidak lulus: ", "; not completed: ")
+            + notCompleted.entrySet().stream()
+                .map(e -> e.getKey() + " " + number(e.getValue())).collect(joining(", "))));
+    ImmutableList<Certificate> certificates = run.certificates();
+    detail(String.format(t("sertifikat diterbitkan %s%s", "certificates issued %s%s"),
+        number(certificates.size()),
+        certificates.isEmpty() ? "" : t(", pertama ", ", first ") + certificates.get(0).number()
+            + " (" + certificates.get(0).issueDate() + ")"));
+  }
+
+  private void followUp(RunResult run) {
+    String label = t("Tindak lanjut", "Follow-up");
+    for (FollowUpNote note : run.followUp()) {
+      line(label, String.format(t("%s, oleh %s, untuk %s lulusan", "%s, by %s, for %s graduates"),
+          t(note.indonesian(), note.english()), note.deliveredBy(),
+          number(run.indicators().completed())));
+      label = "";
+    }
+  }
+
+  private void indicators(RunResult run) {
+    Indicators ind = run.indicators();
+    line(t("Indikator", "Indicators"), String.format(
+        t("keketatan %s pendaftar/kursi, keterisian %s, kelulusan %s, kehadiran %s",
+            "demand %s applicants/seat, seats filled %s, completion %s, attendance %s"),
+        decimal(ind.demandPerSeat()), percent(Ratio.of(ind.started(), ind.seats())),
+        ind.completionRate().map(this::percent).orElse("-"),
+        ind.attendance().map(this::percent).orElse("-")));
+    detail(ind.totalFunding()
+        .map(total -> t("biaya per peserta: ", "cost per participant: ") + total)
+        .orElse(t("biaya per peserta: artikel tidak menyebut nilai anggaran",
+            "cost per participant: the article states no amounts")));
+  }
+
+  private static long count(List<Enrollment> enrollments, Function<Enrollment, Boolean> test) {
+    return enrollments.stream().filter(test::apply).count();
+  }
+
+  private String organizer(Organizer o) {
+    return o.shortName().orElse(o.name()) + " (" + o.region() + ")";
+  }
+
+  private String funding(Funding f) {
+    return source(f.source()) + " " + f.fiscalYear()
+        + f.amount().map(a -> " " + a).orElse("");
+  }
+
+  private String group(TargetGroup g) {
+    return t(g.labelId(), g.labelEn());
+  }
+
+  private String skill(Skill s) {
+    return t(s.labelId(), s.labelEn());
+  }
+
+  private String source(FundingSource s) {
+    switch (s) {
+      case APBD_KABUPATEN_KOTA:
+        return t("APBD kota/kabupaten", "city/regency budget (APBD)");
+      case APBD_PROVINSI:
+        return t("APBD provinsi", "provincial budget (APBD)");
+      case APBN:
+        return t("APBN", "national budget (APBN)");
+      case DBHCHT:
+        return t("DBHCHT", "tobacco-excise sharing (DBHCHT)");
+      case CSR:
+        return "CSR";
+      default:
+        return s.name();
+    }
+  }
+
+  private String kind(ProgramKind k) {
+    switch (k) {
+      case JOB_SKILLS:
+        return t("pelatihan keterampilan kerja", "job skills");
+      case ENTREPRENEURSHIP:
+        return t("pelatihan kewirausahaan", "entrepreneurship");
+      case COMPETENCY_BASED:
+        return t("pelatihan berbasis kompetensi", "competency-based");
+      case SMALL_INDUSTRY_DEVELOPMENT:
+        return t("pengembangan IKM", "small-industry development");
+      case INDUSTRY_CENTRE_MANAGEMENT:
+        return t("pengelolaan sentra IKM", "industry-centre management");
+      default:
+        return k.name();
+    }
+  }
+}

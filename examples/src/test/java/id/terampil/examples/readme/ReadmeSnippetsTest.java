@@ -1,0 +1,186 @@
+package id.terampil.examples.readme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import id.terampil.core.applicant.Application;
+import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.identity.Sex;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.VillageKind;
+import id.terampil.core.selection.SelectionReason;
+import id.terampil.core.selection.SelectionResult;
+import id.terampil.validation.Finding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README cannot drift from the API: every {@code ```java} block of {@code ../README.md} (and
+ * of the draft {@code README-snippets.md}) must equal, modulo common indentation and trailing
+ * blanks, a region tagged {@code // tag::name[]} ... {@code // end::name[]} in the examples
+ * sources, which the build compiles. A README without Java blocks passes.
+ */
+class ReadmeSnippetsTest {
+
+  private static final Pattern JAVA_BLOCK =
+      Pattern.compile("^```java[^\\n]*\\n(.*?)^```", Pattern.MULTILINE | Pattern.DOTALL);
+  private static final Pattern TAG = Pattern.compile("^\\s*// tag::([\\w-]+)\\[\\]\\s*$");
+  private static final Pattern END = Pattern.compile("^\\s*// end::([\\w-]+)\\[\\]\\s*$");
+
+  @Test
+  void everyJavaBlockOfTheReadmeIsACompiledTaggedRegion() {
+    assertBlocksAreTagged(Path.of("..", "README.md"));
+  }
+
+  @Test
+  void everyJavaBlockOfTheDraftIsACompiledTaggedRegion() {
+    Path draft = Path.of("README-snippets.md");
+    List<String> blocks = javaBlocks(read(draft));
+    assertTrue(blocks.size() >= 5, "the draft shows the quick start: " + blocks.size());
+    assertBlocksAreTagged(draft);
+  }
+
+  @Test
+  void aBlockThatDriftedIsCaught() {
+    Map<String, String> regions = taggedRegions();
+    String drifted = regions.get("first-taste").replace("Nik.parse", "Nik.of");
+    assertFalse(regions.containsValue(normalize(drifted)));
+    assertTrue(regions.containsValue(normalize("    " + regions.get("first-taste").replace("\n", "\n    "))),
+        "indentation does not matter");
+  }
+
+  @Test
+  void tagsArePairedAndUnique() {
+    assertTrue(taggedRegions().keySet().containsAll(
+        List.of("first-taste", "build-program", "evaluate-eligibility", "select", "validate-record",
+            "form-fields", "validator-factory")));
+  }
+
+  @Test
+  void theSnippetsDoWhatTheirCommentsSay() {
+    List<Object> taste = ReadmeSnippets.firstTaste();
+    assertEquals(RegionCode.parse("33.75.01"), taste.get(0));
+    assertEquals(Sex.FEMALE, taste.get(1));
+    assertEquals(LocalDate.of(1990, 1, 1), taste.get(2));
+    assertEquals("3375********0001", taste.get(3));
+    assertEquals(Optional.of(VillageKind.KELURAHAN), taste.get(4));
+    assertEquals(true, taste.get(5));
+
+    TrainingProgram rattan = ReadmeSnippets.buildProgram();
+    EligibilityDecision decision =
+        ReadmeSnippets.evaluateEligibility(rattan, ReadmeSnippets.applicantFromPahandut());
+    assertFalse(decision.isEligible());
+    assertEquals(java.util.Set.of("RESIDENCE_OUTSIDE_REGIONS"), decision.codes());
+
+    Application pahandut = ReadmeSnippets.applicationFromPahandut(rattan);
+    SelectionResult result = ReadmeSnippets.select(rattan, List.of(pahandut));
+    assertEquals(SelectionReason.INELIGIBLE, result.rejected().get(0).reason());
+
+    List<Finding> findings = ReadmeSnippets.validateRecord();
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals("NIK_SEX_MISMATCH", findings.get(0).code().name());
+    assertTrue(findings.get(0).message(java.util.Locale.forLanguageTag("id"))
+        .startsWith("jenis kelamin L yang dinyatakan tidak sesuai dengan NIK 3375********0001"));
+  }
+
+  private static void assertBlocksAreTagged(Path markdown) {
+    Map<String, String> regions = taggedRegions();
+    List<String> blocks = javaBlocks(read(markdown));
+    List<String> untagged = new ArrayList<>();
+    for (String block : blocks) {
+      if (!regions.containsValue(normalize(block))) {
+        untagged.add(block);
+      }
+    }
+    if (!untagged.isEmpty()) {
+      fail(markdown + ": " + untagged.size() + " java block(s) are not a tagged region of the"
+          + " examples sources (copy the region, or tag the snippet there):\n" + untagged);
+    }
+  }
+
+  static List<String> javaBlocks(String markdown) {
+    List<String> out = new ArrayList<>();
+    Matcher m = JAVA_BLOCK.matcher(markdown);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  /** The tagged regions of every Java source of the module, normalized, by tag name. */
+  static Map<String, String> taggedRegions() {
+    Map<String, String> regions = new LinkedHashMap<>();
+    List<Path> sources;
+    try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src", "main", "java")),
+        Files.walk(Path.of("src", "test", "java")))) {
+      sources = files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Path source : sources) {
+      String name = null;
+      List<String> lines = new ArrayList<>();
+      for (String line : read(source).split("\n", -1)) {
+        Matcher tag = TAG.matcher(line);
+        Matcher end = END.matcher(line);
+        if (tag.matches()) {
+          assertEquals(null, name, source + ": tag " + tag.group(1) + " inside " + name);
+          name = tag.group(1);
+          lines.clear();
+        } else if (end.matches()) {
+          assertEquals(name, end.group(1), source + ": end without its tag");
+          assertFalse(regions.containsKey(name), "tag used twice: " + name);
+          regions.put(name, normalize(String.join("\n", lines)));
+          name = null;
+        } else if (name != null) {
+          lines.add(line);
+        }
+      }
+      assertEquals(null, name, source + ": tag without end");
+    }
+    return regions;
+  }
+
+  /** Removes the common indentation, trailing blanks and leading or trailing empty lines. */
+  static String normalize(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      lines.add(line.stripTrailing());
+    }
+    while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+      lines.remove(0);
+    }
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    int indent = lines.stream().filter(l -> !l.isEmpty())
+        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    return lines.stream().map(l -> l.isEmpty() ? l : l.substring(indent))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String read(Path path) {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(path.toAbsolutePath().toString(), e);
+    }
+  }
+}
