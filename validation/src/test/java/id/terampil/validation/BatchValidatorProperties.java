@@ -15,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 class BatchValidatorProperties {
 
@@ -71,6 +72,7 @@ class BatchValidatorProperties {
     return records.injectNull(0.05).list().ofMaxSize(40);
   }
 
+  @StatisticsReport(onFailureOnly = true)
   @Property(tries = 200)
   void everyInputRecordIsAccountedForExactlyOnceInInputOrder(
       @ForAll("batches") List<EnrollmentRecord> batch) {
