@@ -9,16 +9,16 @@ import net.jqwik.api.Arbitrary;
  *
  * <p>Each program has an organizer serving a regency or city; a period within its fiscal year;
  * one to three funding lines of that fiscal year; zero to two target groups; and cohorts with
- * unique ids ({@code <program id>-A1}, {@code -A2}, ...) whose periods lie within the program
- * period and which serve regions within the organizer's region (and then carry the matching
- * residence override). Without {@link #withEligibility(EligibilityPolicy)} the program's policy
+ * unique ids ({@code A1}, {@code A2}, ...) whose periods lie within the program period (which
+ * spans them, with a margin of up to 60 days on either side) and which serve regions within the
+ * organizer's region (and then carry the matching residence override). Without {@link #withEligibility(EligibilityPolicy)} the program's policy
  * is drawn from common rules: productive age or another age range, residence in the organizer's
  * region, membership of one of the program's target groups, an AK/I card or KTP and KK — or
  * none.
  *
  * <p>Without configuration: fiscal years 2020–2030 and one to five cohorts of 1 to 50 seats.
- * Programs shrink toward one single-day cohort with one seat, which makes a failing property
- * report a small program.
+ * Programs shrink toward one single-day cohort with one seat (the list of cohorts shrinks
+ * like any jqwik list), which makes a failing property report a small program.
  *
  * @since 0.1.0
  */

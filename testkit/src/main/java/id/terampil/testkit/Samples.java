@@ -6,9 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCases;
 import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.Shrinkable;
 
 /**
  * Deterministic samples of an arbitrary outside a property, e.g. a fixed pool of applicants for a
@@ -43,8 +44,21 @@ public final class Samples {
   public static <T> List<T> list(Arbitrary<T> arbitrary, int count, long seed) {
     checkNotNull(arbitrary, "arbitrary must not be null");
     checkArgument(count >= 0, "count must not be negative: %s", count);
-    // sample() runs the mapping function inside a jqwik context, where every generator works.
-    return Arbitraries.just(seed).map(s -> generate(arbitrary, count, s)).sample();
+    // jqwik runs generation (not the evaluation of mapped values) inside its context, where every
+    // generator works; so the whole list is generated and evaluated in one generation step.
+    Arbitrary<List<T>> once =
+        new Arbitrary<>() {
+          @Override
+          public RandomGenerator<List<T>> generator(int genSize) {
+            return ignored -> Shrinkable.unshrinkable(generate(arbitrary, count, seed));
+          }
+
+          @Override
+          public EdgeCases<List<T>> edgeCases(int maxEdgeCases) {
+            return EdgeCases.none();
+          }
+        };
+    return once.sample();
   }
 
   private static <T> List<T> generate(Arbitrary<T> arbitrary, int count, long seed) {

@@ -35,22 +35,19 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
   private final @Nullable Period window;
   private final @Nullable Integer seats;
   private final @Nullable RegionCode region;
-  private final @Nullable CohortId id;
 
   /** Creates the arbitrary without configuration. */
   public DefaultCohortArbitrary() {
-    this(null, null, null, null);
+    this(null, null, null);
   }
 
   private DefaultCohortArbitrary(
       @Nullable Period window,
       @Nullable Integer seats,
-      @Nullable RegionCode region,
-      @Nullable CohortId id) {
+      @Nullable RegionCode region) {
     this.window = window;
     this.seats = seats;
     this.region = region;
-    this.id = id;
   }
 
   /**
@@ -68,11 +65,7 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
 
   @Override
   protected Arbitrary<Cohort> arbitrary() {
-    CohortId fixedId = id;
-    Arbitrary<CohortId> ids =
-        fixedId != null
-            ? Arbitraries.just(fixedId)
-            : Arbitraries.integers().between(1, 99).map(n -> CohortId.of("A" + n));
+    Arbitrary<CohortId> ids = Arbitraries.integers().between(1, 99).map(n -> CohortId.of("A" + n));
     DefaultPeriodArbitrary periods = new DefaultPeriodArbitrary();
     Period w = window;
     Arbitrary<Period> cohortPeriods =
@@ -114,31 +107,21 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
     return b.build();
   }
 
-  /**
-   * Returns a copy that generates cohorts with the given id.
-   *
-   * @param id the id, not null
-   * @return the new arbitrary, not null
-   */
-  DefaultCohortArbitrary withId(CohortId id) {
-    return new DefaultCohortArbitrary(window, seats, region, checkNotNull(id, "id must not be null"));
-  }
-
   @Override
   public DefaultCohortArbitrary within(Period window) {
     checkNotNull(window, "window must not be null");
-    return new DefaultCohortArbitrary(window, seats, region, id);
+    return new DefaultCohortArbitrary(window, seats, region);
   }
 
   @Override
   public DefaultCohortArbitrary seats(int seats) {
     checkArgument(seats > 0, "seats must be positive: %s", seats);
-    return new DefaultCohortArbitrary(window, seats, region, id);
+    return new DefaultCohortArbitrary(window, seats, region);
   }
 
   @Override
   public DefaultCohortArbitrary servingWithin(RegionCode region) {
     checkNotNull(region, "region must not be null");
-    return new DefaultCohortArbitrary(window, seats, region, id);
+    return new DefaultCohortArbitrary(window, seats, region);
   }
 }

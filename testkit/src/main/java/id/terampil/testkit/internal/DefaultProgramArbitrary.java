@@ -10,13 +10,14 @@ import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.CurriculumModule;
-import id.terampil.core.program.Funding;
 import id.terampil.core.program.Organizer;
 import id.terampil.core.program.ProgramId;
 import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Skills;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionLevel;
 import id.terampil.core.time.Period;
 import id.terampil.testkit.ProgramArbitrary;
 import java.time.LocalDate;
@@ -72,55 +73,82 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
     Integer fixedYear = year;
     Arbitrary<Integer> years =
         fixedYear != null ? Arbitraries.just(fixedYear) : Arbitraries.integers().between(2020, 2030);
-    Arbitrary<Integer> counts =
-        WeightedLongs.between(minCohorts, maxCohorts)
-            .often(10, (long) maxCohorts)
-            .map(Long::intValue);
-    return Combinators.combine(years, counts, ProgramParts.organizers())
-        .flatAs(
-            (y, count, organizer) ->
-                new DefaultPeriodArbitrary()
-                    .within(Period.of(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)))
-                    .flatMap(period -> programs(y, count, organizer, period)));
+    // One flat map only (the cohorts depend on the year and the organizer's region); the rest is
+    // combined, so that shrinking is quick: the list of cohorts shrinks toward one cohort.
+    return Combinators.combine(years, DefaultRegionCodeArbitrary.atLevels(RegionLevel.REGENCY))
+        .flatAs(this::programs);
   }
 
-  private Arbitrary<TrainingProgram> programs(
-      int fiscalYear, int count, Organizer organizer, Period period) {
-    DefaultCohortArbitrary base =
-        new DefaultCohortArbitrary().within(period).servingWithin(organizer.region());
+  private Arbitrary<TrainingProgram> programs(int fiscalYear, RegionCode region) {
+    Period window = Period.of(LocalDate.of(fiscalYear, 1, 1), LocalDate.of(fiscalYear, 12, 31));
+    DefaultCohortArbitrary base = new DefaultCohortArbitrary().within(window).servingWithin(region);
     Integer fixedSeats = seats;
-    DefaultCohortArbitrary cohortArbitrary = fixedSeats != null ? base.seats(fixedSeats) : base;
-    Arbitrary<Integer> numbers = Arbitraries.integers().between(1, 999);
-    return numbers.flatMap(
-        number -> {
-          ProgramId id = ProgramId.of("PRG-" + fiscalYear + "-" + number);
-          List<Arbitrary<Cohort>> cohorts = new ArrayList<>(count);
-          for (int i = 1; i <= count; i++) {
-            cohorts.add(cohortArbitrary.withId(CohortId.of(id + "-A" + i)));
-          }
-          return Combinators.combine(
-                  Combinators.combine(cohorts).as(l -> l),
-                  new DefaultFundingArbitrary().fiscalYear(fiscalYear).list().ofMinSize(1).ofMaxSize(3),
-                  new DefaultTargetGroupArbitrary().set().ofMaxSize(2),
-                  Arbitraries.of(ProgramKind.class),
-                  Arbitraries.of(COMMON_MODULES).list().uniqueElements().ofMaxSize(2),
-                  policies())
-              .as(
-                  (cs, funding, groups, kind, modules, rules) ->
-                      TrainingProgram.builder()
-                          .id(id)
-                          .title(title(kind, fiscalYear))
-                          .kind(kind)
-                          .organizer(organizer)
-                          .fiscalYear(fiscalYear)
-                          .addAllFunding(funding)
-                          .period(period)
-                          .addAllTargetGroups(groups)
-                          .addAllCurriculum(modules)
-                          .addAllCohorts(cs)
-                          .eligibility(policy(rules, organizer, groups))
-                          .build());
-        });
+    DefaultCohortArbitrary cohorts = fixedSeats != null ? base.seats(fixedSeats) : base;
+    Arbitrary<Long> margins = WeightedLongs.between(0, 60).often(40, 0L);
+    return Combinators.combine(
+            cohorts.list().ofMinSize(minCohorts).ofMaxSize(maxCohorts),
+            ProgramParts.organizersIn(Arbitraries.just(region)),
+            new DefaultFundingArbitrary().fiscalYear(fiscalYear).list().ofMinSize(1).ofMaxSize(3),
+            new DefaultTargetGroupArbitrary().set().ofMaxSize(2),
+            Arbitraries.of(ProgramKind.class),
+            Arbitraries.of(COMMON_MODULES).list().uniqueElements().ofMaxSize(2),
+            policies(),
+            Combinators.combine(margins, margins, Arbitraries.integers().between(1, 999)).as(Tuple::of))
+        .as(
+            (cs, organizer, funding, groups, kind, modules, rules, extra) -> {
+              ProgramId id = ProgramId.of("PRG-" + fiscalYear + "-" + extra.get3());
+              List<Cohort> numbered = new ArrayList<>(cs.size());
+              for (int i = 0; i < cs.size(); i++) {
+                numbered.add(withId(cs.get(i), CohortId.of("A" + (i + 1))));
+              }
+              return TrainingProgram.builder()
+                  .id(id)
+                  .title(title(kind, fiscalYear))
+                  .kind(kind)
+                  .organizer(organizer)
+                  .fiscalYear(fiscalYear)
+                  .addAllFunding(funding)
+                  .period(span(numbered, window, extra.get1(), extra.get2()))
+                  .addAllTargetGroups(groups)
+                  .addAllCurriculum(modules)
+                  .addAllCohorts(numbered)
+                  .eligibility(policy(rules, organizer, groups))
+                  .build();
+            });
+  }
+
+  /** The cohorts' span widened by the margins, within the fiscal year. */
+  private static Period span(List<Cohort> cohorts, Period window, long before, long after) {
+    Period span = cohorts.get(0).period();
+    for (Cohort c : cohorts) {
+      span = span.span(c.period());
+    }
+    LocalDate start = span.start().minusDays(before);
+    LocalDate end = span.end().plusDays(after);
+    return Period.of(
+        start.isBefore(window.start()) ? window.start() : start,
+        end.isAfter(window.end()) ? window.end() : end);
+  }
+
+  /**
+   * Returns {@code cohort} with another id. Copies every attribute, as {@code Cohort.normalize}
+   * does; a new attribute of {@link Cohort} must be added here too.
+   */
+  static Cohort withId(Cohort cohort, CohortId id) {
+    Cohort.Builder b = Cohort.builder();
+    b.id(id)
+        .name(cohort.name())
+        .addAllSkills(cohort.skills())
+        .venue(cohort.venue())
+        .period(cohort.period())
+        .addAllTrainingDays(cohort.trainingDays())
+        .seats(cohort.seats())
+        .addAllInstructors(cohort.instructors())
+        .addAllRegionsServed(cohort.regionsServed())
+        .addAllParticipantRoles(cohort.participantRoles())
+        .addAllTargetGroups(cohort.targetGroups())
+        .eligibilityOverride(cohort.eligibilityOverride());
+    return b.build();
   }
 
   private static String title(ProgramKind kind, int year) {

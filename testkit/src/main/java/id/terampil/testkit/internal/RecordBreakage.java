@@ -160,6 +160,14 @@ enum RecordBreakage {
       return "unpaired surrogate in the name";
     }
   },
+  NAME_BLANK(FindingCode.NAME_BLANK) {
+    @Override
+    String apply(RecordFields f, Random r, Context c) {
+      // No-break spaces are not Java whitespace, so the field is present, but the name is blank.
+      f.name = pick(r, "\u00A0", "\u2007\u2007", " \u202F ");
+      return "name of no-break spaces only";
+    }
+  },
   NAME_NO_LETTER(FindingCode.NAME_NO_LETTER) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
