@@ -22,5 +22,9 @@ module id.terampil.testkit {
       id.terampil.testkit.internal.Providers.KbliCodeProvider,
       id.terampil.testkit.internal.Providers.SkkniUnitCodeProvider,
       id.terampil.testkit.internal.Providers.SkillProvider,
-      id.terampil.testkit.internal.Providers.TargetGroupProvider;
+      id.terampil.testkit.internal.Providers.TargetGroupProvider,
+      id.terampil.testkit.internal.Providers.TrainingProgramProvider,
+      id.terampil.testkit.internal.Providers.CohortProvider,
+      id.terampil.testkit.internal.Providers.ApplicantProvider,
+      id.terampil.testkit.internal.Providers.EnrollmentRecordProvider;
 }

@@ -6,10 +6,13 @@ import java.util.Collection;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Generates skills. Without configuration it draws from synthetic skills of the built-in
- * {@link SkillField}s (with the KBLI code that fits where one does, and zero to three generated
- * SKKNI units); {@link #fromCatalogue(Collection)} draws from skills the caller supplies instead,
- * such as an agency's own catalogue. Every configuration method returns a new arbitrary.
+ * Generates skills. Without configuration it draws from core's built-in catalogue
+ * ({@link id.terampil.core.program.Skills#all()}); {@link #withSynthetic()} mixes in synthetic
+ * skills of the built-in {@link SkillField}s (with the KBLI code that fits where one does, and
+ * zero to three generated SKKNI units), and {@link #fromCatalogue(Collection)} draws from skills
+ * the caller supplies instead, such as an agency's own catalogue. For a field the built-in
+ * catalogue lacks (a user-defined field), a basic synthetic skill of that field is generated.
+ * Every configuration method returns a new arbitrary.
  *
  * @since 0.1.0
  */
@@ -35,4 +38,11 @@ public interface SkillArbitrary extends Arbitrary<Skill> {
    *     restricted fields
    */
   SkillArbitrary fromCatalogue(Collection<Skill> catalogue);
+
+  /**
+   * Mixes synthetic skills (with generated SKKNI units) into the catalogue's skills.
+   *
+   * @return the new arbitrary, not null
+   */
+  SkillArbitrary withSynthetic();
 }

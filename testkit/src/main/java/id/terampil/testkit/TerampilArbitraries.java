@@ -1,6 +1,22 @@
 package id.terampil.testkit;
 
+import id.terampil.core.attendance.AttendanceSheet;
+import id.terampil.core.enrollment.Enrollment;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.Instructor;
+import id.terampil.core.program.Organizer;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.program.Venue;
 import id.terampil.core.region.RegionLevel;
+import id.terampil.testkit.internal.DefaultApplicantArbitrary;
+import id.terampil.testkit.internal.DefaultApplicationArbitrary;
+import id.terampil.testkit.internal.DefaultCohortArbitrary;
+import id.terampil.testkit.internal.DefaultEnrollmentRecordArbitrary;
+import id.terampil.testkit.internal.DefaultFundingArbitrary;
+import id.terampil.testkit.internal.DefaultProgramArbitrary;
+import id.terampil.testkit.internal.Histories;
+import id.terampil.testkit.internal.ProgramParts;
 import id.terampil.testkit.internal.DefaultBirthDateArbitrary;
 import id.terampil.testkit.internal.DefaultKbliCodeArbitrary;
 import id.terampil.testkit.internal.DefaultNikArbitrary;
@@ -11,6 +27,9 @@ import id.terampil.testkit.internal.DefaultRupiahArbitrary;
 import id.terampil.testkit.internal.DefaultSkillArbitrary;
 import id.terampil.testkit.internal.DefaultSkkniUnitCodeArbitrary;
 import id.terampil.testkit.internal.DefaultTargetGroupArbitrary;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
 
 /**
  * The entry point to Terampil's jqwik generators: one static factory per public value type, each
@@ -153,7 +172,8 @@ public final class TerampilArbitraries {
   }
 
   /**
-   * Returns skills of the built-in fields.
+   * Returns skills of core's built-in catalogue ({@link id.terampil.core.program.Skills#all()});
+   * see {@link SkillArbitrary#withSynthetic()} for synthetic skills as well.
    *
    * @return the arbitrary, not null
    */
@@ -168,5 +188,138 @@ public final class TerampilArbitraries {
    */
   public static TargetGroupArbitrary targetGroups() {
     return new DefaultTargetGroupArbitrary();
+  }
+
+  /**
+   * Returns organizers (penyelenggara) of every agency kind, each serving a regency or city.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Organizer> organizers() {
+    return ProgramParts.organizers();
+  }
+
+  /**
+   * Returns funding lines (sumber dana).
+   *
+   * @return the arbitrary, not null
+   */
+  public static FundingArbitrary funding() {
+    return new DefaultFundingArbitrary();
+  }
+
+  /**
+   * Returns venues (tempat pelatihan).
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Venue> venues() {
+    return ProgramParts.venues();
+  }
+
+  /**
+   * Returns instructors (instruktur) with synthetic names.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Instructor> instructors() {
+    return ProgramParts.instructors();
+  }
+
+  /**
+   * Returns cohorts (angkatan / kelas).
+   *
+   * @return the arbitrary, not null
+   */
+  public static CohortArbitrary cohorts() {
+    return new DefaultCohortArbitrary();
+  }
+
+  /**
+   * Returns consistent training programs of one to five cohorts, e.g.
+   * {@code programs().withCohorts(27).seatsPerCohort(40)}.
+   *
+   * @return the arbitrary, not null
+   */
+  public static ProgramArbitrary programs() {
+    return new DefaultProgramArbitrary();
+  }
+
+  /**
+   * Returns applicants eligible for a cohort of {@code program} at {@code referenceDate} (e.g. the
+   * close of registration).
+   *
+   * @param program the program, not null
+   * @param referenceDate the date ages and documents are judged at, not null
+   * @return the arbitrary, not null
+   */
+  public static ApplicantArbitrary applicants(TrainingProgram program, LocalDate referenceDate) {
+    return new DefaultApplicantArbitrary(program, referenceDate);
+  }
+
+  /**
+   * Returns applications of eligible applicants to {@code program}, registered in the 30 days up
+   * to {@code referenceDate}.
+   *
+   * @param program the program, not null
+   * @param referenceDate the date ages and documents are judged at, not null
+   * @return the arbitrary, not null
+   */
+  public static ApplicationArbitrary applications(TrainingProgram program, LocalDate referenceDate) {
+    return new DefaultApplicationArbitrary(program, referenceDate);
+  }
+
+  /**
+   * Returns enrollments in {@code cohort} whose histories are random walks that the enrollment
+   * state machine ({@link id.terampil.core.enrollment.EnrollmentTransitions}) accepts: applied up
+   * to 60 days before the cohort starts, then up to 12 allowed moves, each negative status with a
+   * reason. Histories shrink toward a bare application.
+   *
+   * @param cohort the cohort, not null
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<Enrollment> enrollments(Cohort cohort) {
+    return Histories.enrollments(cohort);
+  }
+
+  /**
+   * Returns attendance sheets (daftar hadir) of {@code cohort}: one session per training day (at
+   * most 60), each participant mostly present, sometimes excused, absent or not yet marked.
+   *
+   * @param cohort the cohort, not null
+   * @param participants the participants' NIKs, not null, without duplicates
+   * @return the arbitrary, not null
+   * @throws IllegalArgumentException if a NIK is given twice
+   */
+  public static Arbitrary<AttendanceSheet> attendanceSheets(Cohort cohort, List<Nik> participants) {
+    return Histories.attendanceSheets(cohort, participants);
+  }
+
+  /**
+   * Returns valid enrollment records of {@code program}, as agencies send them: the record
+   * validator {@link EnrollmentRecordArbitrary#validator()} reports no finding for any of them.
+   *
+   * @param program the program, not null
+   * @param referenceDate the date the records are judged at, not null
+   * @return the arbitrary, not null
+   */
+  public static EnrollmentRecordArbitrary enrollmentRecords(
+      TrainingProgram program, LocalDate referenceDate) {
+    return new DefaultEnrollmentRecordArbitrary(program, referenceDate);
+  }
+
+  /**
+   * Returns almost-valid enrollment records of {@code program}: each a valid record broken in
+   * exactly one way, labelled with the {@link id.terampil.validation.FindingCode} the record
+   * validator of {@link #enrollmentRecords(TrainingProgram, LocalDate)} must report as its only
+   * error.
+   *
+   * @param program the program, not null
+   * @param referenceDate the date the records are judged at, not null
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<BrokenRecord> almostValidRecords(
+      TrainingProgram program, LocalDate referenceDate) {
+    return enrollmentRecords(program, referenceDate).almostValid();
   }
 }

@@ -9,6 +9,7 @@ import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.SkkniUnitCode;
 import id.terampil.core.program.Skill;
 import id.terampil.core.program.SkillField;
+import id.terampil.core.program.Skills;
 import id.terampil.testkit.SkillArbitrary;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,12 +23,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The implementation of {@link SkillArbitrary}.
- *
- * <p>Extension point: until core ships its built-in catalogue ({@code Skills}), the default draws
- * from {@link #SYNTHETIC}, one or two plausible skills per built-in field. When the catalogue
- * exists, pass it to {@link #fromCatalogue(Collection)} in {@code TerampilArbitraries.skills()}
- * (or mix it in here), and keep the synthetic skills for fields the catalogue lacks.
+ * The implementation of {@link SkillArbitrary}: the built-in catalogue ({@link Skills#all()}) by
+ * default, optionally with {@link #SYNTHETIC} skills mixed in, or a catalogue the caller gives.
  */
 public final class DefaultSkillArbitrary extends ArbitraryDecorator<Skill>
     implements SkillArbitrary {
@@ -51,18 +48,25 @@ public final class DefaultSkillArbitrary extends ArbitraryDecorator<Skill>
           new Template("SAGO_PROCESSING", "Pengolahan sagu", "Sago processing", SkillField.AGRO_PROCESSING, "10622"));
 
   private final @Nullable ImmutableList<SkillField> fields;
-  private final @Nullable ImmutableList<Skill> catalogue;
+  private final ImmutableList<Skill> catalogue;
+  private final boolean catalogueGiven;
+  private final boolean synthetic;
 
-  /** Creates the arbitrary without configuration. */
+  /** Creates the arbitrary without configuration: the built-in catalogue. */
   public DefaultSkillArbitrary() {
-    this(null, null);
+    this(null, Skills.all(), false, false);
   }
 
   private DefaultSkillArbitrary(
-      @Nullable ImmutableList<SkillField> fields, @Nullable ImmutableList<Skill> catalogue) {
+      @Nullable ImmutableList<SkillField> fields,
+      ImmutableList<Skill> catalogue,
+      boolean catalogueGiven,
+      boolean synthetic) {
     this.fields = fields;
     this.catalogue = catalogue;
-    if (catalogue != null) {
+    this.catalogueGiven = catalogueGiven;
+    this.synthetic = synthetic;
+    if (catalogueGiven && !synthetic) {
       checkArgument(
           !catalogue(catalogue, fields).isEmpty(), "the catalogue holds no skill of %s", fields);
     }
@@ -76,16 +80,19 @@ public final class DefaultSkillArbitrary extends ArbitraryDecorator<Skill>
 
   @Override
   protected Arbitrary<Skill> arbitrary() {
-    ImmutableList<Skill> given = catalogue;
-    if (given != null) {
-      return Arbitraries.of(catalogue(given, fields));
+    List<Skill> known = catalogue(catalogue, fields);
+    List<Template> templates = synthetic || known.isEmpty() ? templates() : List.of();
+    @Nullable Arbitrary<Skill> fromCatalogue = known.isEmpty() ? null : Arbitraries.of(known);
+    if (templates.isEmpty() && fromCatalogue != null) {
+      return fromCatalogue;
     }
     Arbitrary<ImmutableSet<SkkniUnitCode>> units =
         new DefaultSkkniUnitCodeArbitrary()
             .set()
             .ofMaxSize(3)
             .map(ImmutableSet::copyOf);
-    return Combinators.combine(Arbitraries.of(templates()), units).as(Template::skill);
+    Arbitrary<Skill> synthesized = Combinators.combine(Arbitraries.of(templates), units).as(Template::skill);
+    return fromCatalogue == null ? synthesized : Arbitraries.oneOf(fromCatalogue, synthesized);
   }
 
   private List<Template> templates() {
@@ -114,14 +121,22 @@ public final class DefaultSkillArbitrary extends ArbitraryDecorator<Skill>
     checkNotNull(fields, "fields must not be null");
     checkArgument(fields.length > 0, "at least one field must be given");
     return new DefaultSkillArbitrary(
-        ImmutableList.copyOf(Arrays.stream(fields).distinct().iterator()), catalogue);
+        ImmutableList.copyOf(Arrays.stream(fields).distinct().iterator()),
+        catalogue,
+        catalogueGiven,
+        synthetic);
   }
 
   @Override
   public SkillArbitrary fromCatalogue(Collection<Skill> catalogue) {
     checkNotNull(catalogue, "catalogue must not be null");
     checkArgument(!catalogue.isEmpty(), "catalogue must not be empty");
-    return new DefaultSkillArbitrary(fields, ImmutableList.copyOf(catalogue));
+    return new DefaultSkillArbitrary(fields, ImmutableList.copyOf(catalogue), true, synthetic);
+  }
+
+  @Override
+  public SkillArbitrary withSynthetic() {
+    return new DefaultSkillArbitrary(fields, catalogue, catalogueGiven, true);
   }
 
   /** A synthetic skill without its SKKNI units. */

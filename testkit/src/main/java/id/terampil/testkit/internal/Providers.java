@@ -2,16 +2,21 @@ package id.terampil.testkit.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import id.terampil.core.applicant.Applicant;
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.SkkniUnitCode;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.money.Rupiah;
+import id.terampil.core.program.Cohort;
 import id.terampil.core.program.Skill;
 import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.core.time.Period;
+import id.terampil.validation.EnrollmentRecord;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitrary;
@@ -43,7 +48,11 @@ public final class Providers {
         new KbliCodeProvider(),
         new SkkniUnitCodeProvider(),
         new SkillProvider(),
-        new TargetGroupProvider());
+        new TargetGroupProvider(),
+        new TrainingProgramProvider(),
+        new CohortProvider(),
+        new ApplicantProvider(),
+        new EnrollmentRecordProvider());
   }
 
   /** Provides the default arbitrary of one exact type. */
@@ -141,5 +150,60 @@ public final class Providers {
     public TargetGroupProvider() {
       super(TargetGroup.class, DefaultTargetGroupArbitrary::new);
     }
+  }
+
+  /** Provides training programs. */
+  public static final class TrainingProgramProvider extends TypeProvider<TrainingProgram> {
+    /** Creates the provider. */
+    public TrainingProgramProvider() {
+      super(TrainingProgram.class, DefaultProgramArbitrary::new);
+    }
+  }
+
+  /** Provides cohorts. */
+  public static final class CohortProvider extends TypeProvider<Cohort> {
+    /** Creates the provider. */
+    public CohortProvider() {
+      super(Cohort.class, DefaultCohortArbitrary::new);
+    }
+  }
+
+  /** Provides applicants eligible for a cohort of a generated program. */
+  public static final class ApplicantProvider extends TypeProvider<Applicant> {
+    /** Creates the provider. */
+    public ApplicantProvider() {
+      super(
+          Applicant.class,
+          () ->
+              new DefaultProgramArbitrary()
+                  .flatMap(p -> new DefaultApplicantArbitrary(p, registrationClose(p))));
+    }
+  }
+
+  /** Provides valid enrollment records of a generated program. */
+  public static final class EnrollmentRecordProvider extends TypeProvider<EnrollmentRecord> {
+    /** Creates the provider. */
+    public EnrollmentRecordProvider() {
+      super(
+          EnrollmentRecord.class,
+          () ->
+              new DefaultProgramArbitrary()
+                  .flatMap(p -> new DefaultEnrollmentRecordArbitrary(p, registrationClose(p))));
+    }
+  }
+
+  /**
+   * Returns the reference date the providers use for a program: the day before its first cohort
+   * starts, when registration has closed.
+   *
+   * @param program the program, not null
+   * @return the date, not null
+   */
+  public static LocalDate registrationClose(TrainingProgram program) {
+    return program.cohorts().stream()
+        .map(c -> c.period().start())
+        .min(LocalDate::compareTo)
+        .orElseThrow()
+        .minusDays(1);
   }
 }

@@ -1,0 +1,49 @@
+package id.terampil.testkit;
+
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.program.CohortId;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Generates applicants consistent with the eligibility policy that applies to a cohort of a
+ * program ({@code program.eligibilityOf(cohort)}) at a reference date. Every configuration method
+ * returns a new arbitrary.
+ *
+ * <p>Each applicant's age lies within the policy's age rule (productive age 15–64 when there is
+ * none), with the boundary ages weighted; the domicile is a village within the regions of the
+ * residence rule and of the cohort's {@linkplain id.terampil.core.program.Cohort#regionsServed()
+ * regions served}; the applicant belongs to the required target groups (or to one of the
+ * program's groups); required documents are valid at the reference date (an AK/I issued within
+ * the last two years, the first valid issue date weighted); the NIK agrees with the birth date
+ * and sex and is registered in the district of the domicile.
+ *
+ * <p>The testkit learns the built-in rules of a policy through the public API (by evaluating each
+ * rule for probe applicants and reading the reported parameters). Custom rules cannot be learnt:
+ * applicants that do not meet them are filtered out, so a custom rule that few generated
+ * applicants meet makes generation fail with jqwik's too-many-filter-misses error.
+ *
+ * @since 0.1.0
+ */
+public interface ApplicantArbitrary extends Arbitrary<Applicant> {
+
+  /**
+   * Generates applicants for one cohort instead of a random cohort of the program.
+   *
+   * @param cohort the id of a cohort of the program, not null
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if the program has no such cohort
+   */
+  ApplicantArbitrary forCohort(CohortId cohort);
+
+  /**
+   * Mixes in applicants that break exactly one learnt rule of the policy (age one to three years
+   * outside the range, domicile outside the regions, a required target group missing, a required
+   * document missing or an AK/I expired). When the policy has no rule the testkit can break, all
+   * applicants stay eligible.
+   *
+   * @param share the share of ineligible applicants, 0 to 1
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if {@code share} is outside 0–1
+   */
+  ApplicantArbitrary ineligibleShare(double share);
+}

@@ -1,0 +1,54 @@
+package id.terampil.testkit;
+
+import id.terampil.core.applicant.Application;
+import id.terampil.core.program.CohortId;
+import java.time.LocalDateTime;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Generates applications to a program: an applicant as {@link ApplicantArbitrary} generates them
+ * for the first-choice cohort, with up to two further choices among the other cohorts that serve
+ * the applicant's domicile. Every configuration method returns a new arbitrary. Without
+ * configuration the registration time lies in the 30 days up to the end of the reference date
+ * (both ends weighted) and there is no score.
+ *
+ * @since 0.1.0
+ */
+public interface ApplicationArbitrary extends Arbitrary<Application> {
+
+  /**
+   * Makes {@code cohort} the first choice of every application.
+   *
+   * @param cohort the id of a cohort of the program, not null
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if the program has no such cohort
+   */
+  ApplicationArbitrary forCohort(CohortId cohort);
+
+  /**
+   * Restricts the registration times to a range, both ends included and weighted.
+   *
+   * @param earliest the earliest time, not null
+   * @param latest the latest time, not null, not before {@code earliest}
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if {@code latest} is before {@code earliest}
+   */
+  ApplicationArbitrary registeredBetween(LocalDateTime earliest, LocalDateTime latest);
+
+  /**
+   * Gives every application a selection score from 0.00 to 100.00 (two decimals).
+   *
+   * @return the new arbitrary, not null
+   */
+  ApplicationArbitrary withScores();
+
+  /**
+   * Mixes in applications of ineligible applicants, as {@link
+   * ApplicantArbitrary#ineligibleShare(double)}.
+   *
+   * @param share the share of ineligible applicants, 0 to 1
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if {@code share} is outside 0–1
+   */
+  ApplicationArbitrary ineligibleShare(double share);
+}

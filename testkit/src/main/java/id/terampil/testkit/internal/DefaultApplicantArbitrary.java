@@ -1,0 +1,113 @@
+package id.terampil.testkit.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.ParticipantRole;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.testkit.ApplicantArbitrary;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.jspecify.annotations.Nullable;
+
+/** The implementation of {@link ApplicantArbitrary}. */
+public final class DefaultApplicantArbitrary extends ArbitraryDecorator<Applicant>
+    implements ApplicantArbitrary {
+
+  private final TrainingProgram program;
+  private final LocalDate referenceDate;
+  private final @Nullable CohortId cohort;
+  private final double ineligibleShare;
+
+  /**
+   * Creates the arbitrary of applicants to any cohort of {@code program}.
+   *
+   * @param program the program, not null
+   * @param referenceDate the reference date, not null
+   */
+  public DefaultApplicantArbitrary(TrainingProgram program, LocalDate referenceDate) {
+    this(
+        checkNotNull(program, "program must not be null"),
+        checkNotNull(referenceDate, "reference date must not be null"),
+        null,
+        0);
+  }
+
+  private DefaultApplicantArbitrary(
+      TrainingProgram program, LocalDate referenceDate, @Nullable CohortId cohort, double share) {
+    this.program = program;
+    this.referenceDate = referenceDate;
+    this.cohort = cohort;
+    this.ineligibleShare = share;
+  }
+
+  /** The cohorts applied to: the given one, else those admitting citizen applicants (or all). */
+  static ImmutableList<Cohort> cohorts(TrainingProgram program, @Nullable CohortId cohort) {
+    if (cohort != null) {
+      return ImmutableList.of(requireCohort(program, cohort));
+    }
+    ImmutableList<Cohort> open =
+        program.cohorts().stream()
+            .filter(c -> c.admits(ParticipantRole.CITIZEN_APPLICANT))
+            .collect(ImmutableList.toImmutableList());
+    return open.isEmpty() ? program.cohorts() : open;
+  }
+
+  /** One generator per cohort applied to (learning each cohort's policy once). */
+  static ImmutableList<ApplicantGenerator> generators(
+      TrainingProgram program, @Nullable CohortId cohort, LocalDate referenceDate) {
+    return cohorts(program, cohort).stream()
+        .map(c -> new ApplicantGenerator(program, c, referenceDate, null))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  static Cohort requireCohort(TrainingProgram program, CohortId id) {
+    checkNotNull(id, "cohort must not be null");
+    return program
+        .cohort(id)
+        .orElseThrow(
+            () -> new IllegalArgumentException("program " + program.id() + " has no cohort " + id));
+  }
+
+  static double checkShare(double share) {
+    checkArgument(share >= 0 && share <= 1, "share must be between 0 and 1: %s", share);
+    return share;
+  }
+
+  /** Eligible applicants, with {@code share} ineligible ones mixed in. */
+  static Arbitrary<Applicant> mixed(ApplicantGenerator generator, double share) {
+    int ineligible = (int) Math.round(share * 1000);
+    if (ineligible == 0) {
+      return generator.eligible();
+    }
+    if (ineligible == 1000) {
+      return generator.ineligible();
+    }
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1000 - ineligible, generator.eligible()),
+        net.jqwik.api.Tuple.of(ineligible, generator.ineligible()));
+  }
+
+  @Override
+  protected Arbitrary<Applicant> arbitrary() {
+    double share = ineligibleShare;
+    return Arbitraries.of(generators(program, cohort, referenceDate)).flatMap(g -> mixed(g, share));
+  }
+
+  @Override
+  public ApplicantArbitrary forCohort(CohortId id) {
+    requireCohort(program, id);
+    return new DefaultApplicantArbitrary(program, referenceDate, id, ineligibleShare);
+  }
+
+  @Override
+  public ApplicantArbitrary ineligibleShare(double share) {
+    return new DefaultApplicantArbitrary(program, referenceDate, cohort, checkShare(share));
+  }
+}

@@ -1,0 +1,151 @@
+package id.terampil.testkit.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.testkit.ApplicationArbitrary;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.jspecify.annotations.Nullable;
+
+/** The implementation of {@link ApplicationArbitrary}. */
+public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Application>
+    implements ApplicationArbitrary {
+
+  private final TrainingProgram program;
+  private final LocalDate referenceDate;
+  private final @Nullable CohortId cohort;
+  private final LocalDateTime earliest;
+  private final LocalDateTime latest;
+  private final boolean scores;
+  private final double ineligibleShare;
+
+  /**
+   * Creates the arbitrary of applications to {@code program}.
+   *
+   * @param program the program, not null
+   * @param referenceDate the reference date, not null
+   */
+  public DefaultApplicationArbitrary(TrainingProgram program, LocalDate referenceDate) {
+    this(
+        checkNotNull(program, "program must not be null"),
+        checkNotNull(referenceDate, "reference date must not be null"),
+        null,
+        referenceDate.minusDays(29).atStartOfDay(),
+        referenceDate.plusDays(1).atStartOfDay().minusSeconds(1),
+        false,
+        0);
+  }
+
+  private DefaultApplicationArbitrary(
+      TrainingProgram program,
+      LocalDate referenceDate,
+      @Nullable CohortId cohort,
+      LocalDateTime earliest,
+      LocalDateTime latest,
+      boolean scores,
+      double ineligibleShare) {
+    this.program = program;
+    this.referenceDate = referenceDate;
+    this.cohort = cohort;
+    this.earliest = earliest;
+    this.latest = latest;
+    this.scores = scores;
+    this.ineligibleShare = ineligibleShare;
+  }
+
+  /** Times from {@code earliest} to {@code latest} by the second, both ends weighted. */
+  static Arbitrary<LocalDateTime> times(LocalDateTime earliest, LocalDateTime latest) {
+    long span = ChronoUnit.SECONDS.between(earliest, latest);
+    return WeightedLongs.between(0, span).often(10, 0L, span).map(earliest::plusSeconds);
+  }
+
+  static Arbitrary<Optional<BigDecimal>> scores(boolean wanted) {
+    if (!wanted) {
+      return Arbitraries.just(Optional.empty());
+    }
+    return WeightedLongs.between(0, 10_000)
+        .often(10, 0L, 10_000L)
+        .map(hundredths -> Optional.of(BigDecimal.valueOf(hundredths, 2)));
+  }
+
+  @Override
+  protected Arbitrary<Application> arbitrary() {
+    double share = ineligibleShare;
+    Arbitrary<LocalDateTime> times = times(earliest, latest);
+    Arbitrary<Optional<BigDecimal>> scoreValues = scores(scores);
+    return Arbitraries.of(DefaultApplicantArbitrary.generators(program, cohort, referenceDate))
+        .flatMap(
+            generator -> {
+              Cohort first = generator.cohort();
+              return DefaultApplicantArbitrary.mixed(generator, share)
+                  .flatMap(
+                      applicant ->
+                          Combinators.combine(alternatives(first, applicant), times, scoreValues)
+                              .as(
+                                  (others, at, score) ->
+                                      Application.builder()
+                                          .applicant(applicant)
+                                          .program(program.id())
+                                          .addCohortChoices(first.id())
+                                          .addAllCohortChoices(others)
+                                          .registeredAt(at)
+                                          .score(score)
+                                          .build()));
+            });
+  }
+
+  private Arbitrary<List<CohortId>> alternatives(Cohort first, Applicant applicant) {
+    ImmutableList<CohortId> serving =
+        program.cohorts().stream()
+            .filter(c -> !c.id().equals(first.id()) && c.serves(applicant.domicile()))
+            .map(Cohort::id)
+            .collect(ImmutableList.toImmutableList());
+    return serving.isEmpty()
+        ? Arbitraries.just(List.of())
+        : Arbitraries.of(serving).list().uniqueElements().ofMaxSize(Math.min(2, serving.size()));
+  }
+
+  @Override
+  public ApplicationArbitrary forCohort(CohortId id) {
+    DefaultApplicantArbitrary.requireCohort(program, id);
+    return new DefaultApplicationArbitrary(
+        program, referenceDate, id, earliest, latest, scores, ineligibleShare);
+  }
+
+  @Override
+  public ApplicationArbitrary registeredBetween(LocalDateTime earliest, LocalDateTime latest) {
+    checkNotNull(earliest, "earliest must not be null");
+    checkNotNull(latest, "latest must not be null");
+    checkArgument(!latest.isBefore(earliest), "latest %s is before earliest %s", latest, earliest);
+    return new DefaultApplicationArbitrary(
+        program, referenceDate, cohort, earliest, latest, scores, ineligibleShare);
+  }
+
+  @Override
+  public ApplicationArbitrary withScores() {
+    return new DefaultApplicationArbitrary(
+        program, referenceDate, cohort, earliest, latest, true, ineligibleShare);
+  }
+
+  @Override
+  public ApplicationArbitrary ineligibleShare(double share) {
+    return new DefaultApplicationArbitrary(
+        program, referenceDate, cohort, earliest, latest, scores,
+        DefaultApplicantArbitrary.checkShare(share));
+  }
+}

@@ -1,0 +1,127 @@
+package id.terampil.testkit.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.Instructor;
+import id.terampil.core.program.Seats;
+import id.terampil.core.program.Skill;
+import id.terampil.core.program.Venue;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionLevel;
+import id.terampil.core.time.Period;
+import id.terampil.testkit.CohortArbitrary;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.jspecify.annotations.Nullable;
+
+/** The implementation of {@link CohortArbitrary}. */
+public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
+    implements CohortArbitrary {
+
+  /** The longest cohort generated, in days. */
+  static final int MAX_DAYS = 90;
+
+  private final @Nullable Period window;
+  private final @Nullable Integer seats;
+  private final @Nullable RegionCode region;
+
+  /** Creates the arbitrary without configuration. */
+  public DefaultCohortArbitrary() {
+    this(null, null, null);
+  }
+
+  private DefaultCohortArbitrary(
+      @Nullable Period window,
+      @Nullable Integer seats,
+      @Nullable RegionCode region) {
+    this.window = window;
+    this.seats = seats;
+    this.region = region;
+  }
+
+  /**
+   * Returns seats of 1 to 50, the common sizes weighted, sometimes a range; shrinking toward one
+   * exact seat.
+   *
+   * @return the arbitrary, not null
+   */
+  static Arbitrary<Seats> seats() {
+    Arbitrary<Long> counts = WeightedLongs.between(1, 50).often(20, 16L, 20L, 25L, 30L, 40L);
+    Arbitrary<Long> spread = WeightedLongs.between(0, 10).often(60, 0L);
+    return Combinators.combine(counts, spread)
+        .as((n, extra) -> Seats.between(n.intValue(), n.intValue() + extra.intValue()));
+  }
+
+  @Override
+  protected Arbitrary<Cohort> arbitrary() {
+    Arbitrary<CohortId> ids = Arbitraries.integers().between(1, 99).map(n -> CohortId.of("A" + n));
+    DefaultPeriodArbitrary periods = new DefaultPeriodArbitrary();
+    Period w = window;
+    Arbitrary<Period> cohortPeriods =
+        (w != null ? periods.within(w) : periods).ofDays(1, MAX_DAYS);
+    Integer fixedSeats = seats;
+    Arbitrary<Seats> seatCounts =
+        fixedSeats != null ? Arbitraries.just(Seats.exactly(fixedSeats)) : seats();
+    Arbitrary<Set<Skill>> skills = new DefaultSkillArbitrary().set().ofMinSize(1).ofMaxSize(2);
+    RegionCode r = region;
+    DefaultRegionCodeArbitrary served =
+        DefaultRegionCodeArbitrary.atLevels(RegionLevel.DISTRICT, RegionLevel.VILLAGE);
+    Arbitrary<Set<RegionCode>> regions =
+        (r != null ? served.within(r) : served).set().ofMaxSize(2);
+    Arbitrary<List<Instructor>> instructors = ProgramParts.instructors().list().ofMaxSize(2);
+    Arbitrary<Optional<Venue>> venues = ProgramParts.venues().optional(0.7);
+    return Combinators.combine(ids, cohortPeriods, seatCounts, skills, regions, instructors, venues)
+        .as(DefaultCohortArbitrary::cohort);
+  }
+
+  private static Cohort cohort(
+      CohortId id,
+      Period period,
+      Seats seats,
+      Set<Skill> skills,
+      Set<RegionCode> regions,
+      List<Instructor> instructors,
+      Optional<Venue> venue) {
+    Cohort.Builder b = Cohort.builder();
+    b.id(id)
+        .period(period)
+        .seats(seats)
+        .addAllSkills(skills)
+        .addAllRegionsServed(regions)
+        .addAllInstructors(instructors)
+        .venue(venue);
+    if (!regions.isEmpty()) {
+      b.eligibilityOverride(EligibilityPolicy.of(EligibilityRule.residentOf(ImmutableSet.copyOf(regions))));
+    }
+    return b.build();
+  }
+
+  @Override
+  public DefaultCohortArbitrary within(Period window) {
+    checkNotNull(window, "window must not be null");
+    return new DefaultCohortArbitrary(window, seats, region);
+  }
+
+  @Override
+  public DefaultCohortArbitrary seats(int seats) {
+    checkArgument(seats > 0, "seats must be positive: %s", seats);
+    return new DefaultCohortArbitrary(window, seats, region);
+  }
+
+  @Override
+  public DefaultCohortArbitrary servingWithin(RegionCode region) {
+    checkNotNull(region, "region must not be null");
+    return new DefaultCohortArbitrary(window, seats, region);
+  }
+}

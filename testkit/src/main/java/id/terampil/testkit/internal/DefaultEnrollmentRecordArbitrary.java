@@ -1,0 +1,185 @@
+package id.terampil.testkit.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Document;
+import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.testkit.BrokenRecord;
+import id.terampil.testkit.EnrollmentRecordArbitrary;
+import id.terampil.validation.DocumentEntry;
+import id.terampil.validation.EnrollmentRecord;
+import id.terampil.validation.RecordValidator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.jspecify.annotations.Nullable;
+
+/** The implementation of {@link EnrollmentRecordArbitrary}. */
+public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<EnrollmentRecord>
+    implements EnrollmentRecordArbitrary {
+
+  /** The oldest age a validator accepts when the program sets only a minimum. */
+  private static final int OLDEST = 150;
+
+  private final TrainingProgram program;
+  private final LocalDate referenceDate;
+  private final @Nullable CohortId cohort;
+  private final int minAge;
+  private final int maxAge;
+  private final ImmutableSet<DocumentKind> requiredDocuments;
+
+  /**
+   * Creates the arbitrary of records of {@code program}.
+   *
+   * @param program the program, not null
+   * @param referenceDate the reference date, not null
+   */
+  public DefaultEnrollmentRecordArbitrary(TrainingProgram program, LocalDate referenceDate) {
+    this(program, referenceDate, null);
+  }
+
+  private DefaultEnrollmentRecordArbitrary(
+      TrainingProgram program, LocalDate referenceDate, @Nullable CohortId cohort) {
+    this.program = program;
+    this.referenceDate = referenceDate;
+    this.cohort = cohort;
+    PolicyFacts facts =
+        PolicyFacts.of(
+            program.eligibility().orElse(EligibilityPolicy.open()),
+            ApplicantGenerator.contextOf(program.cohorts().get(0), referenceDate));
+    this.minAge = facts.lowAge();
+    this.maxAge = facts.ageRule ? Math.min(facts.maxAge, OLDEST) : facts.highAge();
+    this.requiredDocuments = facts.documents;
+  }
+
+  @Override
+  public RecordValidator validator() {
+    return RecordValidator.builder(referenceDate)
+        .ageRange(minAge, maxAge)
+        .knownTargetGroups(knownGroups())
+        .requiredDocuments(
+            requiredDocuments.stream().map(DocumentKind::name).collect(ImmutableList.toImmutableList()))
+        .build();
+  }
+
+  /** Every group a record may list: the program's, its cohorts' and its policies' groups. */
+  private ImmutableList<TargetGroup> knownGroups() {
+    Map<String, TargetGroup> groups = new LinkedHashMap<>();
+    program.targetGroups().forEach(g -> groups.putIfAbsent(g.code(), g));
+    for (Cohort c : program.cohorts()) {
+      c.targetGroups().forEach(g -> groups.putIfAbsent(g.code(), g));
+      for (String code : generator(c).requiredGroups()) {
+        groups.putIfAbsent(code, TargetGroup.of(code, code, code));
+      }
+    }
+    return ImmutableList.copyOf(groups.values());
+  }
+
+  private ApplicantGenerator generator(Cohort c) {
+    return new ApplicantGenerator(program, c, referenceDate, new int[] {minAge, maxAge});
+  }
+
+  private ImmutableList<ApplicantGenerator> generators() {
+    return DefaultApplicantArbitrary.cohorts(program, cohort).stream()
+        .map(this::generator)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private Arbitrary<EnrollmentRecord> recordsOf(ApplicantGenerator generator) {
+    Arbitrary<LocalDateTime> times =
+        DefaultApplicationArbitrary.times(
+            referenceDate.minusDays(29).atStartOfDay(),
+            referenceDate.plusDays(1).atStartOfDay().minusSeconds(1));
+    Arbitrary<Optional<BigDecimal>> scores =
+        Arbitraries.of(false, true).flatMap(DefaultApplicationArbitrary::scores);
+    return Combinators.combine(generator.eligible(), times, scores)
+        .as((applicant, at, score) -> record(applicant, generator.cohort(), at, score));
+  }
+
+  private EnrollmentRecord record(
+      Applicant a, Cohort c, LocalDateTime registeredAt, Optional<BigDecimal> score) {
+    EnrollmentRecord.Builder b = EnrollmentRecord.builder();
+    b.nik(a.nik().toString())
+        .name(a.name().toString())
+        .sex(a.sex().code())
+        .birthDate(a.birthDate().toString())
+        .domicileCode(a.domicile().toString())
+        .programId(program.id().toString())
+        .cohortId(c.id().toString())
+        .registeredAt(registeredAt.toString())
+        .score(score.map(BigDecimal::toPlainString).orElse(null));
+    a.targetGroups().forEach(g -> b.addTargetGroups(g.code()));
+    for (Document d : a.documents()) {
+      b.addDocuments(DocumentEntry.of(d.kind().name(), d.issueDate().toString()));
+    }
+    for (DocumentKind kind : requiredDocuments) {
+      if (a.documentsOf(kind).isEmpty()) {
+        // The cohort waived a document the program requires; the agency still lists it.
+        b.addDocuments(DocumentEntry.of(kind.name(), referenceDate.toString()));
+      }
+    }
+    a.business()
+        .ifPresent(
+            business -> {
+              b.businessKbli(business.kbli().toString());
+              business.annualSales().ifPresent(s -> b.businessAnnualSales(s.toString()));
+              business.capital().ifPresent(s -> b.businessCapital(s.toString()));
+            });
+    return b.build();
+  }
+
+  @Override
+  protected Arbitrary<EnrollmentRecord> arbitrary() {
+    return Arbitraries.of(generators()).flatMap(this::recordsOf);
+  }
+
+  @Override
+  public EnrollmentRecordArbitrary forCohort(CohortId id) {
+    DefaultApplicantArbitrary.requireCohort(program, id);
+    return new DefaultEnrollmentRecordArbitrary(program, referenceDate, id);
+  }
+
+  @Override
+  public Arbitrary<List<EnrollmentRecord>> roster() {
+    return Arbitraries.of(generators())
+        .flatMap(
+            generator -> {
+              long capacity = generator.cohort().seats().max();
+              return WeightedLongs.between(0, capacity)
+                  .often(25, capacity)
+                  .flatMap(
+                      size ->
+                          recordsOf(generator)
+                              .list()
+                              .ofSize(size.intValue())
+                              .uniqueElements(EnrollmentRecord::nik));
+            });
+  }
+
+  @Override
+  public Arbitrary<BrokenRecord> almostValid() {
+    RecordBreakage.Context context =
+        new RecordBreakage.Context(
+            referenceDate,
+            minAge,
+            maxAge,
+            requiredDocuments.stream().map(DocumentKind::name).collect(ImmutableSet.toImmutableSet()));
+    return Combinators.combine(
+            this, Arbitraries.of(RecordBreakage.applicable(context)), Arbitraries.longs())
+        .as((record, breakage, seed) -> breakage.breakRecord(record, seed, context));
+  }
+}

@@ -1,0 +1,214 @@
+package id.terampil.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.eligibility.EligibilityContext;
+import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionLevel;
+import id.terampil.testkit.internal.Providers;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple3;
+
+/**
+ * Applicants and applications follow the eligibility policy of their cohort: eligible unless an
+ * ineligible share is asked for, with NIKs that agree with the declared data.
+ */
+class ApplicantArbitraryProperties {
+
+  private static final LocalDate REFERENCE = LocalDate.of(2024, 6, 30);
+
+  /** A strict policy: every kind of rule the testkit learns. */
+  private static final EligibilityPolicy STRICT =
+      EligibilityPolicy.of(
+          EligibilityRule.productiveAge(),
+          EligibilityRule.residentOf(RegionCode.parse("33.75")),
+          EligibilityRule.memberOfAll(TargetGroup.HOUSEWIFE),
+          EligibilityRule.memberOfAny(TargetGroup.COVID_AFFECTED, TargetGroup.JOB_SEEKER),
+          EligibilityRule.holding(DocumentKind.AK_I, DocumentKind.KTP));
+
+  private static EligibilityDecision decide(TrainingProgram program, Cohort cohort, Applicant a, LocalDate ref) {
+    EligibilityContext context =
+        EligibilityContext.builder()
+            .referenceDate(ref)
+            .cohort(cohort.id())
+            .cohortPeriod(cohort.period())
+            .addAllCohortSkills(cohort.skills())
+            .build();
+    return program.eligibilityOf(cohort).evaluate(a, context);
+  }
+
+  @Property(tries = 300)
+  void applicantsOfGeneratedProgramsAreEligibleAndConsistent(
+      @ForAll("applicantsOfFirstCohorts") Tuple3<TrainingProgram, LocalDate, Applicant> sample) {
+    TrainingProgram program = sample.get1();
+    Cohort cohort = program.cohorts().get(0);
+    Applicant a = sample.get3();
+    assertAll(
+        () -> assertTrue(decide(program, cohort, a, sample.get2()).isEligible(), () -> decide(program, cohort, a, sample.get2()).toString()),
+        () -> assertTrue(cohort.serves(a.domicile()), "served by the cohort"),
+        () -> assertEquals(RegionLevel.VILLAGE, a.domicile().level()),
+        () -> assertTrue(a.nik().matchesBirthDate(a.birthDate()), "NIK birth date"),
+        () -> assertEquals(a.nik().sex(), a.sex(), "NIK sex"),
+        () -> assertTrue(a.nik().region().contains(a.domicile()), "NIK registered in the domicile's district"));
+  }
+
+  @Provide
+  Arbitrary<Tuple3<TrainingProgram, LocalDate, Applicant>> applicantsOfFirstCohorts() {
+    return TerampilArbitraries.programs()
+        .flatMap(
+            p -> {
+              LocalDate ref = Providers.registrationClose(p);
+              return TerampilArbitraries.applicants(p, ref)
+                  .forCohort(p.cohorts().get(0).id())
+                  .map(a -> Tuple.of(p, ref, a));
+            });
+  }
+
+  private static TrainingProgram strictProgram() {
+    return TerampilArbitraries.programs().withCohorts(2).fiscalYear(2024).withEligibility(STRICT).sample();
+  }
+
+  @Example
+  void applicantsMeetEveryLearntRuleOfAStrictPolicy() {
+    TrainingProgram program = strictProgram();
+    for (Cohort cohort : program.cohorts()) {
+      List<Applicant> applicants =
+          Samples.list(TerampilArbitraries.applicants(program, REFERENCE).forCohort(cohort.id()), 200, 7L);
+      for (Applicant a : applicants) {
+        assertTrue(decide(program, cohort, a, REFERENCE).isEligible(), a.toString());
+        assertTrue(a.holdsValid(DocumentKind.AK_I, REFERENCE));
+        assertFalse(a.documentsOf(DocumentKind.AK_I).get(0).issueDate().isBefore(REFERENCE.minusYears(2)));
+        assertTrue(a.isMemberOf(TargetGroup.HOUSEWIFE));
+        assertTrue(cohort.serves(a.domicile()));
+      }
+    }
+  }
+
+  @Example
+  void ineligibleShareMixesInApplicantsBreakingOneRule() {
+    TrainingProgram program = strictProgram();
+    Cohort cohort = program.cohorts().get(0);
+    List<Applicant> all =
+        Samples.list(
+            TerampilArbitraries.applicants(program, REFERENCE).forCohort(cohort.id()).ineligibleShare(1.0),
+            200,
+            11L);
+    assertTrue(all.stream().noneMatch(a -> decide(program, cohort, a, REFERENCE).isEligible()));
+    assertTrue(
+        all.stream()
+                .map(a -> decide(program, cohort, a, REFERENCE).reasons())
+                .filter(r -> r.size() == 1)
+                .flatMap(r -> r.stream())
+                .distinct()
+                .count()
+            >= 4,
+        "several kinds of single breaches");
+    List<Applicant> mixed =
+        Samples.list(
+            TerampilArbitraries.applicants(program, REFERENCE).forCohort(cohort.id()).ineligibleShare(0.3),
+            300,
+            12L);
+    long ineligible = mixed.stream().filter(a -> !decide(program, cohort, a, REFERENCE).isEligible()).count();
+    assertTrue(ineligible > 40 && ineligible < 150, "ineligible: " + ineligible);
+  }
+
+  @Example
+  void boundaryAgesAreFrequent() {
+    TrainingProgram program = strictProgram();
+    List<Applicant> applicants = Samples.list(TerampilArbitraries.applicants(program, REFERENCE), 1000, 3L);
+    long fifteenToday = applicants.stream().filter(a -> a.birthDate().equals(REFERENCE.minusYears(15))).count();
+    long lastDayAt64 =
+        applicants.stream().filter(a -> a.birthDate().equals(REFERENCE.minusYears(65).plusDays(1))).count();
+    assertTrue(fifteenToday >= 20, "15th birthday on the reference date: " + fifteenToday);
+    assertTrue(lastDayAt64 >= 20, "last day aged 64: " + lastDayAt64);
+  }
+
+  @Example
+  void customRulesAreMetThroughTheFilter() {
+    EligibilityPolicy policy =
+        EligibilityPolicy.of(EligibilityRule.custom("EVEN_SERIAL", (a, c) -> a.nik().serial() % 2 == 0));
+    TrainingProgram program = TerampilArbitraries.programs().withEligibility(policy).sample();
+    assertTrue(
+        Samples.list(TerampilArbitraries.applicants(program, REFERENCE), 100, 5L).stream()
+            .allMatch(a -> a.nik().serial() % 2 == 0));
+  }
+
+  @Example
+  void rejectsUnknownCohortsAndBadShares() {
+    TrainingProgram program = strictProgram();
+    assertAll(
+        () ->
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> TerampilArbitraries.applicants(program, REFERENCE).forCohort(CohortId.of("NOPE"))),
+        () ->
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> TerampilArbitraries.applicants(program, REFERENCE).ineligibleShare(1.5)),
+        () ->
+            assertThrows(
+                IllegalArgumentException.class,
+                () -> TerampilArbitraries.applications(program, REFERENCE).ineligibleShare(-0.1)),
+        () ->
+            assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    TerampilArbitraries.applications(program, REFERENCE)
+                        .registeredBetween(REFERENCE.atStartOfDay(), REFERENCE.minusDays(1).atStartOfDay())));
+  }
+
+  @Example
+  void applicationsChooseServingCohortsInTheWindowWithScores() {
+    TrainingProgram program = TerampilArbitraries.programs().withCohorts(4).fiscalYear(2024).sample();
+    CohortId first = program.cohorts().get(1).id();
+    LocalDateTime from = LocalDateTime.of(2024, 5, 1, 8, 0);
+    LocalDateTime to = LocalDateTime.of(2024, 5, 31, 16, 0);
+    List<Application> applications =
+        Samples.list(
+            TerampilArbitraries.applications(program, REFERENCE)
+                .forCohort(first)
+                .registeredBetween(from, to)
+                .withScores(),
+            200,
+            9L);
+    for (Application a : applications) {
+      assertEquals(first, a.firstChoice());
+      assertEquals(program.id(), a.program());
+      assertTrue(!a.registeredAt().isBefore(from) && !a.registeredAt().isAfter(to));
+      assertTrue(a.score().isPresent());
+      for (CohortId choice : a.cohortChoices()) {
+        assertTrue(program.cohort(choice).orElseThrow().serves(a.applicant().domicile()));
+      }
+      assertTrue(decide(program, program.cohort(first).orElseThrow(), a.applicant(), REFERENCE).isEligible());
+    }
+    assertTrue(applications.stream().anyMatch(a -> a.registeredAt().equals(from)), "window start weighted");
+  }
+
+  @Property(tries = 50)
+  void applicantsResolveThroughForAll(@ForAll Applicant applicant) {
+    assertTrue(applicant.nik().matchesBirthDate(applicant.birthDate()));
+    assertEquals(RegionLevel.VILLAGE, applicant.domicile().level());
+  }
+}
