@@ -12,6 +12,7 @@ import id.terampil.testkit.internal.Providers;
 import id.terampil.validation.EnrollmentRecord;
 import id.terampil.validation.Finding;
 import id.terampil.validation.FindingCode;
+import id.terampil.validation.RecordReport;
 import id.terampil.validation.RecordValidator;
 import id.terampil.validation.Severity;
 import java.time.LocalDate;
@@ -49,6 +50,8 @@ class EnrollmentRecordProperties {
       @ForAll("recordsOfPrograms") Tuple2<EnrollmentRecordArbitrary, EnrollmentRecord> sample) {
     List<Finding> findings = sample.get1().validator().validate(sample.get2(), 0);
     assertTrue(findings.isEmpty(), () -> findings + " for " + sample.get2());
+    RecordReport converted = sample.get1().validator().validateAndConvert(sample.get2(), 0);
+    assertTrue(converted.application().isPresent(), () -> "not converted: " + converted);
   }
 
   @Provide
@@ -108,8 +111,19 @@ class EnrollmentRecordProperties {
             FindingCode.COHORT_SEATS_EXCEEDED,
             FindingCode.COHORT_UNKNOWN,
             FindingCode.RESIDENCE_OUTSIDE_COHORT_REGIONS,
-            FindingCode.NOT_ELIGIBLE_AGE,
+            FindingCode.NOT_ELIGIBLE_AGE_BELOW_MIN,
+            FindingCode.NOT_ELIGIBLE_AGE_ABOVE_MAX,
+            FindingCode.NOT_ELIGIBLE_RESIDENCE,
+            FindingCode.NOT_ELIGIBLE_DOCUMENT_EXPIRED,
+            FindingCode.NOT_ELIGIBLE_OVERLAPPING_ENROLLMENT,
+            FindingCode.NOT_ELIGIBLE_RECENT_SKILL,
             FindingCode.NOT_ELIGIBLE_TARGET_GROUP,
+            // conversion and batch-level codes: not a broken field of one record
+            FindingCode.REQUIRED_FOR_APPLICATION,
+            FindingCode.CONVERSION_FAILED,
+            FindingCode.RECORD_NULL,
+            FindingCode.PROGRAM_MISMATCH,
+            FindingCode.ELIGIBILITY_NOT_EVALUATED,
             FindingCode.NOT_ELIGIBLE_DOCUMENTS,
             FindingCode.NOT_ELIGIBLE_OTHER));
     assertEquals(expected, covered);

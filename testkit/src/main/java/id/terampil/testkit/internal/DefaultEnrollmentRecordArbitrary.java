@@ -120,6 +120,8 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
         .domicileCode(a.domicile().toString())
         .programId(program.id().toString())
         .cohortId(c.id().toString())
+        .education(a.education().name())
+        .employment(a.employment().name())
         .registeredAt(registeredAt.toString())
         .score(score.map(BigDecimal::toPlainString).orElse(null));
     a.targetGroups().forEach(g -> b.addTargetGroups(g.code()));

@@ -396,6 +396,20 @@ enum RecordBreakage {
       return "registration time " + f.registeredAt;
     }
   },
+  EDUCATION_INVALID(FindingCode.EDUCATION_INVALID) {
+    @Override
+    String apply(RecordFields f, Random r, Context c) {
+      f.education = pick(r, "SMA SEDERAJAT", "S4", "SMA-SMK", "-", "${1+1}");
+      return "education " + f.education;
+    }
+  },
+  EMPLOYMENT_INVALID(FindingCode.EMPLOYMENT_INVALID) {
+    @Override
+    String apply(RecordFields f, Random r, Context c) {
+      f.employment = pick(r, "KERJA", "pns", "UN EMPLOYED", "#{1+1}");
+      return "employment " + f.employment;
+    }
+  },
   SCORE_INVALID(FindingCode.SCORE_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {

@@ -19,6 +19,8 @@ final class RecordFields {
   @Nullable String domicileCode;
   @Nullable String programId;
   @Nullable String cohortId;
+  @Nullable String education;
+  @Nullable String employment;
   final List<String> targetGroups = new ArrayList<>();
   final List<DocumentEntry> documents = new ArrayList<>();
   @Nullable String businessKbli;
@@ -36,6 +38,8 @@ final class RecordFields {
     f.domicileCode = r.domicileCode();
     f.programId = r.programId();
     f.cohortId = r.cohortId();
+    f.education = r.education();
+    f.employment = r.employment();
     f.targetGroups.addAll(r.targetGroups());
     f.documents.addAll(r.documents());
     f.businessKbli = r.businessKbli();
@@ -55,6 +59,8 @@ final class RecordFields {
         .domicileCode(domicileCode)
         .programId(programId)
         .cohortId(cohortId)
+        .education(education)
+        .employment(employment)
         .addAllTargetGroups(targetGroups)
         .addAllDocuments(documents)
         .businessKbli(businessKbli)
