@@ -33,16 +33,23 @@ class ShowcaseTest {
     assertContains(en, "Cohorts        27 cohorts, 1,080 seats");
     assertContains(en, "== 4/5  Pelatihan Proses Produksi Berbahan Dasar Rotan");
     assertContains(en, "RESIDENCE[62.71.02, 62.71.05]");
-    assertContains(en, "RESIDENCE_OUTSIDE_REGIONS{domicile=62.71.01.");
+    assertContains(en, "regions=62.71.02,62.71.05}");
     assertContains(en, "== 5/5  Pelatihan Keterampilan Kerja BLK Kota Pekalongan");
     assertContains(
         en,
         "Funding        city/regency budget (APBD) 2025, provincial budget (APBD) 2025,"
             + " tobacco-excise sharing (DBHCHT) 2025");
     assertContains(en, "JOB_SEEKER_WITHOUT_AKI");
-    assertContains(en, "Business cart grants");
+    assertContains(
+        en,
+        "Follow-up plan cart grant by Dindagkop-UKM Kota Pekalongan (33.75), month 0-6 after completion");
+    assertContains(en, "REFUSED: a second cart grant for 3375********");
+    assertContains(en, "working abroad ");
+    assertContains(en, "Completion     completed 30 of 30");
     assertEquals(5, count(en, "\nIndicators     "), "one indicators section per program");
     assertEquals(5, count(en, "\nFollow-up      "), "a follow-up section per program");
+    assertEquals(5, count(en, "\nFollow-up plan "), "a follow-up plan per program");
+    assertEquals(4, count(en, "\nOutcomes       "), "outcomes wherever the plan has checkpoints");
   }
 
   @Test
@@ -51,8 +58,13 @@ class ShowcaseTest {
     assertNotEquals(Showcase.render(Lang.EN), id);
     assertContains(id, "Angkatan       27 angkatan, 1.080 kursi");
     assertContains(id, "Penyelenggara  Pemerintah Kota Sorong (96.71); bersama Dekranasda Kota Sorong (96.71)");
-    assertContains(id, "Hibah gerobak usaha");
-    assertContains(id, "biaya per peserta: artikel tidak menyebut nilai anggaran");
+    assertContains(id, "Tindak lanjut  hibah gerobak: ");
+    assertContains(id, "DITOLAK: hibah gerobak kedua untuk 3375********");
+    assertContains(id, "bekerja di luar negeri ");
+    assertContains(
+        id,
+        "biaya per peserta: APBD kota/kabupaten, APBD provinsi, DBHCHT: nilai tidak disebut dalam"
+            + " artikel");
     assertTrue(!id.contains("Organizer") && !id.contains("Applicants"), "no English labels");
   }
 

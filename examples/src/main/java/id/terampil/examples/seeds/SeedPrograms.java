@@ -6,6 +6,9 @@ import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.followup.FollowUpKind;
+import id.terampil.core.followup.FollowUpPlan;
+import id.terampil.core.followup.PlannedFollowUp;
 import id.terampil.core.program.AgencyKind;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
@@ -101,6 +104,41 @@ public final class SeedPrograms {
       TargetGroup.of(
           "INDUSTRY_AGENCY_STAFF", "Staf dinas perindustrian", "Industry agency staff");
 
+  /** Dekranasda Kota Sorong: co-organizer of seed 000 and the coach of its participants' groups. */
+  public static final Organizer DEKRANASDA_SORONG =
+      Organizer.builder()
+          .name("Dewan Kerajinan Nasional Daerah Kota Sorong")
+          .shortName("Dekranasda Kota Sorong")
+          .kind(AgencyKind.DEKRANASDA)
+          .region(KOTA_SORONG)
+          .build();
+
+  /**
+   * The technical agencies (SOPD teknis) of Kota Palangka Raya that each give their own tools to
+   * the rattan trainees (seed 003); the article names none of them.
+   */
+  public static final Organizer SOPD_TEKNIS_PALANGKA_RAYA =
+      Organizer.of("SOPD teknis Kota Palangka Raya", AgencyKind.DINAS, KOTA_PALANGKA_RAYA);
+
+  /** Pemerintah Kota Palangka Raya, which promises to market and promote the products (seed 003). */
+  public static final Organizer PEMKOT_PALANGKA_RAYA =
+      Organizer.of("Pemerintah Kota Palangka Raya", AgencyKind.REGIONAL_GOVERNMENT, KOTA_PALANGKA_RAYA);
+
+  /**
+   * Dinas Perdagangan, Koperasi dan UKM Kota Pekalongan, at whose office the mayor handed over the
+   * cart grants on 4 August 2025 (seed 004): another agency than the BLK that trains.
+   */
+  public static final Organizer DINDAGKOP_UKM_PEKALONGAN =
+      Organizer.builder()
+          .name("Dinas Perdagangan, Koperasi dan UKM Kota Pekalongan")
+          .shortName("Dindagkop-UKM Kota Pekalongan")
+          .kind(AgencyKind.DINAS)
+          .region(KOTA_PEKALONGAN)
+          .build();
+
+  /** The day the cart grants were handed over at the Dindagkop-UKM office (seed 004). */
+  public static final LocalDate BLK_CART_HANDOVER = LocalDate.of(2025, 8, 4);
+
   private SeedPrograms() {}
 
   /**
@@ -129,13 +167,7 @@ public final class SeedPrograms {
         .title("Pelatihan Pengelolaan dan Pengembangan Usaha Industri Kecil")
         .kind(ProgramKind.SMALL_INDUSTRY_DEVELOPMENT)
         .organizer(Organizer.of("Pemerintah Kota Sorong", AgencyKind.REGIONAL_GOVERNMENT, KOTA_SORONG))
-        .addCoOrganizers(
-            Organizer.builder()
-                .name("Dewan Kerajinan Nasional Daerah Kota Sorong")
-                .shortName("Dekranasda Kota Sorong")
-                .kind(AgencyKind.DEKRANASDA)
-                .region(KOTA_SORONG)
-                .build())
+        .addCoOrganizers(DEKRANASDA_SORONG)
         .fiscalYear(2025)
         // SYNTHETIC: the article names no funding source; a city budget is assumed.
         .addFunding(
@@ -171,6 +203,29 @@ public final class SeedPrograms {
                 .period(day)
                 .seats(Seats.exactly(20))
                 .addRegionsServed(KOTA_SORONG)
+                .build())
+        // "Dekranasda akan terus melakukan pembinaan terhadap kelompok-kelompok peserta" and "mereka
+        // akan kami daftarkan agar bisa mendapatkan peluang, pelatihan tambahan, dan bantuan".
+        // SYNTHETIC: the months and the 6-month outcome checkpoint.
+        .followUpPlan(
+            FollowUpPlan.builder()
+                .addSteps(
+                    PlannedFollowUp.builder()
+                        .kind(FollowUpKind.COACHING)
+                        .provider(DEKRANASDA_SORONG)
+                        .fromMonth(1)
+                        .toMonth(12)
+                        .toGroups(true)
+                        .note("Pembinaan kelompok-kelompok peserta yang telah dilatih")
+                        .build(),
+                    PlannedFollowUp.builder()
+                        .kind(FollowUpKind.FURTHER_AID_REGISTRATION)
+                        .provider(DEKRANASDA_SORONG)
+                        .fromMonth(1)
+                        .toMonth(3)
+                        .note("Didaftarkan untuk peluang, pelatihan tambahan dan bantuan usaha")
+                        .build())
+                .addCheckpoints(6)
                 .build())
         .build();
   }
@@ -222,6 +277,18 @@ public final class SeedPrograms {
                     ParticipantRole.CENTRE_MANAGER,
                     ParticipantRole.COACH,
                     ParticipantRole.AGENCY_STAFF)
+                .build())
+        // "setelahnya akan dilakukan studi banding dibeberapa daerah". SYNTHETIC: the month. The
+        // participants are managers and staff, not job seekers: no outcome checkpoint.
+        .followUpPlan(
+            FollowUpPlan.builder()
+                .addSteps(
+                    PlannedFollowUp.builder()
+                        .kind(FollowUpKind.COMPARATIVE_STUDY_VISIT)
+                        .fromMonth(1)
+                        .toMonth(3)
+                        .note("Studi banding di beberapa daerah untuk meningkatkan kemampuan IKM")
+                        .build())
                 .build())
         .build();
   }
@@ -313,6 +380,19 @@ public final class SeedPrograms {
             EligibilityPolicy.of(
                 EligibilityRule.productiveAge(), EligibilityRule.residentOf(KOTA_PEKALONGAN)))
         .addAllCohorts(cohorts.build())
+        // Every participant gets an AK/I card made during the training ("pembuatan AK1"): the
+        // registration as a job seeker that opens the agency's further help. The aim is new
+        // entrepreneurs ("mencetak wirausaha baru"). SYNTHETIC: the 6-month outcome checkpoint.
+        .followUpPlan(
+            FollowUpPlan.builder()
+                .addSteps(
+                    PlannedFollowUp.builder()
+                        .kind(FollowUpKind.OTHER)
+                        .fromMonth(0)
+                        .note("Pembuatan kartu pencari kerja (AK/I) untuk setiap peserta")
+                        .build())
+                .addCheckpoints(6)
+                .build())
         .build();
   }
 
@@ -358,6 +438,17 @@ public final class SeedPrograms {
                 .period(period)
                 .seats(Seats.exactly(30))
                 .addRegionsServed(KEC_BUKIT_BATU, KEC_RAKUMPIT)
+                .build())
+        // "pemberian bantuan alat dari masing-masing SOPD teknis akan direalisasikan" and "kami juga
+        // membantu pula memasarkan dan mempromosikan hasil produksi". SYNTHETIC: the months and the
+        // 6-month outcome checkpoint.
+        .followUpPlan(
+            FollowUpPlan.builder()
+                .addSteps(
+                    PlannedFollowUp.of(FollowUpKind.TOOL_GRANT, SOPD_TEKNIS_PALANGKA_RAYA, 0, 3),
+                    PlannedFollowUp.of(
+                        FollowUpKind.MARKETING_PROMOTION, PEMKOT_PALANGKA_RAYA, 1, 12))
+                .addCheckpoints(6)
                 .build())
         .build();
   }
@@ -429,6 +520,21 @@ public final class SeedPrograms {
             TargetGroup.TOBACCO_WORKER_HOUSEHOLD)
         .eligibility(blkEligibility())
         .addAllCohorts(cohorts.build())
+        // The mayor handed over cart grants ("hibah gerobak") at the Dindagkop-UKM office on 4
+        // August 2025 and urged graduates to work elsewhere in Indonesia or abroad: outcomes are
+        // followed. SYNTHETIC: the window and the 3- and 6-month checkpoints.
+        .followUpPlan(
+            FollowUpPlan.builder()
+                .addSteps(
+                    PlannedFollowUp.builder()
+                        .kind(FollowUpKind.CART_GRANT)
+                        .provider(DINDAGKOP_UKM_PEKALONGAN)
+                        .fromMonth(0)
+                        .toMonth(6)
+                        .note("Hibah gerobak usaha, diserahkan 4 Agustus 2025")
+                        .build())
+                .addCheckpoints(3, 6)
+                .build())
         .build();
   }
 

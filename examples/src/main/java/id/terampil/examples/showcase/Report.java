@@ -19,11 +19,28 @@ import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.selection.SelectionOutcome;
 import id.terampil.core.selection.SelectionReason;
 import id.terampil.core.selection.SelectionResult;
+import id.terampil.core.followup.FollowUpActivity;
+import id.terampil.core.followup.FollowUpKind;
+import id.terampil.core.followup.FollowUpPlan;
+import id.terampil.core.followup.OutcomeStatus;
+import id.terampil.core.followup.PlannedFollowUp;
+import id.terampil.core.indicators.CheckpointOutcomes;
+import id.terampil.core.indicators.EnrollmentCounts;
+import id.terampil.core.indicators.FundingCost;
+import id.terampil.core.indicators.IndicatorSet;
+import id.terampil.core.indicators.ProgramIndicators;
+import id.terampil.core.indicators.SupportTotal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -73,6 +90,7 @@ public final class Report {
   public static String render(RunResult run, Lang lang, int number, int of) {
     Report r = new Report(lang);
     r.program(run, number, of);
+    r.plan(run.scenario().program());
     r.selection(run);
     r.enrollment(run);
     r.completion(run);
@@ -139,12 +157,13 @@ public final class Report {
   }
 
   private void selection(RunResult run) {
-    Indicators ind = run.indicators();
+    IndicatorSet ind = run.indicators().overall();
     line(t("Pendaftar", "Applicants"), String.format(
-        t("%s pendaftaran (%s orang, %s memenuhi syarat) untuk %s kursi: %s per kursi",
-            "%s applications (%s people, %s eligible) for %s seats: %s per seat"),
-        number(ind.applications()), number(ind.applicants()), number(ind.eligible()),
-        number(ind.seats()), decimal(ind.demandPerSeat())));
+        t("%s pendaftaran (%s orang, %s memenuhi syarat) untuk %s kursi: %s per kursi%s",
+            "%s applications (%s people, %s eligible) for %s seats: %s per seat%s"),
+        number(ind.applicants()), number(run.people()), number(run.eligiblePeople()),
+        number(ind.seats().max()), decimal(Ratio.of(ind.applicants(), ind.seats().max())),
+        ind.isOversubscribed() ? t(", melebihi kuota", ", oversubscribed") : ""));
     SelectionResult s = run.selection();
     line(t("Seleksi", "Selection"), String.format(
         t("diterima %s, daftar tunggu %s, ditolak %s", "selected %s, waitlisted %s, rejected %s"),
@@ -220,13 +239,13 @@ public final class Report {
                 + " daftar tunggu ditutup %s",
             "started %s; lapsed (no re-registration) %s, promoted from the waitlist %s,"
                 + " waitlist closed %s"),
-        number(run.indicators().started()), number(lapsed), number(run.promoted().size()),
-        number(closed)));
+        number(run.indicators().overall().counts().started()), number(lapsed),
+        number(run.promoted().size()), number(closed)));
     run.promoted().stream().findFirst().ifPresent(o -> detail(sample(o)));
   }
 
   private void completion(RunResult run) {
-    Indicators ind = run.indicators();
+    IndicatorSet ind = run.indicators().overall();
     String rule = run.scenario().completion().minimumAttendance().equals(Ratio.ONE)
         ? t("hadir di setiap sesi", "every session attended")
         : t("kehadiran minimal ", "attendance at least ")
@@ -234,7 +253,8 @@ public final class Report {
     if (run.scenario().completion().assessmentRequired()) {
       rule += t(" dan dinyatakan kompeten", " and assessed competent");
     }
-    line(t("Kehadiran", "Attendance"), ind.attendance().map(this::percent).orElse("-")
+    line(t("Kehadiran", "Attendance"), t("rata-rata ", "mean ")
+        + ind.meanAttendanceRate().map(this::percent).orElse("-")
         + " (" + t("syarat lulus: ", "to complete: ") + rule + ")");
     Map<String, Integer> notCompleted = new TreeMap<>();
     for (Enrollment e : run.enrollments()) {
@@ -244,7 +264,7 @@ public final class Report {
     }
     line(t("Kelulusan", "Completion"), String.format(
         t("lulus %s dari %s (%s)%s", "completed %s of %s (%s)%s"),
-        number(ind.completed()), number(ind.started()),
+        number(ind.counts().completed()), number(ind.counts().exited()),
         ind.completionRate().map(this::percent).orElse("-"),
         notCompleted.isEmpty() ? "" : t("; tidak lulus: ", "; not completed: ")
             + notCompleted.entrySet().stream()
@@ -256,32 +276,153 @@ public final class Report {
             + " (" + certificates.get(0).issueDate() + ")"));
   }
 
+  private void plan(TrainingProgram p) {
+    String label = t("Rencana lanjut", "Follow-up plan");
+    if (p.followUpPlan().isEmpty()) {
+      line(label, t("tidak disebut dalam artikel", "none stated in the article"));
+      return;
+    }
+    FollowUpPlan plan = p.followUpPlan().get();
+    for (PlannedFollowUp step : plan.steps()) {
+      line(label, String.format(t("%s%s oleh %s, bulan %s setelah lulus", "%s%s by %s, month %s after completion"),
+          kind(step.kind(), step.note()), step.toGroups() ? t(" untuk kelompok usaha", " to business groups") : "",
+          organizer(step.provider().orElse(p.organizer())),
+          step.fromMonth() == step.toMonth()
+              ? Integer.toString(step.fromMonth())
+              : step.fromMonth() + "-" + step.toMonth()));
+      label = "";
+    }
+    line(label, plan.checkpoints().isEmpty()
+        ? t("tanpa pemantauan hasil", "no outcome checkpoints")
+        : String.format(t("pemantauan hasil %s bulan setelah lulus", "outcomes observed %s months after completion"),
+            plan.checkpoints().stream().map(String::valueOf).collect(joining(", "))));
+  }
+
   private void followUp(RunResult run) {
     String label = t("Tindak lanjut", "Follow-up");
-    for (FollowUpNote note : run.followUp()) {
-      line(label, String.format(t("%s, oleh %s, untuk %s lulusan", "%s, by %s, for %s graduates"),
-          t(note.indonesian(), note.english()), note.deliveredBy(),
-          number(run.indicators().completed())));
+    Map<FollowUpKind, Set<String>> providers = new TreeMap<>();
+    Map<FollowUpKind, Set<LocalDate>> dates = new TreeMap<>();
+    Map<FollowUpKind, Optional<String>> notes = new TreeMap<>();
+    for (FollowUpActivity a : run.ledger().activities()) {
+      notes.putIfAbsent(a.kind(), a.note());
+      providers.computeIfAbsent(a.kind(), k -> new TreeSet<>()).add(organizer(a.deliveredBy()));
+      dates.computeIfAbsent(a.kind(), k -> new TreeSet<>()).add(a.date());
+    }
+    if (run.ledger().activities().isEmpty()) {
+      line(label, t("belum ada yang diberikan", "nothing delivered"));
+    }
+    for (SupportTotal total : run.indicators().overall().support().values()) {
+      SortedSet<LocalDate> on = new TreeSet<>(dates.get(total.kind()));
+      line(label, String.format(
+          t("%s: %s kali untuk %s orang, oleh %s, %s; nilai: %s",
+              "%s: %s deliveries to %s people, by %s, %s; value: %s"),
+          kind(total.kind(), notes.get(total.kind())), number(total.activities()), number(total.beneficiaries()),
+          String.join(", ", providers.get(total.kind())),
+          on.size() == 1 ? on.first().toString() : on.first() + ".." + on.last(),
+          total.unvalued() == total.activities()
+              ? t("tidak disebut dalam artikel", "not stated in the article")
+              : total.totalValue().toString()));
+      label = "";
+    }
+    run.refusedGrant().ifPresent(c -> line("", String.format(
+        t("DITOLAK: %s kedua untuk %s pada %s, sudah diterima %s dari %s",
+            "REFUSED: a second %s for %s on %s, already received on %s from %s"),
+        kind(c.kind()), c.participant().masked(), c.refused().date(), c.earlier().date(),
+        organizer(c.earlier().deliveredBy()))));
+    label = t("Hasil", "Outcomes");
+    for (CheckpointOutcomes o : run.indicators().overall().outcomes()) {
+      List<String> statuses = new ArrayList<>();
+      o.byStatus().forEach((status, n) -> {
+        if (status.isReached()) {
+          statuses.add(outcome(status) + " " + number(n));
+        }
+      });
+      line(label, String.format(
+          t("%s bulan: %s dari %s lulusan terhubungi (%s tidak dapat dihubungi, tidak dihitung);"
+                  + " bekerja/berusaha %s",
+              "%s months: %s of %s graduates reached (%s unreachable, left out of rates);"
+                  + " working or in business %s"),
+          o.monthsAfterCompletion(), number(o.reached()), number(o.completers()),
+          number(o.unreachable()), o.workingOrInBusinessRate().map(this::percent).orElse("-")));
+      detail(String.join(", ", statuses));
       label = "";
     }
   }
 
   private void indicators(RunResult run) {
-    Indicators ind = run.indicators();
+    ProgramIndicators all = run.indicators();
+    EnrollmentCounts c = all.overall().counts();
     line(t("Indikator", "Indicators"), String.format(
-        t("keketatan %s pendaftar/kursi, keterisian %s, kelulusan %s, kehadiran %s",
-            "demand %s applicants/seat, seats filled %s, completion %s, attendance %s"),
-        decimal(ind.demandPerSeat()), percent(Ratio.of(ind.started(), ind.seats())),
-        ind.completionRate().map(this::percent).orElse("-"),
-        ind.attendance().map(this::percent).orElse("-")));
-    detail(ind.totalFunding()
-        .map(total -> t("biaya per peserta: ", "cost per participant: ") + total)
-        .orElse(t("biaya per peserta: artikel tidak menyebut nilai anggaran",
-            "cost per participant: the article states no amounts")));
+        t("per %s: %s pendaftaran = diterima %s + ditolak %s + daftar tunggu %s + ganda %s;"
+                + " kelulusan %s",
+            "as of %s: %s applications = selected %s + rejected %s + waitlisted %s"
+                + " + duplicates %s; completion %s"),
+        all.asOf(), number(c.applicants()), number(c.selected()), number(c.rejected()),
+        number(c.waitlisted()), number(c.unrecorded()),
+        all.overall().completionRate().map(this::percent).orElse("-")));
+    List<String> costs = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (FundingCost cost : all.costs().subList(1, all.costs().size())) {
+      String source = source(cost.source().orElseThrow());
+      if (cost.perParticipant().isPresent()) {
+        costs.add(source + " " + cost.perParticipant().get());
+      } else {
+        unknown.add(source);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      costs.add(String.join(", ", unknown)
+          + t(": nilai tidak disebut dalam artikel", ": amount not stated in the article"));
+    }
+    detail(t("biaya per peserta: ", "cost per participant: ") + String.join("; ", costs));
   }
+
 
   private static long count(List<Enrollment> enrollments, Function<Enrollment, Boolean> test) {
     return enrollments.stream().filter(test::apply).count();
+  }
+
+  private String kind(FollowUpKind k) {
+    String en;
+    switch (k) {
+      case COACHING:
+        en = "coaching";
+        break;
+      case FURTHER_AID_REGISTRATION:
+        en = "registration for further aid";
+        break;
+      case ADVANCED_TRAINING:
+        en = "advanced training";
+        break;
+      case BUSINESS_CAPITAL_AID:
+        en = "business capital aid";
+        break;
+      case TOOL_GRANT:
+        en = "tool grant";
+        break;
+      case CART_GRANT:
+        en = "cart grant";
+        break;
+      case MARKETING_PROMOTION:
+        en = "marketing and promotion";
+        break;
+      case COMPARATIVE_STUDY_VISIT:
+        en = "comparative study visit";
+        break;
+      default:
+        en = k.name();
+        break;
+    }
+    return t(k.indonesianTerm(), en);
+  }
+
+  /** The kind, or for {@link FollowUpKind#OTHER} the note that says what it is (as written). */
+  private String kind(FollowUpKind k, Optional<String> note) {
+    return k == FollowUpKind.OTHER && note.isPresent() ? note.get() : kind(k);
+  }
+
+  private String outcome(OutcomeStatus s) {
+    return t(s.indonesianTerm(), s.name().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 
   private String organizer(Organizer o) {

@@ -8,9 +8,14 @@ import id.terampil.core.attendance.Certificate;
 import id.terampil.core.attendance.Completion;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.enrollment.Enrollment;
+import id.terampil.core.followup.FollowUpLedger;
+import id.terampil.core.followup.GrantConflict;
+import id.terampil.core.followup.Outcome;
+import id.terampil.core.indicators.ProgramIndicators;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.selection.SelectionOutcome;
 import id.terampil.core.selection.SelectionResult;
+import java.util.Optional;
 
 /**
  * What each step of a {@link SeedRun} produced, for the {@link Report} and for tests.
@@ -26,8 +31,11 @@ import id.terampil.core.selection.SelectionResult;
  * @param attendance the attendance sheet of each cohort that ran
  * @param completions the completion decision of each participant
  * @param certificates the certificates issued
- * @param followUp the follow-up activities announced
- * @param indicators the program's indicators
+ * @param ledger the follow-up delivered to the graduates
+ * @param refusedGrant the ledger's refusal of a second one-time grant to the same person, if the
+ *     plan has a one-time grant
+ * @param outcomes the graduates' outcomes observed at the plan's checkpoints
+ * @param indicators the program's indicators at the end of follow-up
  */
 public record RunResult(
     Scenario scenario,
@@ -41,5 +49,30 @@ public record RunResult(
     ImmutableMap<CohortId, AttendanceSheet> attendance,
     ImmutableList<Completion> completions,
     ImmutableList<Certificate> certificates,
-    ImmutableList<FollowUpNote> followUp,
-    Indicators indicators) {}
+    FollowUpLedger ledger,
+    Optional<GrantConflict> refusedGrant,
+    ImmutableList<Outcome> outcomes,
+    ProgramIndicators indicators) {
+
+  /**
+   * Returns the number of distinct people who applied.
+   *
+   * @return the count
+   */
+  public long people() {
+    return applications.stream().map(a -> a.applicant().nik()).distinct().count();
+  }
+
+  /**
+   * Returns the number of distinct people eligible for their first choice.
+   *
+   * @return the count
+   */
+  public long eligiblePeople() {
+    return applications.stream()
+        .filter(a -> eligibility.get(a).isEligible())
+        .map(a -> a.applicant().nik())
+        .distinct()
+        .count();
+  }
+}

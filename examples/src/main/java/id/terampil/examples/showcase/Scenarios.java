@@ -4,25 +4,27 @@ import static com.google.common.collect.ImmutableMap.toImmutableMap;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import id.terampil.core.attendance.CompletionRule;
+import id.terampil.core.followup.FollowUpKind;
+import id.terampil.core.followup.OutcomeStatus;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
-import id.terampil.core.region.RegionCode;
 import id.terampil.core.selection.PriorityTier;
 import id.terampil.core.selection.SelectionPolicy;
 import id.terampil.core.selection.TieBreaker;
 import id.terampil.examples.seeds.SeedPrograms;
-import id.terampil.examples.showcase.SyntheticApplicantPool.Profile;
 import java.time.LocalDate;
 
 /**
- * The five seed programs as showcase {@link Scenario}s. The programs and their eligibility come
- * from the articles ({@link SeedPrograms}); everything else here is SYNTHETIC, chosen to be
- * plausible: registration closes a week before the first cohort, demand per seat (the BLK of
- * 2025 is oversubscribed, as its article says), who applies, the selection rules, the completion
- * rules and the seeds.
+ * The five seed programs as showcase {@link Scenario}s. The programs, their eligibility and their
+ * follow-up plans come from the articles ({@link SeedPrograms}), and so does the date of the BLK's
+ * cart grants; everything else here is SYNTHETIC, chosen to be plausible: registration closes a
+ * week before the first cohort, demand per seat (the BLK of 2025 is oversubscribed, as its
+ * article says), the share of ineligible applicants, the selection rules, the completion rules,
+ * how graduates fare at the checkpoints, and the seeds.
  */
 public final class Scenarios {
 
@@ -49,14 +51,7 @@ public final class Scenarios {
     return new Scenario(
         p,
         LocalDate.of(2025, 11, 3),
-        new SyntheticApplicantPool(
-            130,
-            ImmutableList.of(
-                Profile.of(5, TargetGroup.HOUSEWIFE),
-                Profile.of(3, TargetGroup.SMALL_INDUSTRY_OWNER),
-                Profile.of(2)),
-            RegionCode.parse("92.01"),
-            2025_000L),
+        new SyntheticApplicantPool(130, 0.12, 2025_000L),
         seatsOf(p)
             .addTiers(
                 PriorityTier.memberOf(TargetGroup.HOUSEWIFE),
@@ -65,15 +60,14 @@ public final class Scenarios {
             .waitlistLimit(6)
             .build(),
         CompletionRule.everySession(),
-        ImmutableList.of(
-            new FollowUpNote(
-                "Pembinaan kelompok peserta yang telah dilatih",
-                "Coaching of the trained participants' groups",
-                "Dekranasda Kota Sorong"),
-            new FollowUpNote(
-                "Didaftarkan untuk pelatihan lanjutan dan bantuan usaha",
-                "Registration for advanced training and business aid",
-                "Dekranasda Kota Sorong")),
+        ImmutableMap.of(),
+        ImmutableMap.of(
+            OutcomeStatus.BUSINESS_STARTED, 30,
+            OutcomeStatus.BUSINESS_GROWN, 10,
+            OutcomeStatus.SELF_EMPLOYED, 10,
+            OutcomeStatus.EMPLOYED, 10,
+            OutcomeStatus.NOT_WORKING, 30,
+            OutcomeStatus.UNREACHABLE, 10),
         2025_000L);
   }
 
@@ -87,21 +81,11 @@ public final class Scenarios {
     return new Scenario(
         p,
         LocalDate.of(2022, 7, 12),
-        new SyntheticApplicantPool(
-            112,
-            ImmutableList.of(
-                Profile.of(10, SeedPrograms.CENTRE_MANAGERS),
-                Profile.of(8, SeedPrograms.CENTRE_COACHES),
-                Profile.of(7, SeedPrograms.INDUSTRY_AGENCY_STAFF)),
-            RegionCode.parse("74.05"),
-            2022_001L),
+        new SyntheticApplicantPool(112, 0.10, 2022_001L),
         seatsOf(p).addTieBreakers(TieBreaker.REGISTRATION_TIME).waitlistLimit(3).build(),
         CompletionRule.atLeastPercent(80),
-        ImmutableList.of(
-            new FollowUpNote(
-                "Studi banding ke beberapa daerah",
-                "Comparative study visits to other regions",
-                "Dinas Tenaga Kerja dan Perindustrian Kota Kendari")),
+        ImmutableMap.of(),
+        ImmutableMap.of(),
         2022_001L);
   }
 
@@ -115,23 +99,18 @@ public final class Scenarios {
     return new Scenario(
         p,
         LocalDate.of(2024, 6, 25),
-        new SyntheticApplicantPool(
-            110,
-            ImmutableList.of(
-                Profile.of(4, TargetGroup.HOUSEWIFE),
-                Profile.of(3, TargetGroup.JOB_SEEKER),
-                Profile.of(2, TargetGroup.YOUTH),
-                Profile.of(1)),
-            RegionCode.parse("33.26.01"),
-            2024_002L),
+        new SyntheticApplicantPool(110, 0.08, 2024_002L),
         seatsOf(p).addTieBreakers(TieBreaker.REGISTRATION_TIME).waitlistLimit(60).build(),
         // Two days: both must be attended.
         CompletionRule.everySession(),
-        ImmutableList.of(
-            new FollowUpNote(
-                "Pembuatan kartu pencari kerja (AK/I), bagian dari materi pelatihan",
-                "Job-seeker card (AK/I) registration, part of the curriculum",
-                "Dinperinaker Kota Pekalongan")),
+        ImmutableMap.of(),
+        ImmutableMap.of(
+            OutcomeStatus.BUSINESS_STARTED, 20,
+            OutcomeStatus.SELF_EMPLOYED, 10,
+            OutcomeStatus.EMPLOYED, 15,
+            OutcomeStatus.WORKING_ELSEWHERE_IN_INDONESIA, 5,
+            OutcomeStatus.NOT_WORKING, 38,
+            OutcomeStatus.UNREACHABLE, 12),
         2024_002L);
   }
 
@@ -145,28 +124,15 @@ public final class Scenarios {
     return new Scenario(
         p,
         LocalDate.of(2020, 8, 17),
-        new SyntheticApplicantPool(
-            150,
-            ImmutableList.of(
-                Profile.of(
-                    8,
-                    TargetGroup.MICRO_BUSINESS_OWNER,
-                    TargetGroup.COVID_AFFECTED,
-                    TargetGroup.CRAFTSPERSON),
-                Profile.of(1, TargetGroup.MICRO_BUSINESS_OWNER, TargetGroup.CRAFTSPERSON)),
-            SeedPrograms.KEC_PAHANDUT,
-            2020_003L),
+        new SyntheticApplicantPool(160, 0.20, 2020_003L),
         seatsOf(p).addTieBreakers(TieBreaker.REGISTRATION_TIME).waitlistLimit(5).build(),
         CompletionRule.atLeastPercent(80),
-        ImmutableList.of(
-            new FollowUpNote(
-                "Bantuan alat dari SOPD teknis",
-                "Tool grants from the technical agencies",
-                "SOPD teknis Kota Palangka Raya"),
-            new FollowUpNote(
-                "Pemasaran dan promosi hasil produksi",
-                "Marketing and promotion of the products",
-                "Pemerintah Kota Palangka Raya")),
+        ImmutableMap.of(),
+        ImmutableMap.of(
+            OutcomeStatus.BUSINESS_GROWN, 45,
+            OutcomeStatus.BUSINESS_STARTED, 10,
+            OutcomeStatus.NOT_WORKING, 30,
+            OutcomeStatus.UNREACHABLE, 15),
         2020_003L);
   }
 
@@ -181,16 +147,7 @@ public final class Scenarios {
     return new Scenario(
         p,
         LocalDate.of(2025, 1, 27),
-        new SyntheticApplicantPool(
-            250,
-            ImmutableList.of(
-                Profile.of(6, TargetGroup.JOB_SEEKER).withAkiCard(),
-                Profile.of(1, TargetGroup.JOB_SEEKER),
-                Profile.of(2, TargetGroup.CIGARETTE_FACTORY_WORKER),
-                Profile.of(1, TargetGroup.TOBACCO_FARM_WORKER),
-                Profile.of(2, TargetGroup.TOBACCO_WORKER_HOUSEHOLD)),
-            RegionCode.parse("33.26.02"),
-            2025_004L),
+        new SyntheticApplicantPool(250, 0.15, 2025_004L),
         seatsOf(p)
             .addTiers(
                 PriorityTier.of(
@@ -203,15 +160,19 @@ public final class Scenarios {
             .waitlistLimit(20)
             .build(),
         CompletionRule.atLeastPercent(80).requiringAssessment(),
-        ImmutableList.of(
-            new FollowUpNote(
-                "Hibah gerobak usaha (diserahkan 4 Agustus 2025)",
-                "Business cart grants (handed over on 4 August 2025)",
-                "Dindagkop-UKM Kota Pekalongan"),
-            new FollowUpNote(
-                "Dorongan membuka usaha sendiri atau bekerja di luar daerah dan luar negeri",
-                "Encouragement to open a business or to work elsewhere in Indonesia or abroad",
-                "Pemerintah Kota Pekalongan")),
+        // The article's hand-over: SYNTHETIC that the carts went to the cooking class.
+        ImmutableMap.of(
+            FollowUpKind.CART_GRANT,
+            new Scenario.HandOver(
+                SeedPrograms.BLK_CART_HANDOVER, ImmutableSet.of(CohortId.of("BLK25-COOKING")))),
+        ImmutableMap.of(
+            OutcomeStatus.EMPLOYED, 30,
+            OutcomeStatus.SELF_EMPLOYED, 10,
+            OutcomeStatus.BUSINESS_STARTED, 15,
+            OutcomeStatus.WORKING_ELSEWHERE_IN_INDONESIA, 10,
+            OutcomeStatus.WORKING_ABROAD, 6,
+            OutcomeStatus.NOT_WORKING, 19,
+            OutcomeStatus.UNREACHABLE, 10),
         2025_004L);
   }
 

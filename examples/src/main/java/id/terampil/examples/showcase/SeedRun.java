@@ -2,6 +2,7 @@ package id.terampil.examples.showcase;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.attendance.AssessmentResult;
 import id.terampil.core.attendance.AttendanceMark;
@@ -16,9 +17,21 @@ import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentStatus;
 import id.terampil.core.enrollment.ReasonCode;
 import id.terampil.core.enrollment.StatusReason;
+import id.terampil.core.followup.BusinessGroup;
+import id.terampil.core.followup.FollowUpActivity;
+import id.terampil.core.followup.FollowUpLedger;
+import id.terampil.core.followup.FollowUpPlan;
+import id.terampil.core.followup.GrantConflict;
+import id.terampil.core.followup.Outcome;
+import id.terampil.core.followup.OutcomeStatus;
+import id.terampil.core.followup.PlannedFollowUp;
+import id.terampil.core.followup.Recipient;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.indicators.IndicatorInputs;
+import id.terampil.core.indicators.ProgramIndicators;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
+import id.terampil.core.program.Organizer;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.selection.SelectionOutcome;
 import id.terampil.core.selection.SelectionResult;
@@ -28,6 +41,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,10 +50,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One program run end to end, the way an agency's system would use the library: pool ->
- * eligibility -> selection -> enrollment -> attendance -> completion -> follow-up -> indicators.
- * Each step is a method that takes the previous step's output; {@link #run(Scenario)} chains them.
- * Every pseudo-random choice (who misses re-registration, attendance marks, assessment results)
- * comes from the scenario's seed, so a run is reproducible.
+ * eligibility -> selection -> enrollment -> attendance -> completion -> follow-up (a {@link
+ * FollowUpLedger} of the deliveries of the program's {@link FollowUpPlan}, and {@link Outcome}s at
+ * its checkpoints) -> {@link ProgramIndicators}. Each step is a method that takes the previous
+ * step's output; {@link #run(Scenario)} chains them. Every pseudo-random choice (who misses
+ * re-registration, attendance marks, assessment results, outcomes) comes from the scenario's seed,
+ * so a run is reproducible.
  */
 public final class SeedRun {
 
@@ -71,6 +88,9 @@ public final class SeedRun {
     Enrolled enrolled = run.enroll(selection);
     ImmutableMap<CohortId, AttendanceSheet> attendance = run.attend(enrolled.enrollments());
     Completed completed = run.complete(enrolled.enrollments(), attendance);
+    FollowedUp followedUp = run.followUp(completed.enrollments());
+    ProgramIndicators indicators =
+        run.indicators(applications, completed.enrollments(), attendance, followedUp);
     return new RunResult(
         scenario,
         applications,
@@ -83,8 +103,10 @@ public final class SeedRun {
         attendance,
         completed.completions(),
         completed.certificates(),
-        scenario.followUp(),
-        Indicators.of(run.program, applications, eligibility, enrolled, completed, attendance));
+        followedUp.ledger(),
+        followedUp.refusedGrant(),
+        followedUp.outcomes(),
+        indicators);
   }
 
   /** Step 1: the applications. */
@@ -313,6 +335,147 @@ public final class SeedRun {
       }
     }
     return new Completed(ImmutableMap.copyOf(byNik), completions.build(), certificates.build());
+  }
+
+  /** What follow-up produced. */
+  record FollowedUp(
+      FollowUpLedger ledger,
+      Optional<GrantConflict> refusedGrant,
+      ImmutableList<Outcome> outcomes,
+      LocalDate asOf) {}
+
+  /** Members of a business group (kelompok usaha) formed by the graduates of a cohort. */
+  private static final int GROUP_SIZE = 5;
+
+  /**
+   * Step 7: the follow-up plan delivered and followed. Each planned step goes to the graduates of
+   * every cohort in the first month of its window (or on the day and to the cohorts of a {@link
+   * Scenario.HandOver}), to each graduate or, for steps given to groups, to business groups of
+   * {@value #GROUP_SIZE} graduates of a cohort; all deliveries are recorded in one ledger. A second
+   * one-time grant to the first grantee is then tried, as a double request would be, and the
+   * ledger's refusal kept. At each checkpoint of the plan every graduate gets an outcome drawn
+   * from the scenario's weights.
+   */
+  FollowedUp followUp(Map<Nik, Enrollment> enrollments) {
+    Map<CohortId, List<Nik>> graduates = new LinkedHashMap<>();
+    for (Cohort c : program.cohorts()) {
+      graduates.put(c.id(), new ArrayList<>());
+    }
+    enrollments.forEach(
+        (nik, e) -> {
+          if (e.status() == EnrollmentStatus.COMPLETED) {
+            graduates.get(e.cohort()).add(nik);
+          }
+        });
+    LocalDate asOf = program.cohorts().stream().map(c -> c.period().end())
+        .max(LocalDate::compareTo).orElseThrow();
+    Optional<FollowUpPlan> plan = program.followUpPlan();
+    if (plan.isEmpty()) {
+      return new FollowedUp(FollowUpLedger.empty(), Optional.empty(), ImmutableList.of(), asOf);
+    }
+    List<FollowUpActivity> activities = new ArrayList<>();
+    for (PlannedFollowUp step : plan.get().steps()) {
+      Organizer provider = step.provider().orElse(program.organizer());
+      Scenario.@Nullable HandOver handOver = scenario.handOvers().get(step.kind());
+      for (Cohort cohort : program.cohorts()) {
+        List<Nik> nikList = graduates.get(cohort.id());
+        if (nikList.isEmpty() || (handOver != null && !handOver.cohorts().contains(cohort.id()))) {
+          continue;
+        }
+        LocalDate on =
+            handOver != null ? handOver.date() : cohort.period().end().plusMonths(step.fromMonth());
+        List<Recipient> recipients = new ArrayList<>();
+        if (step.toGroups()) {
+          int n = 0;
+          for (List<Nik> members : Lists.partition(nikList, GROUP_SIZE)) {
+            recipients.add(Recipient.group(BusinessGroup.of(
+                String.format("Kelompok %s %d", cohort.name().orElse(cohort.id().toString()), ++n),
+                members)));
+          }
+        } else {
+          nikList.forEach(nik -> recipients.add(Recipient.participant(nik)));
+        }
+        for (Recipient r : recipients) {
+          FollowUpActivity.Builder a =
+              FollowUpActivity.builder().kind(step.kind()).deliveredBy(provider).recipient(r)
+                  .date(on).cohort(cohort.id());
+          step.note().ifPresent(a::note);
+          activities.add(a.build());
+        }
+      }
+    }
+    FollowUpLedger ledger = FollowUpLedger.of(activities);
+    Optional<GrantConflict> refused =
+        ledger.activities().stream()
+            .filter(a -> a.kind().isOneTimeGrant())
+            .findFirst()
+            .flatMap(first -> ledger.conflictOf(
+                FollowUpActivity.builder()
+                    .kind(first.kind())
+                    .deliveredBy(first.deliveredBy())
+                    .recipient(Recipient.participant(first.recipient().beneficiaries().asList().get(0)))
+                    .date(first.date().plusMonths(1))
+                    .note("Permintaan kedua (second request)")
+                    .build()));
+    ImmutableList<Outcome> outcomes = outcomes(plan.get(), graduates);
+    for (FollowUpActivity a : activities) {
+      asOf = a.date().isAfter(asOf) ? a.date() : asOf;
+    }
+    for (Outcome o : outcomes) {
+      asOf = o.observedOn().isAfter(asOf) ? o.observedOn() : asOf;
+    }
+    return new FollowedUp(ledger, refused, outcomes, asOf);
+  }
+
+  /** Each graduate's status at each checkpoint, drawn from the scenario's weights. */
+  private ImmutableList<Outcome> outcomes(FollowUpPlan plan, Map<CohortId, List<Nik>> graduates) {
+    int total = scenario.outcomeWeights().values().stream().mapToInt(Integer::intValue).sum();
+    if (total == 0) {
+      return ImmutableList.of();
+    }
+    Random random = new Random(scenario.seed() * 13 + 7);
+    ImmutableList.Builder<Outcome> out = ImmutableList.builder();
+    for (Cohort cohort : program.cohorts()) {
+      LocalDate completedOn = cohort.period().end();
+      for (Nik nik : graduates.get(cohort.id())) {
+        for (int months : plan.checkpoints()) {
+          int draw = random.nextInt(total);
+          @Nullable OutcomeStatus status = null;
+          for (Map.Entry<OutcomeStatus, Integer> w : scenario.outcomeWeights().entrySet()) {
+            draw -= w.getValue();
+            if (draw < 0) {
+              status = w.getKey();
+              break;
+            }
+          }
+          out.add(Outcome.of(nik, months, Objects.requireNonNull(status),
+              FollowUpPlan.checkpointDate(completedOn, months)));
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Step 8: the indicators at the end of follow-up, from every enrollment, attendance sheet,
+   * delivery and outcome. Duplicate registrations have no enrollment of their own; they count
+   * as applicants through {@code reportedApplicants}.
+   */
+  ProgramIndicators indicators(
+      List<Application> applications,
+      Map<Nik, Enrollment> enrollments,
+      Map<CohortId, AttendanceSheet> sheets,
+      FollowedUp followedUp) {
+    return ProgramIndicators.compute(
+        IndicatorInputs.builder()
+            .program(program)
+            .asOf(followedUp.asOf())
+            .addAllEnrollments(enrollments.values())
+            .addAllAttendanceSheets(sheets.values())
+            .addAllActivities(followedUp.ledger().activities())
+            .addAllOutcomes(followedUp.outcomes())
+            .reportedApplicants(applications.size())
+            .build());
   }
 
   private static List<Nik> active(Map<Nik, Enrollment> enrollments, CohortId cohort) {

@@ -37,7 +37,7 @@ class SeedRunTest {
   void pekalongan2024Has27CohortsAnd1080Seats() {
     RunResult run = runs.get("PKL-DBHCHT-2024");
     assertEquals(27, run.scenario().program().cohorts().size());
-    assertEquals(1080, run.indicators().seats());
+    assertEquals(1080, run.indicators().overall().seats().max());
     // Every seat holder lives in the kelurahan of the cohort: the cohorts override residence.
     for (SelectionOutcome o : run.finalSelection().selected()) {
       Cohort c = run.scenario().program().cohort(o.cohort().orElseThrow()).orElseThrow();
@@ -72,7 +72,7 @@ class SeedRunTest {
   @Test
   void blkSelectionNeverExceedsSeatsAndIsOversubscribed() {
     RunResult run = runs.get("PKL-BLK-2025");
-    assertTrue(run.indicators().applicants() > 2 * run.indicators().seats());
+    assertTrue(run.indicators().overall().applicants() > 2 * run.indicators().overall().seats().max());
     for (SelectionResult s : new SelectionResult[] {run.selection(), run.finalSelection()}) {
       Map<CohortId, Integer> taken = new HashMap<>();
       s.selected().forEach(o -> taken.merge(o.cohort().orElseThrow(), 1, Integer::sum));
@@ -107,7 +107,7 @@ class SeedRunTest {
       long completed =
           run.enrollments().stream().filter(e -> e.status() == EnrollmentStatus.COMPLETED).count();
       assertEquals(completed, run.certificates().size(), id);
-      assertEquals(completed, run.indicators().completed(), id);
+      assertEquals(completed, run.indicators().overall().counts().completed(), id);
       for (Enrollment e : run.enrollments()) {
         // Nobody is left waiting or selected-but-not-started once training is over.
         assertFalse(
