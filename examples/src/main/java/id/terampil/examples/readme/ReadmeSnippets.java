@@ -9,9 +9,18 @@ import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.enrollment.Enrollment;
+import id.terampil.core.followup.FollowUpActivity;
+import id.terampil.core.followup.FollowUpKind;
+import id.terampil.core.followup.FollowUpLedger;
+import id.terampil.core.followup.Outcome;
+import id.terampil.core.followup.OutcomeStatus;
+import id.terampil.core.followup.Recipient;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
+import id.terampil.core.indicators.IndicatorInputs;
+import id.terampil.core.indicators.ProgramIndicators;
 import id.terampil.core.program.AgencyKind;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
@@ -29,8 +38,13 @@ import id.terampil.core.selection.SelectionPolicy;
 import id.terampil.core.selection.SelectionResult;
 import id.terampil.core.selection.TieBreaker;
 import id.terampil.core.time.Period;
+import id.terampil.testkit.Samples;
+import id.terampil.testkit.TerampilArbitraries;
+import id.terampil.validation.BatchReport;
+import id.terampil.validation.BatchValidator;
 import id.terampil.validation.EnrollmentRecord;
 import id.terampil.validation.Finding;
+import id.terampil.validation.RecordReport;
 import id.terampil.validation.RecordValidator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -222,5 +236,78 @@ public final class ReadmeSnippets {
     // NIK_SEX_MISMATCH ERROR: jenis kelamin L yang dinyatakan tidak sesuai dengan NIK 3375********0001, ...
     // end::validate-record[]
     return findings;
+  }
+  /**
+   * Validates a batch of records against a program and converts the clean ones.
+   *
+   * @param program the program, not null
+   * @param records the records as received, not null
+   * @return the report, not null
+   */
+  public static BatchReport validateBatch(TrainingProgram program, List<EnrollmentRecord> records) {
+    // tag::validate-batch[]
+    BatchValidator validator = BatchValidator.builder(program, LocalDate.of(2024, 6, 25)).build();
+    BatchReport report = validator.validate(records);      // never throws; one report per record
+    for (RecordReport r : report.records()) {
+      for (Finding f : r.findings()) {
+        System.out.println("record " + r.index() + " " + f.code() + ": " + f.message(Locale.ENGLISH));
+      }
+    }
+    System.out.println(report.summary(Locale.forLanguageTag("id")));
+    List<Application> accepted = report.applications();    // the clean records, converted
+    // end::validate-batch[]
+    return report;
+  }
+
+  /**
+   * Records follow-up support for a graduate, tries a second cart grant, and computes the
+   * program's indicators.
+   *
+   * @param program a program with the cohort of {@code enrollment}, not null
+   * @param enrollment a completed enrollment, not null
+   * @return the indicators, not null
+   */
+  @SuppressWarnings("CheckReturnValue") // the snippet shows results in comments
+  public static ProgramIndicators followUpAndIndicators(
+      TrainingProgram program, Enrollment enrollment) {
+    Nik graduate = enrollment.participant();
+    // tag::follow-up-indicators[]
+    Organizer dindagkop = Organizer.of("Dinas Perdagangan, Koperasi dan UKM Kota Pekalongan",
+        AgencyKind.DINAS, RegionCode.parse("33.75"));     // another agency than the trainer
+    FollowUpActivity cart = FollowUpActivity.of(FollowUpKind.CART_GRANT, dindagkop,
+        Recipient.participant(graduate), LocalDate.of(2025, 8, 4));
+    FollowUpLedger ledger = FollowUpLedger.of(List.of(cart));
+    ledger.conflictOf(cart);        // Optional[one-time grant CART_GRANT ... may be given only once per person ...]
+
+    Outcome abroad = Outcome.of(graduate, 6, OutcomeStatus.WORKING_ABROAD, LocalDate.of(2026, 2, 1));
+    ProgramIndicators indicators = ProgramIndicators.compute(IndicatorInputs.builder()
+        .program(program)
+        .asOf(LocalDate.of(2026, 3, 1))                   // no clock: you say as of when
+        .addEnrollments(enrollment)
+        .addAllActivities(ledger.activities())
+        .addOutcomes(abroad)
+        .build());
+    indicators.overall().completionRate();                // Optional[1/1], an exact Ratio
+    indicators.overall().support(FollowUpKind.CART_GRANT); // 1 delivery, 1 beneficiary
+    indicators.overall().outcomesAt(6);                   // unreachable graduates left out of rates
+    indicators.totalCost().perParticipant();              // empty when the funding amount is unknown
+    // end::follow-up-indicators[]
+    return indicators;
+  }
+
+  /**
+   * A fixed synthetic applicant pool from the testkit.
+   *
+   * @param program the program, not null
+   * @return 45 applications, the same on every call
+   */
+  public static List<Application> samplePool(TrainingProgram program) {
+    // tag::testkit-samples[]
+    List<Application> pool = Samples.list(
+        TerampilArbitraries.applications(program, LocalDate.of(2020, 8, 17))
+            .ineligibleShare(0.2),                        // a fifth break one eligibility rule
+        45, 2020L);                                       // same seed, same pool, every run
+    // end::testkit-samples[]
+    return pool;
   }
 }

@@ -70,7 +70,8 @@ class ReadmeSnippetsTest {
   void tagsArePairedAndUnique() {
     assertTrue(taggedRegions().keySet().containsAll(
         List.of("first-taste", "build-program", "evaluate-eligibility", "select", "validate-record",
-            "form-fields", "validator-factory")));
+            "form-fields", "validator-factory", "validate-batch", "follow-up-indicators",
+            "testkit-samples", "testkit-property")));
   }
 
   @Test
@@ -98,6 +99,46 @@ class ReadmeSnippetsTest {
     assertEquals("NIK_SEX_MISMATCH", findings.get(0).code().name());
     assertTrue(findings.get(0).message(java.util.Locale.forLanguageTag("id"))
         .startsWith("jenis kelamin L yang dinyatakan tidak sesuai dengan NIK 3375********0001"));
+  }
+
+  @Test
+  void theBatchFollowUpAndTestkitSnippetsDoWhatTheyClaim() {
+    TrainingProgram pekalongan = id.terampil.examples.seeds.SeedPrograms.pekalongan2024();
+    id.terampil.validation.EnrollmentRecord clean = id.terampil.validation.EnrollmentRecord.builder()
+        .nik("3375015204880101").name("Siti Rahayu").sex("P").birthDate("1988-04-12")
+        .domicileCode("33.75.01.1006").education("SMA_SMK").employment("HOMEMAKER")
+        .programId("PKL-DBHCHT-2024").cohortId("PKL24-BENDAN-KERGON")
+        .registeredAt("2024-06-10T08:05:00").build();
+    id.terampil.validation.EnrollmentRecord again = id.terampil.validation.EnrollmentRecord.builder()
+        .nik("3375015204880101").name("Siti Rahayu").sex("P").birthDate("1988-04-12")
+        .domicileCode("33.75.01.1006").education("SMA_SMK").employment("HOMEMAKER")
+        .programId("PKL-DBHCHT-2024").cohortId("PKL24-BENDAN-KERGON")
+        .registeredAt("2024-06-11T08:05:00").build();
+    id.terampil.validation.BatchReport report =
+        ReadmeSnippets.validateBatch(pekalongan, List.of(clean, again));
+    assertEquals(List.of(0), report.cleanIndexes());
+    assertEquals(1, report.applications().size());
+    assertEquals("DUPLICATE_NIK", report.records().get(1).findings().get(0).code().name());
+
+    TrainingProgram rattan = ReadmeSnippets.buildProgram();
+    id.terampil.core.identity.Nik graduate = id.terampil.core.identity.Nik.parse("6271025204880101");
+    id.terampil.core.enrollment.Enrollment done = id.terampil.core.enrollment.Enrollment
+        .apply(graduate, id.terampil.core.program.CohortId.of("PLK20-ROTAN"), LocalDate.of(2020, 8, 10))
+        .select(LocalDate.of(2020, 8, 18)).confirmReRegistration(LocalDate.of(2020, 8, 20))
+        .start(LocalDate.of(2020, 8, 24)).complete(LocalDate.of(2020, 8, 28));
+    id.terampil.core.indicators.ProgramIndicators indicators =
+        ReadmeSnippets.followUpAndIndicators(rattan, done);
+    assertEquals(Optional.of(id.terampil.core.attendance.Ratio.ONE),
+        indicators.overall().completionRate());
+    assertEquals(1, indicators.overall()
+        .support(id.terampil.core.followup.FollowUpKind.CART_GRANT).orElseThrow().beneficiaries());
+    assertEquals(1, indicators.overall().outcomesAt(6).orElseThrow()
+        .count(id.terampil.core.followup.OutcomeStatus.WORKING_ABROAD));
+    assertEquals(Optional.empty(), indicators.totalCost().perParticipant());
+
+    List<Application> pool = ReadmeSnippets.samplePool(rattan);
+    assertEquals(45, pool.size());
+    assertEquals(pool, ReadmeSnippets.samplePool(rattan));
   }
 
   private static void assertBlocksAreTagged(Path markdown) {
