@@ -240,6 +240,74 @@ class PublicTypesImmutabilityTest {
     return offenders;
   }
 
+  @Test
+  void the_walk_includes_nested_public_types() throws Exception {
+    Set<String> names = publicApiTypes().stream().map(Class::getName).collect(Collectors.toSet());
+    assertTrue(names.contains("id.terampil.core.program.Instructor$Affiliation"),
+        "nested public types must be walked too");
+  }
+
+  /** Mutable JDK types a value type must never hand out (arrays are checked separately). */
+  private static final List<Class<?>> MUTABLE_JDK_TYPES =
+      List.of(java.util.Date.class, java.util.Calendar.class, StringBuilder.class,
+          java.util.BitSet.class, java.util.Iterator.class, java.util.concurrent.atomic.AtomicLong.class,
+          java.util.concurrent.atomic.AtomicInteger.class, java.util.concurrent.atomic.AtomicReference.class);
+
+  @Test
+  void no_value_type_exposes_an_array_or_a_mutable_jdk_type() throws Exception {
+    assertEquals(List.of(), exposedMutables(publicApiTypes()));
+  }
+
+  static List<String> exposedMutables(List<Class<?>> types) {
+    List<String> offenders = new ArrayList<>();
+    for (Class<?> type : types) {
+      if (!isValueType(type)) {
+        continue;
+      }
+      for (Method m : type.getMethods()) {
+        if (m.getDeclaringClass() == Object.class || m.getDeclaringClass() == Enum.class || m.isBridge()) {
+          continue;
+        }
+        Class<?> r = m.getReturnType();
+        boolean enumValues = type.isEnum() && Modifier.isStatic(m.getModifiers()) && m.getName().equals("values");
+        boolean mutable = r.isArray() || MUTABLE_JDK_TYPES.stream().anyMatch(t -> t.isAssignableFrom(r));
+        if (mutable && !enumValues) {
+          offenders.add(type.getName() + "." + m.getName() + " returns " + r.getSimpleName());
+        }
+      }
+    }
+    return offenders;
+  }
+
+  @Test
+  void no_value_type_holds_a_mutable_collection_or_a_public_array() throws Exception {
+    assertEquals(List.of(), mutableState(publicApiTypes()));
+  }
+
+  static List<String> mutableState(List<Class<?>> types) {
+    List<String> offenders = new ArrayList<>();
+    for (Class<?> type : types) {
+      if (!isValueType(type)) {
+        continue;
+      }
+      for (Field f : type.getDeclaredFields()) {
+        Class<?> t = f.getType();
+        boolean collection = Collection.class.isAssignableFrom(t) || Map.class.isAssignableFrom(t);
+        boolean immutable = ImmutableCollection.class.isAssignableFrom(t)
+            || ImmutableMap.class.isAssignableFrom(t)
+            || ImmutableMultimap.class.isAssignableFrom(t);
+        boolean instance = !Modifier.isStatic(f.getModifiers());
+        if (instance && collection && !immutable) {
+          offenders.add(type.getName() + "." + f.getName() + " is a " + t.getSimpleName());
+        }
+        if (t.isArray() && (Modifier.isPublic(f.getModifiers()) || Modifier.isProtected(f.getModifiers()))) {
+          offenders.add(type.getName() + "." + f.getName() + " is a visible array");
+        }
+      }
+    }
+    return offenders;
+  }
+
   /** A deliberately broken "value type" that every check must flag. */
   public static class MutableFixture {
     /** Mutable state. */
@@ -255,6 +323,18 @@ class PublicTypesImmutabilityTest {
      */
     public List<String> names() {
       return new ArrayList<>();
+    }
+
+    /** Mutable state handed out. */
+    public final List<String> tags = new ArrayList<>();
+
+    /**
+     * Returns a mutable array.
+     *
+     * @return the array
+     */
+    public int[] counts() {
+      return new int[] {count};
     }
 
     /**
@@ -274,5 +354,7 @@ class PublicTypesImmutabilityTest {
     assertEquals(1, nonFinalFields(fixture).size());
     assertEquals(1, mutableCollections(fixture).size());
     assertEquals(1, mutators(fixture).size());
+    assertEquals(1, exposedMutables(fixture).size());
+    assertEquals(1, mutableState(fixture).size());
   }
 }
