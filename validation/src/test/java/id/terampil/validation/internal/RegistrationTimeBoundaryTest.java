@@ -43,7 +43,11 @@ class RegistrationTimeBoundaryTest {
         "2024-07-01T09:30+19:00", "2024-07-01T09:30+07:59", "2024-07-01T09:30+07:60",
         "2024-07-01T09:30+x7:00", "2024-07-01T09:30+07:x0", "2024-07-01T09:30+0700",
         "2024-07-01T09:30+07:00x", "2024-07-01T09:30+07", "2024-07-01T09:30*07:00",
-        "2024-07-01T09:30:00+07:00", "2024-07-01T09:30:00-03:30"
+        "2024-07-01T09:30:00+07:00", "2024-07-01T09:30:00-03:30",
+        // an offset whose colon or digits are wrong where a mis-indexed reader would look right
+        "2024-07-01T09:30+07x00", "2024-07-01T09:30-07x00", "2024-07-01T09:30:00+07x00",
+        "2024-07-01T09:30:00.5+07:60", "2024-07-01T09:30:00.5+19:00", "2024-07-01T09:30:00.12+07x00",
+        "2024-07-01T09:30:00.123+18:30", "2024-07-01T09:30:00.5Z0"
       })
   void agreesWithJavaTime(String text) {
     assertEquals(RegistrationTimeProperties.reference(text), FieldRules.parseRegistrationTime(text), text);
