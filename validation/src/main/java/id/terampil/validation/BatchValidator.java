@@ -8,8 +8,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.eligibility.EligibilityContext;
-import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.Nik;
@@ -86,22 +86,38 @@ public final class BatchValidator {
   /** What is computed once per cohort. */
   private static final class Plan {
     final Cohort cohort;
+    /** The regions served; empty: everyone (as {@link Cohort#serves}, without a stream). */
+    final RegionCode[] served;
     final String id;
     final int seats;
     final String regions;
     final @Nullable EligibilityPolicy policy;
     final EligibilityContext context;
 
+    /** Returns {@link Cohort#serves}{@code (residence)}. */
+    boolean serves(RegionCode residence) {
+      if (served.length == 0) {
+        return true;
+      }
+      for (RegionCode region : served) {
+        if (region.contains(residence)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     Plan(TrainingProgram program, Cohort cohort, LocalDate referenceDate) {
       this.cohort = cohort;
+      this.served = cohort.regionsServed().toArray(new RegionCode[0]);
       this.id = cohort.id().toString();
       this.seats = cohort.seats().max();
-      List<String> served = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (RegionCode region : cohort.regionsServed()) {
-        served.add(region.toString());
+        names.add(region.toString());
       }
-      Collections.sort(served);
-      this.regions = String.join(",", served);
+      Collections.sort(names);
+      this.regions = String.join(",", names);
       EligibilityPolicy p = program.eligibilityOf(cohort);
       this.policy = p.rules().isEmpty() ? null : p;
       this.context =
@@ -198,7 +214,7 @@ public final class BatchValidator {
     checkNotNull(batch, "batch must not be null");
     int n = plans.length;
     int[] taken = new int[n];
-    Map<Long, Long> firstByNik = new HashMap<>(Math.max(16, batch.size() * 4 / 3 + 1));
+    NikTable firstByNik = new NikTable(batch.size());
     Map<Long, int[]> repeated = new HashMap<>();
     ImmutableList.Builder<RecordReport> reports = ImmutableList.builderWithExpectedSize(batch.size());
     int i = 0;
@@ -223,7 +239,7 @@ public final class BatchValidator {
       EnrollmentRecord record,
       int index,
       int[] taken,
-      Map<Long, Long> firstByNik,
+      NikTable firstByNik,
       Map<Long, int[]> repeated) {
     RecordCheck run = records.check(record, index);
     records.convert(run, record, program.id());
@@ -251,7 +267,7 @@ public final class BatchValidator {
     if (c >= 0) {
       Plan plan = plans[c];
       RegionCode domicile = run.domicile;
-      if (domicile != null && !plan.cohort.serves(domicile)) {
+      if (domicile != null && !plan.serves(domicile)) {
         run.add(
             FindingCode.RESIDENCE_OUTSIDE_COHORT_REGIONS,
             "domicileCode",
@@ -279,11 +295,20 @@ public final class BatchValidator {
       RecordCheck run, Plan plan, EligibilityPolicy policy, Applicant applicant) {
     ParticipationHistory history =
         histories.isEmpty() ? null : histories.get(applicant.nik().toLong());
-    EligibilityDecision decision;
+    // The rules one by one, as EligibilityPolicy.evaluate does, but without building a decision
+    // for the common eligible applicant: the unmet rules are collected only when there are some.
+    EligibilityContext context = history == null ? plan.context : plan.context.withHistory(history);
+    List<UnmetRule> unmetRules = null;
     try {
-      decision =
-          policy.evaluate(
-              applicant, history == null ? plan.context : plan.context.withHistory(history));
+      for (EligibilityRule rule : policy.rules()) {
+        ImmutableList<UnmetRule> unmet = rule.evaluate(applicant, context);
+        if (!unmet.isEmpty()) {
+          if (unmetRules == null) {
+            unmetRules = new ArrayList<>(unmet.size());
+          }
+          unmetRules.addAll(unmet);
+        }
+      }
     } catch (RuntimeException e) {
       run.add(
           FindingCode.ELIGIBILITY_NOT_EVALUATED,
@@ -291,7 +316,10 @@ public final class BatchValidator {
           ImmutableMap.of("reason", e.getClass().getSimpleName()));
       return;
     }
-    for (UnmetRule unmet : decision.unmet()) {
+    if (unmetRules == null) {
+      return;
+    }
+    for (UnmetRule unmet : unmetRules) {
       switch (unmet.reason()) {
         case AGE_BELOW_MIN:
           run.add(FindingCode.NOT_ELIGIBLE_AGE_BELOW_MIN, "birthDate", unmet.parameters());
@@ -337,19 +365,19 @@ public final class BatchValidator {
    * work per record is constant for unique NIKs and bounded by the number of cohorts otherwise.
    */
   private void repeats(
-      RecordCheck run, Nik nik, int cohort, Map<Long, Long> firstByNik, Map<Long, int[]> repeated) {
+      RecordCheck run, Nik nik, int cohort, NikTable firstByNik, Map<Long, int[]> repeated) {
     int n = plans.length;
     int slot = cohort >= 0 ? cohort : n;
-    Long key = nik.toLong();
-    Long first = firstByNik.putIfAbsent(key, ((long) slot << 32) | run.index);
-    if (first == null) {
+    long key = nik.toLong();
+    long first = firstByNik.putIfAbsent(key, ((long) slot << 32) | run.index);
+    if (first < 0) {
       return;
     }
     int[] firsts = repeated.get(key);
     if (firsts == null) {
       firsts = new int[n + 1];
       Arrays.fill(firsts, -1);
-      firsts[(int) (first >>> 32)] = first.intValue();
+      firsts[(int) (first >>> 32)] = (int) first;
       repeated.put(key, firsts);
     }
     String shown = revealNik ? nik.toString() : nik.masked();
