@@ -15,10 +15,12 @@ import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
+import id.terampil.core.program.ProgramId;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
+import id.terampil.validation.internal.FieldRules;
 import id.terampil.validation.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,6 +84,9 @@ public final class BatchValidator {
   private final Map<CohortId, Integer> cohortIndex;
   private final Plan[] plans;
   private final boolean[][] overlaps;
+  /** The program's id and the cohorts' ids by their canonical text, parsed once. */
+  private final ImmutableMap<String, ProgramId> programIds;
+  private final ImmutableMap<String, CohortId> cohortIds;
 
   /** What is computed once per cohort. */
   private static final class Plan {
@@ -100,7 +105,7 @@ public final class BatchValidator {
         return true;
       }
       for (RegionCode region : served) {
-        if (region.contains(residence)) {
+        if (FieldRules.contains(region, residence)) {
           return true;
         }
       }
@@ -154,6 +159,12 @@ public final class BatchValidator {
       index.put(c.id(), i);
     }
     this.cohortIndex = Collections.unmodifiableMap(index);
+    this.programIds = ImmutableMap.of(program.id().toString(), program.id());
+    ImmutableMap.Builder<String, CohortId> ids = ImmutableMap.builder();
+    for (Cohort c : cohorts) {
+      ids.put(c.id().toString(), c.id());
+    }
+    this.cohortIds = ids.buildKeepingLast();
     this.overlaps = new boolean[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -217,14 +228,16 @@ public final class BatchValidator {
     NikTable firstByNik = new NikTable(batch.size());
     Map<Long, int[]> repeated = new HashMap<>();
     ImmutableList.Builder<RecordReport> reports = ImmutableList.builderWithExpectedSize(batch.size());
+    // One check for the whole batch, reset per record, with the values that repeat across it.
+    RecordCheck run = new RecordCheck(records, 0, new Interned(programIds, cohortIds));
     int i = 0;
     for (EnrollmentRecord record : batch) {
       if (record == null) {
-        RecordCheck run = new RecordCheck(records, i);
-        run.add(FindingCode.RECORD_NULL, "", ImmutableMap.of());
-        reports.add(run.finish());
+        RecordCheck nullRecord = new RecordCheck(records, i);
+        nullRecord.add(FindingCode.RECORD_NULL, "", ImmutableMap.of());
+        reports.add(nullRecord.finish());
       } else {
-        reports.add(validate(record, i, taken, firstByNik, repeated));
+        reports.add(validate(run.reset(i), record, taken, firstByNik, repeated));
       }
       i++;
     }
@@ -236,12 +249,12 @@ public final class BatchValidator {
   }
 
   private RecordReport validate(
+      RecordCheck run,
       EnrollmentRecord record,
-      int index,
       int[] taken,
       NikTable firstByNik,
       Map<Long, int[]> repeated) {
-    RecordCheck run = records.check(record, index);
+    records.check(run, record);
     records.convert(run, record, program.id());
     int c = -1;
     CohortId cohortId = run.cohortId;
@@ -300,8 +313,9 @@ public final class BatchValidator {
     EligibilityContext context = history == null ? plan.context : plan.context.withHistory(history);
     List<UnmetRule> unmetRules = null;
     try {
-      for (EligibilityRule rule : policy.rules()) {
-        ImmutableList<UnmetRule> unmet = rule.evaluate(applicant, context);
+      ImmutableList<EligibilityRule> rules = policy.rules();
+      for (int r = 0; r < rules.size(); r++) {
+        ImmutableList<UnmetRule> unmet = rules.get(r).evaluate(applicant, context);
         if (!unmet.isEmpty()) {
           if (unmetRules == null) {
             unmetRules = new ArrayList<>(unmet.size());

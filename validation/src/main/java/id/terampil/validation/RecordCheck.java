@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
-import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.applicant.Document;
 import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.identity.Nik;
@@ -33,7 +33,9 @@ import org.jspecify.annotations.Nullable;
 final class RecordCheck {
 
   final RecordValidator validator;
-  final int index;
+  /** The batch's repeated values, or null outside a batch. */
+  final @Nullable Interned interned;
+  int index;
   /** The findings so far; null until the first (most records have none). */
   private @Nullable List<Finding> findings;
   private int errors;
@@ -45,10 +47,11 @@ final class RecordCheck {
   @Nullable RegionCode domicile;
   @Nullable EducationLevel education;
   @Nullable EmploymentStatus employment;
-  /** Per document entry: its kind, where the kind text is a valid code; null without entries. */
-  @Nullable DocumentKind @Nullable [] documentKinds;
-  /** Per document entry: its issue date, where it reads as a date; null without entries. */
-  @Nullable LocalDate @Nullable [] documentDates;
+  /**
+   * Per document entry: the document, where both its kind and its issue date read; null until
+   * the documents are checked.
+   */
+  @Nullable Document @Nullable [] documents;
   @Nullable Applicant applicant;
   @Nullable ProgramId programId;
   @Nullable CohortId cohortId;
@@ -56,8 +59,37 @@ final class RecordCheck {
   @Nullable BigDecimal score;
 
   RecordCheck(RecordValidator validator, int index) {
+    this(validator, index, null);
+  }
+
+  RecordCheck(RecordValidator validator, int index, @Nullable Interned interned) {
     this.validator = validator;
     this.index = index;
+    this.interned = interned;
+  }
+
+  /**
+   * Starts the work on another record of the batch: forgets everything about the previous one,
+   * whose report {@link #finish()} has returned. One check per batch, instead of one per record.
+   */
+  RecordCheck reset(int index) {
+    this.index = index;
+    findings = null;
+    errors = 0;
+    nik = null;
+    name = null;
+    sex = null;
+    birthDate = null;
+    domicile = null;
+    education = null;
+    employment = null;
+    documents = null;
+    applicant = null;
+    programId = null;
+    cohortId = null;
+    registeredAt = null;
+    score = null;
+    return this;
   }
 
   /** Returns the number of error findings so far. */

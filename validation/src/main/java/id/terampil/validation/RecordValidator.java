@@ -86,6 +86,8 @@ public final class RecordValidator {
           FindingCode.CONVERSION_FAILED,
           FindingCode.RECORD_NULL);
 
+  private static final Document[] NO_DOCUMENTS = {};
+
   private final LocalDate referenceDate;
   private final ImmutableSet<RecordField> requiredFields;
   /** {@link #requiredFields} by ordinal, for the per-field lookup on the hot path. */
@@ -195,7 +197,11 @@ public final class RecordValidator {
 
   /** Runs every record rule; the returned check holds the findings and the parsed values. */
   RecordCheck check(EnrollmentRecord record, int index) {
-    RecordCheck run = new RecordCheck(this, index);
+    return check(new RecordCheck(this, index), record);
+  }
+
+  /** Runs every record rule into {@code run}, a fresh or {@linkplain RecordCheck#reset reset} check. */
+  RecordCheck check(RecordCheck run, EnrollmentRecord record) {
 
     // Each value is parsed once: the parsed value is kept for the conversion, and the rule that
     // names the problem runs only when parsing fails.
@@ -236,16 +242,19 @@ public final class RecordValidator {
         run.add(FieldRules.employment(employment), "employment");
       }
     }
+    Interned interned = run.interned;
     String programId = run.present(RecordField.PROGRAM_ID, record.programId());
     if (programId != null) {
-      run.programId = parseProgramId(programId);
+      ProgramId known = interned == null ? null : interned.programId(programId);
+      run.programId = known != null ? known : parseProgramId(programId);
       if (run.programId == null) {
         run.add(FieldRules.programId(programId), "programId");
       }
     }
     String cohortId = run.present(RecordField.COHORT_ID, record.cohortId());
     if (cohortId != null) {
-      run.cohortId = parseCohortId(cohortId);
+      CohortId known = interned == null ? null : interned.cohortId(cohortId);
+      run.cohortId = known != null ? known : parseCohortId(cohortId);
       if (run.cohortId == null) {
         run.add(FieldRules.cohortId(cohortId), "cohortId");
       }
@@ -341,29 +350,25 @@ public final class RecordValidator {
     complete &= run.need(employment, "employment");
 
     ImmutableList<String> groupTexts = record.targetGroups();
-    @Nullable TargetGroup[] groups = new TargetGroup[groupTexts.size()];
     for (int i = 0; i < groupTexts.size(); i++) {
-      String text = groupTexts.get(i);
-      TargetGroup group =
-          text.length() > FieldRules.MAX_LENGTH ? null : knownTargetGroups.get(FieldRules.strip(text));
-      if (group != null) {
-        groups[i] = group;
-      } else {
+      if (targetGroup(groupTexts.get(i)) == null) {
         complete &= run.need(null, "targetGroups[" + i + "]");
       }
     }
-    int documentCount = record.documents().size();
-    @Nullable Document[] documents = new Document[documentCount];
-    for (int i = 0; i < documentCount; i++) {
-      // Parsed by documents(): the kind where its text is a valid code, the date where it reads.
-      DocumentKind kind = run.documentKinds[i];
-      LocalDate issued = run.documentDates[i];
-      boolean ok = kind != null || run.need(null, "documents[" + i + "].kind");
-      ok &= issued != null || run.need(null, "documents[" + i + "].issueDate");
-      if (ok) {
-        documents[i] = Document.of(kind, issued);
+    // Parsed by documents(): the document where both its kind and its issue date read.
+    @Nullable Document[] documents = run.documents;
+    ImmutableList<DocumentEntry> entries = record.documents();
+    for (int i = 0; i < documents.length; i++) {
+      if (documents[i] == null) {
+        DocumentEntry entry = entries.get(i);
+        String kindText = entry.kind();
+        boolean kind = kindText != null && FieldRules.documentKind(kindText) == null;
+        boolean ok = kind || run.need(null, "documents[" + i + "].kind");
+        String dateText = entry.issueDate();
+        ok &= (dateText != null && FieldRules.parseDate(dateText) != null)
+            || run.need(null, "documents[" + i + "].issueDate");
+        complete &= ok;
       }
-      complete &= ok;
     }
     boolean declaresBusiness =
         blankToNull(record.businessKbli()) != null
@@ -397,9 +402,13 @@ public final class RecordValidator {
           .birthDate(run.birthDate)
           .domicile(domicile)
           .education(education)
-          .employment(employment)
-          .addTargetGroups(groups)
-          .addDocuments(documents);
+          .employment(employment);
+      for (int i = 0; i < groupTexts.size(); i++) {
+        applicant.addTargetGroups(targetGroup(groupTexts.get(i)));
+      }
+      for (Document document : documents) {
+        applicant.addDocuments(document);
+      }
       if (business != null) {
         applicant.business(business);
       }
@@ -410,6 +419,11 @@ public final class RecordValidator {
           "",
           ImmutableMap.of("reason", e.getClass().getSimpleName()));
     }
+  }
+
+  /** Returns the known target group of {@code text}, or null. */
+  private @Nullable TargetGroup targetGroup(String text) {
+    return text.length() > FieldRules.MAX_LENGTH ? null : knownTargetGroups.get(FieldRules.strip(text));
   }
 
   /** Returns the business profile the record declares, or null if it is incomplete. */
@@ -468,7 +482,9 @@ public final class RecordValidator {
     if (text == null) {
       return null;
     }
-    RegionCode code = FieldRules.parseRegion(text).orElse(null);
+    Interned interned = run.interned;
+    RegionCode code =
+        (interned == null ? FieldRules.parseRegion(text) : interned.region(text)).orElse(null);
     RegionLevel level = code == null ? null : code.level();
     if (level != domicileLevel && !(domicileOrFiner && level != null && level.isBelow(domicileLevel))) {
       // Not a code at the required level: the rule names the problem.
@@ -513,16 +529,15 @@ public final class RecordValidator {
     if (count == 0) {
       run.present(RecordField.DOCUMENTS, null);
     }
-    @Nullable DocumentKind[] parsedKinds = new DocumentKind[count];
-    @Nullable LocalDate[] parsedDates = new LocalDate[count];
-    run.documentKinds = parsedKinds;
-    run.documentDates = parsedDates;
+    @Nullable Document[] parsed = count == 0 ? NO_DOCUMENTS : new Document[count];
+    run.documents = parsed;
     // Kinds seen so far; a set only where there is more than one entry.
     Set<String> kinds = count > 1 || !requiredDocuments.isEmpty() ? new HashSet<>() : null;
     for (int i = 0; i < count; i++) {
       DocumentEntry document = documents.get(i);
       String kindText = document.kind();
       String kind = null;
+      DocumentKind documentKind = null;
       if (kindText == null || Texts.isBlank(kindText)) {
         run.add(Issue.of(FindingCode.FIELD_REQUIRED), "documents[" + i + "].kind");
       } else {
@@ -531,7 +546,7 @@ public final class RecordValidator {
           run.add(invalid, "documents[" + i + "].kind");
         } else {
           kind = FieldRules.strip(kindText);
-          parsedKinds[i] = FieldRules.documentKindOf(kind);
+          documentKind = FieldRules.documentKindOf(kind);
           if (kinds != null && !kinds.add(kind)) {
             run.add(
                 Issue.of(FindingCode.DOCUMENT_DUPLICATE, "kind", kind),
@@ -542,7 +557,9 @@ public final class RecordValidator {
       String dateText = document.issueDate();
       if (dateText != null && !Texts.isBlank(dateText)) {
         LocalDate date = FieldRules.parseDate(dateText);
-        parsedDates[i] = date;
+        if (date != null && documentKind != null) {
+          parsed[i] = Document.of(documentKind, date);
+        }
         if (date == null) {
           String shown = kind != null ? kind : "#" + (i + 1);
           run.add(

@@ -451,12 +451,7 @@ public final class FieldRules {
       boolean revealNik) {
     boolean birthDateMismatch = birthDate != null && !nik.matchesBirthDate(birthDate);
     boolean sexMismatch = sex != null && nik.sex() != sex;
-    RegionCode district = domicile != null ? nik.region() : null;
-    boolean regionMismatch =
-        district != null
-            && !(domicile.level().isBelow(RegionLevel.DISTRICT)
-                ? district.contains(domicile)
-                : domicile.contains(district));
+    boolean regionMismatch = domicile != null && !agreesWithDistrict(domicile, nik);
     if (!birthDateMismatch && !sexMismatch && !regionMismatch) {
       // The common case: no list, no masked NIK.
       return ImmutableList.of();
@@ -473,6 +468,7 @@ public final class FieldRules {
               ImmutableMap.of("nik", shown, "nikSex", nik.sex().code(), "sex", sex.code())));
     }
     if (regionMismatch) {
+      RegionCode district = nik.region();
       issues.add(
           new Issue(
               FindingCode.NIK_REGION_MISMATCH,
@@ -480,6 +476,49 @@ public final class FieldRules {
                   "nik", shown, "nikRegion", district.toString(), "region", domicile.toString())));
     }
     return issues.build();
+  }
+
+  /**
+   * Returns whether {@code domicile} contains, or lies within, the NIK's district of first
+   * registration: {@code nik.region().contains(domicile)} for a village, else
+   * {@code domicile.contains(nik.region())}; both compare the parts down to the coarser of the
+   * two levels, which is done here on the numbers, without building the district's code.
+   */
+  private static boolean agreesWithDistrict(RegionCode domicile, Nik nik) {
+    long district = nik.toLong() / 10_000_000_000L; // PPKKCC: the first six of the 16 digits
+    RegionLevel level = domicile.level();
+    return domicile.provinceCode() == district / 10_000
+        && (level == RegionLevel.PROVINCE
+            || (domicile.regencyPart() == district / 100 % 100
+                && (level == RegionLevel.REGENCY || domicile.districtPart() == district % 100)));
+  }
+
+  /**
+   * Returns {@code outer.contains(inner)} without building the truncated code: {@code inner} is
+   * at {@code outer}'s level or below it and has the same parts down to {@code outer}'s level.
+   *
+   * @param outer the possibly containing code, not null
+   * @param inner the possibly contained code, not null
+   * @return whether {@code outer} contains {@code inner}
+   */
+  public static boolean contains(RegionCode outer, RegionCode inner) {
+    RegionLevel level = outer.level();
+    if (inner.level().compareTo(level) < 0 || outer.provinceCode() != inner.provinceCode()) {
+      return false;
+    }
+    if (level == RegionLevel.PROVINCE) {
+      return true;
+    }
+    if (outer.regencyPart() != inner.regencyPart()) {
+      return false;
+    }
+    if (level == RegionLevel.REGENCY) {
+      return true;
+    }
+    if (outer.districtPart() != inner.districtPart()) {
+      return false;
+    }
+    return level == RegionLevel.DISTRICT || outer.villagePart() == inner.villagePart();
   }
 
   /**
