@@ -48,6 +48,7 @@ public class BatchValidationBenchmark {
     public void setUp() {
       Roster.verify();
       roster = new Roster(size);
+      Roster.settle();
     }
   }
 
@@ -70,6 +71,7 @@ public class BatchValidationBenchmark {
       }
       records = clean;
       validator = roster.batchValidator;
+      Roster.settle();
     }
   }
 

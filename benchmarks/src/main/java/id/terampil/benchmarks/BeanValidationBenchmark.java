@@ -48,6 +48,7 @@ public class BeanValidationBenchmark {
       Roster roster = new Roster(size);
       forms = roster.forms();
       validator = roster.beanValidator();
+      Roster.settle();
     }
   }
 
