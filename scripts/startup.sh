@@ -19,7 +19,7 @@ fi
 run() { # main class -> prints milliseconds
   local start end
   start=$(date +%s%N)
-  java -cp "$JAR" "id.terampil.benchmarks.$1" > /dev/null
+  java -cp "$JAR" "id.terampil.benchmarks.$1" > /dev/null 2>&1
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
@@ -30,7 +30,7 @@ summary() { # label, times...
   sorted=$(printf '%s\n' "$@" | sort -n)
   local median
   median=$(printf '%s\n' "$sorted" | sed -n "$(( ($# + 1) / 2 ))p")
-  printf '  %-58s %s ms; median %s ms\n' "$label" "$*" "$median"
+  printf '  %-64s %s ms; median %s ms\n' "$label" "$*" "$median"
 }
 
 echo "Time to first report in a new JVM ($RUNS runs each, $(java -version 2>&1 | head -1)):"
@@ -46,7 +46,7 @@ summary "Hibernate Validator bootstrap + validate (FirstReportHibernate)" "${hib
 echo "First report of the batch validator:"
 java -cp "$JAR" id.terampil.benchmarks.FirstReport | sed 's/^/  /'
 loaded=$(java -verbose:class -cp "$JAR" id.terampil.benchmarks.FirstReport | grep -c 'org\.hibernate' || true)
-hv_loaded=$(java -verbose:class -cp "$JAR" id.terampil.benchmarks.FirstReportHibernate | grep -c 'org\.hibernate' || true)
+hv_loaded=$(java -verbose:class -cp "$JAR" id.terampil.benchmarks.FirstReportHibernate 2>/dev/null | grep -c 'org\.hibernate' || true)
 echo "Classes of org.hibernate loaded: batch validator path $loaded, Hibernate Validator path $hv_loaded"
 if [[ "$loaded" != "0" ]]; then
   echo "FAIL: the batch validator's path loads Hibernate Validator classes" >&2

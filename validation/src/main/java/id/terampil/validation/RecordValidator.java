@@ -200,9 +200,8 @@ public final class RecordValidator {
     return check(new RecordCheck(this, index), record);
   }
 
-  /** Runs every record rule into {@code run}, a fresh or {@linkplain RecordCheck#reset reset} check. */
+  /** Runs every record rule into {@code run}, a new or {@linkplain RecordCheck#reset reset} one. */
   RecordCheck check(RecordCheck run, EnrollmentRecord record) {
-
     // Each value is parsed once: the parsed value is kept for the conversion, and the rule that
     // names the problem runs only when parsing fails.
     String nikText = run.present(RecordField.NIK, record.nik());
