@@ -8,17 +8,19 @@ import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.eligibility.EligibilityContext;
-import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
+import id.terampil.core.program.ProgramId;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
+import id.terampil.validation.internal.FieldRules;
 import id.terampil.validation.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,26 +84,45 @@ public final class BatchValidator {
   private final Map<CohortId, Integer> cohortIndex;
   private final Plan[] plans;
   private final boolean[][] overlaps;
+  /** The program's id and the cohorts' ids by their canonical text, parsed once. */
+  private final ImmutableMap<String, ProgramId> programIds;
+  private final ImmutableMap<String, CohortId> cohortIds;
 
   /** What is computed once per cohort. */
   private static final class Plan {
     final Cohort cohort;
+    /** The regions served; empty: everyone (as {@link Cohort#serves}, without a stream). */
+    final RegionCode[] served;
     final String id;
     final int seats;
     final String regions;
     final @Nullable EligibilityPolicy policy;
     final EligibilityContext context;
 
+    /** Returns {@link Cohort#serves}{@code (residence)}. */
+    boolean serves(RegionCode residence) {
+      if (served.length == 0) {
+        return true;
+      }
+      for (RegionCode region : served) {
+        if (FieldRules.contains(region, residence)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     Plan(TrainingProgram program, Cohort cohort, LocalDate referenceDate) {
       this.cohort = cohort;
+      this.served = cohort.regionsServed().toArray(new RegionCode[0]);
       this.id = cohort.id().toString();
       this.seats = cohort.seats().max();
-      List<String> served = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       for (RegionCode region : cohort.regionsServed()) {
-        served.add(region.toString());
+        names.add(region.toString());
       }
-      Collections.sort(served);
-      this.regions = String.join(",", served);
+      Collections.sort(names);
+      this.regions = String.join(",", names);
       EligibilityPolicy p = program.eligibilityOf(cohort);
       this.policy = p.rules().isEmpty() ? null : p;
       this.context =
@@ -138,6 +159,12 @@ public final class BatchValidator {
       index.put(c.id(), i);
     }
     this.cohortIndex = Collections.unmodifiableMap(index);
+    this.programIds = ImmutableMap.of(program.id().toString(), program.id());
+    ImmutableMap.Builder<String, CohortId> ids = ImmutableMap.builder();
+    for (Cohort c : cohorts) {
+      ids.put(c.id().toString(), c.id());
+    }
+    this.cohortIds = ids.buildKeepingLast();
     this.overlaps = new boolean[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -198,17 +225,19 @@ public final class BatchValidator {
     checkNotNull(batch, "batch must not be null");
     int n = plans.length;
     int[] taken = new int[n];
-    Map<Long, Long> firstByNik = new HashMap<>(Math.max(16, batch.size() * 4 / 3 + 1));
+    NikTable firstByNik = new NikTable(batch.size());
     Map<Long, int[]> repeated = new HashMap<>();
     ImmutableList.Builder<RecordReport> reports = ImmutableList.builderWithExpectedSize(batch.size());
+    // One check for the whole batch, reset per record, with the values that repeat across it.
+    RecordCheck run = new RecordCheck(records, 0, new Interned(programIds, cohortIds));
     int i = 0;
     for (EnrollmentRecord record : batch) {
       if (record == null) {
-        RecordCheck run = new RecordCheck(records, i);
-        run.add(FindingCode.RECORD_NULL, "", ImmutableMap.of());
-        reports.add(run.finish());
+        RecordCheck nullRecord = new RecordCheck(records, i);
+        nullRecord.add(FindingCode.RECORD_NULL, "", ImmutableMap.of());
+        reports.add(nullRecord.finish());
       } else {
-        reports.add(validate(record, i, taken, firstByNik, repeated));
+        reports.add(validate(run.reset(i), record, taken, firstByNik, repeated));
       }
       i++;
     }
@@ -220,12 +249,12 @@ public final class BatchValidator {
   }
 
   private RecordReport validate(
+      RecordCheck run,
       EnrollmentRecord record,
-      int index,
       int[] taken,
-      Map<Long, Long> firstByNik,
+      NikTable firstByNik,
       Map<Long, int[]> repeated) {
-    RecordCheck run = records.check(record, index);
+    records.check(run, record);
     records.convert(run, record, program.id());
     int c = -1;
     CohortId cohortId = run.cohortId;
@@ -251,7 +280,7 @@ public final class BatchValidator {
     if (c >= 0) {
       Plan plan = plans[c];
       RegionCode domicile = run.domicile;
-      if (domicile != null && !plan.cohort.serves(domicile)) {
+      if (domicile != null && !plan.serves(domicile)) {
         run.add(
             FindingCode.RESIDENCE_OUTSIDE_COHORT_REGIONS,
             "domicileCode",
@@ -279,11 +308,21 @@ public final class BatchValidator {
       RecordCheck run, Plan plan, EligibilityPolicy policy, Applicant applicant) {
     ParticipationHistory history =
         histories.isEmpty() ? null : histories.get(applicant.nik().toLong());
-    EligibilityDecision decision;
+    // The rules one by one, as EligibilityPolicy.evaluate does, but without building a decision
+    // for the common eligible applicant: the unmet rules are collected only when there are some.
+    EligibilityContext context = history == null ? plan.context : plan.context.withHistory(history);
+    List<UnmetRule> unmetRules = null;
     try {
-      decision =
-          policy.evaluate(
-              applicant, history == null ? plan.context : plan.context.withHistory(history));
+      ImmutableList<EligibilityRule> rules = policy.rules();
+      for (int r = 0; r < rules.size(); r++) {
+        ImmutableList<UnmetRule> unmet = rules.get(r).evaluate(applicant, context);
+        if (!unmet.isEmpty()) {
+          if (unmetRules == null) {
+            unmetRules = new ArrayList<>(unmet.size());
+          }
+          unmetRules.addAll(unmet);
+        }
+      }
     } catch (RuntimeException e) {
       run.add(
           FindingCode.ELIGIBILITY_NOT_EVALUATED,
@@ -291,7 +330,10 @@ public final class BatchValidator {
           ImmutableMap.of("reason", e.getClass().getSimpleName()));
       return;
     }
-    for (UnmetRule unmet : decision.unmet()) {
+    if (unmetRules == null) {
+      return;
+    }
+    for (UnmetRule unmet : unmetRules) {
       switch (unmet.reason()) {
         case AGE_BELOW_MIN:
           run.add(FindingCode.NOT_ELIGIBLE_AGE_BELOW_MIN, "birthDate", unmet.parameters());
@@ -337,19 +379,19 @@ public final class BatchValidator {
    * work per record is constant for unique NIKs and bounded by the number of cohorts otherwise.
    */
   private void repeats(
-      RecordCheck run, Nik nik, int cohort, Map<Long, Long> firstByNik, Map<Long, int[]> repeated) {
+      RecordCheck run, Nik nik, int cohort, NikTable firstByNik, Map<Long, int[]> repeated) {
     int n = plans.length;
     int slot = cohort >= 0 ? cohort : n;
-    Long key = nik.toLong();
-    Long first = firstByNik.putIfAbsent(key, ((long) slot << 32) | run.index);
-    if (first == null) {
+    long key = nik.toLong();
+    long first = firstByNik.putIfAbsent(key, ((long) slot << 32) | run.index);
+    if (first < 0) {
       return;
     }
     int[] firsts = repeated.get(key);
     if (firsts == null) {
       firsts = new int[n + 1];
       Arrays.fill(firsts, -1);
-      firsts[(int) (first >>> 32)] = first.intValue();
+      firsts[(int) (first >>> 32)] = (int) first;
       repeated.put(key, firsts);
     }
     String shown = revealNik ? nik.toString() : nik.masked();

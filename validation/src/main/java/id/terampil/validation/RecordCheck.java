@@ -1,10 +1,15 @@
 package id.terampil.validation;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
+import id.terampil.core.applicant.Document;
+import id.terampil.core.applicant.EducationLevel;
+import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
@@ -28,14 +33,25 @@ import org.jspecify.annotations.Nullable;
 final class RecordCheck {
 
   final RecordValidator validator;
-  final int index;
-  private final List<Finding> findings = new ArrayList<>(0);
+  /** The batch's repeated values, or null outside a batch. */
+  final @Nullable Interned interned;
+  int index;
+  /** The findings so far; null until the first (most records have none). */
+  private @Nullable List<Finding> findings;
   private int errors;
 
   @Nullable Nik nik;
+  @Nullable PersonName name;
   @Nullable Sex sex;
   @Nullable LocalDate birthDate;
   @Nullable RegionCode domicile;
+  @Nullable EducationLevel education;
+  @Nullable EmploymentStatus employment;
+  /**
+   * Per document entry: the document, where both its kind and its issue date read; null until
+   * the documents are checked.
+   */
+  @Nullable Document @Nullable [] documents;
   @Nullable Applicant applicant;
   @Nullable ProgramId programId;
   @Nullable CohortId cohortId;
@@ -43,8 +59,37 @@ final class RecordCheck {
   @Nullable BigDecimal score;
 
   RecordCheck(RecordValidator validator, int index) {
+    this(validator, index, null);
+  }
+
+  RecordCheck(RecordValidator validator, int index, @Nullable Interned interned) {
     this.validator = validator;
     this.index = index;
+    this.interned = interned;
+  }
+
+  /**
+   * Starts the work on another record of the batch: forgets everything about the previous one,
+   * whose report {@link #finish()} has returned. One check per batch, instead of one per record.
+   */
+  RecordCheck reset(int index) {
+    this.index = index;
+    findings = null;
+    errors = 0;
+    nik = null;
+    name = null;
+    sex = null;
+    birthDate = null;
+    domicile = null;
+    education = null;
+    employment = null;
+    documents = null;
+    applicant = null;
+    programId = null;
+    cohortId = null;
+    registeredAt = null;
+    score = null;
+    return this;
   }
 
   /** Returns the number of error findings so far. */
@@ -54,7 +99,8 @@ final class RecordCheck {
 
   /** Returns the findings so far, in order; the list must not be changed. */
   List<Finding> findings() {
-    return findings;
+    List<Finding> list = findings;
+    return list != null ? list : ImmutableList.of();
   }
 
   /** Returns the text if present (not null, not blank); else reports it if required. */
@@ -62,7 +108,7 @@ final class RecordCheck {
     if (text != null && !Texts.isBlank(text)) {
       return text;
     }
-    if (validator.requiredFields().contains(field)) {
+    if (validator.isRequired(field)) {
       add(Issue.of(FindingCode.FIELD_REQUIRED), field.fieldName());
     }
     return null;
@@ -86,7 +132,12 @@ final class RecordCheck {
     if (!field.isEmpty()) {
       b.field(field);
     }
-    findings.add(b.build());
+    List<Finding> list = findings;
+    if (list == null) {
+      list = new ArrayList<>(2);
+      findings = list;
+    }
+    list.add(b.build());
     if (severity == Severity.ERROR) {
       errors++;
     }
@@ -103,7 +154,7 @@ final class RecordCheck {
     if (value != null) {
       return true;
     }
-    for (Finding f : findings) {
+    for (Finding f : findings()) {
       if (f.isError() && f.field().isPresent() && f.field().get().equals(field)) {
         return false;
       }
@@ -141,6 +192,6 @@ final class RecordCheck {
         add(FindingCode.CONVERSION_FAILED, "", ImmutableMap.of("reason", "Application"));
       }
     }
-    return RecordReport.of(index, findings, Optional.ofNullable(application));
+    return RecordReport.of(index, findings(), Optional.ofNullable(application));
   }
 }

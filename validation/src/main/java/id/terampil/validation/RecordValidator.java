@@ -19,7 +19,6 @@ import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
-import id.terampil.core.identity.Sex;
 import id.terampil.core.internal.Codes;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.CohortId;
@@ -37,7 +36,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -88,8 +86,12 @@ public final class RecordValidator {
           FindingCode.CONVERSION_FAILED,
           FindingCode.RECORD_NULL);
 
+  private static final Document[] NO_DOCUMENTS = {};
+
   private final LocalDate referenceDate;
   private final ImmutableSet<RecordField> requiredFields;
+  /** {@link #requiredFields} by ordinal, for the per-field lookup on the hot path. */
+  private final boolean[] required;
   private final @Nullable RegionDirectory directory;
   private final RegionLevel domicileLevel;
   private final boolean domicileOrFiner;
@@ -104,6 +106,10 @@ public final class RecordValidator {
   private RecordValidator(Builder b) {
     this.referenceDate = b.referenceDate;
     this.requiredFields = Sets.immutableEnumSet(b.requiredFields);
+    this.required = new boolean[RecordField.values().length];
+    for (RecordField field : requiredFields) {
+      required[field.ordinal()] = true;
+    }
     this.directory = b.directory;
     this.domicileLevel = b.domicileLevel;
     this.domicileOrFiner = b.domicileOrFiner;
@@ -143,6 +149,11 @@ public final class RecordValidator {
    */
   public ImmutableSet<RecordField> requiredFields() {
     return requiredFields;
+  }
+
+  /** Returns whether {@code field} is required. */
+  boolean isRequired(RecordField field) {
+    return required[field.ordinal()];
   }
 
   /**
@@ -186,37 +197,66 @@ public final class RecordValidator {
 
   /** Runs every record rule; the returned check holds the findings and the parsed values. */
   RecordCheck check(EnrollmentRecord record, int index) {
-    RecordCheck run = new RecordCheck(this, index);
+    return check(new RecordCheck(this, index), record);
+  }
 
+  /** Runs every record rule into {@code run}, a new or {@linkplain RecordCheck#reset reset} one. */
+  RecordCheck check(RecordCheck run, EnrollmentRecord record) {
+    // Each value is parsed once: the parsed value is kept for the conversion, and the rule that
+    // names the problem runs only when parsing fails.
     String nikText = run.present(RecordField.NIK, record.nik());
     if (nikText != null && run.add(FieldRules.nik(nikText), "nik")) {
       run.nik = Nik.parse(nikText);
     }
     String name = run.present(RecordField.NAME, record.name());
     if (name != null) {
-      run.add(FieldRules.personName(name), "name");
+      PersonName parsed =
+          name.length() > FieldRules.MAX_LENGTH ? null : PersonName.tryOf(name).orElse(null);
+      if (parsed != null) {
+        run.name = parsed;
+      } else {
+        run.add(FieldRules.personName(name), "name");
+      }
     }
     String sexText = run.present(RecordField.SEX, record.sex());
-    if (sexText != null && run.add(FieldRules.sex(sexText), "sex")) {
+    if (sexText != null) {
       run.sex = FieldRules.parseSex(sexText);
+      if (run.sex == null) {
+        run.add(FieldRules.sex(sexText), "sex");
+      }
     }
     run.birthDate = birthDate(run, run.present(RecordField.BIRTH_DATE, record.birthDate()));
     run.domicile = domicile(run, run.present(RecordField.DOMICILE_CODE, record.domicileCode()));
     String education = run.present(RecordField.EDUCATION, record.education());
     if (education != null) {
-      run.add(FieldRules.education(education), "education");
+      run.education = FieldRules.parseEducation(education);
+      if (run.education == null) {
+        run.add(FieldRules.education(education), "education");
+      }
     }
     String employment = run.present(RecordField.EMPLOYMENT, record.employment());
     if (employment != null) {
-      run.add(FieldRules.employment(employment), "employment");
+      run.employment = FieldRules.parseEmployment(employment);
+      if (run.employment == null) {
+        run.add(FieldRules.employment(employment), "employment");
+      }
     }
+    Interned interned = run.interned;
     String programId = run.present(RecordField.PROGRAM_ID, record.programId());
-    if (programId != null && run.add(FieldRules.programId(programId), "programId")) {
-      run.programId = ProgramId.parse(programId);
+    if (programId != null) {
+      ProgramId known = interned == null ? null : interned.programId(programId);
+      run.programId = known != null ? known : parseProgramId(programId);
+      if (run.programId == null) {
+        run.add(FieldRules.programId(programId), "programId");
+      }
     }
     String cohortId = run.present(RecordField.COHORT_ID, record.cohortId());
-    if (cohortId != null && run.add(FieldRules.cohortId(cohortId), "cohortId")) {
-      run.cohortId = CohortId.parse(cohortId);
+    if (cohortId != null) {
+      CohortId known = interned == null ? null : interned.cohortId(cohortId);
+      run.cohortId = known != null ? known : parseCohortId(cohortId);
+      if (run.cohortId == null) {
+        run.add(FieldRules.cohortId(cohortId), "cohortId");
+      }
     }
     targetGroups(run, record.targetGroups());
     documents(run, record.documents());
@@ -233,8 +273,11 @@ public final class RecordValidator {
       run.add(FieldRules.amount(sales), "businessAnnualSales");
     }
     String registeredAt = run.present(RecordField.REGISTERED_AT, record.registeredAt());
-    if (registeredAt != null && run.add(FieldRules.registrationTime(registeredAt), "registeredAt")) {
+    if (registeredAt != null) {
       run.registeredAt = FieldRules.parseRegistrationTime(registeredAt);
+      if (run.registeredAt == null) {
+        run.add(FieldRules.registrationTime(registeredAt), "registeredAt");
+      }
     }
     String score = run.present(RecordField.SCORE, record.score());
     if (score != null) {
@@ -252,6 +295,30 @@ public final class RecordValidator {
       }
     }
     return run;
+  }
+
+  /** Returns the program id, or null if the text is none (the rule then names the problem). */
+  private static @Nullable ProgramId parseProgramId(String text) {
+    if (text.length() > FieldRules.MAX_LENGTH) {
+      return null;
+    }
+    try {
+      return ProgramId.parse(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Returns the cohort id, or null if the text is none (the rule then names the problem). */
+  private static @Nullable CohortId parseCohortId(String text) {
+    if (text.length() > FieldRules.MAX_LENGTH) {
+      return null;
+    }
+    try {
+      return CohortId.parse(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**
@@ -274,50 +341,33 @@ public final class RecordValidator {
       domicile = null;
     }
     complete &= run.need(domicile, "domicileCode");
-    String nameText = record.name();
-    PersonName name =
-        nameText == null || nameText.length() > FieldRules.MAX_LENGTH
-            ? null
-            : PersonName.tryOf(nameText).orElse(null);
+    PersonName name = run.name;
     complete &= run.need(name, "name");
-    String educationText = record.education();
-    EducationLevel education =
-        educationText == null ? null : FieldRules.parseEducation(educationText);
+    EducationLevel education = run.education;
     complete &= run.need(education, "education");
-    String employmentText = record.employment();
-    EmploymentStatus employment =
-        employmentText == null ? null : FieldRules.parseEmployment(employmentText);
+    EmploymentStatus employment = run.employment;
     complete &= run.need(employment, "employment");
 
-    ImmutableSet.Builder<TargetGroup> groups = ImmutableSet.builder();
     ImmutableList<String> groupTexts = record.targetGroups();
     for (int i = 0; i < groupTexts.size(); i++) {
-      String text = groupTexts.get(i);
-      TargetGroup group =
-          text.length() > FieldRules.MAX_LENGTH ? null : knownTargetGroups.get(FieldRules.strip(text));
-      if (group != null) {
-        groups.add(group);
-      } else {
+      if (targetGroup(groupTexts.get(i)) == null) {
         complete &= run.need(null, "targetGroups[" + i + "]");
       }
     }
-    ImmutableList.Builder<Document> documents = ImmutableList.builder();
+    // Parsed by documents(): the document where both its kind and its issue date read.
+    @Nullable Document[] documents = run.documents;
     ImmutableList<DocumentEntry> entries = record.documents();
-    for (int i = 0; i < entries.size(); i++) {
-      DocumentEntry entry = entries.get(i);
-      String kindText = entry.kind();
-      DocumentKind kind =
-          kindText != null && FieldRules.documentKind(kindText) == null
-              ? FieldRules.documentKindOf(FieldRules.strip(kindText))
-              : null;
-      String dateText = entry.issueDate();
-      LocalDate issued = dateText == null ? null : FieldRules.parseDate(dateText);
-      boolean ok = run.need(kind, "documents[" + i + "].kind");
-      ok &= run.need(issued, "documents[" + i + "].issueDate");
-      if (ok) {
-        documents.add(Document.of(kind, issued));
+    for (int i = 0; i < documents.length; i++) {
+      if (documents[i] == null) {
+        DocumentEntry entry = entries.get(i);
+        String kindText = entry.kind();
+        boolean kind = kindText != null && FieldRules.documentKind(kindText) == null;
+        boolean ok = kind || run.need(null, "documents[" + i + "].kind");
+        String dateText = entry.issueDate();
+        ok &= (dateText != null && FieldRules.parseDate(dateText) != null)
+            || run.need(null, "documents[" + i + "].issueDate");
+        complete &= ok;
       }
-      complete &= ok;
     }
     boolean declaresBusiness =
         blankToNull(record.businessKbli()) != null
@@ -343,25 +393,36 @@ public final class RecordValidator {
       return;
     }
     try {
-      run.applicant =
-          Applicant.builder()
-              .nik(run.nik)
-              .name(name)
-              .sex(run.sex)
-              .birthDate(run.birthDate)
-              .domicile(domicile)
-              .education(education)
-              .employment(employment)
-              .addAllTargetGroups(groups.build())
-              .addAllDocuments(documents.build())
-              .business(Optional.ofNullable(business))
-              .build();
+      Applicant.Builder applicant = Applicant.builder();
+      applicant
+          .nik(run.nik)
+          .name(name)
+          .sex(run.sex)
+          .birthDate(run.birthDate)
+          .domicile(domicile)
+          .education(education)
+          .employment(employment);
+      for (int i = 0; i < groupTexts.size(); i++) {
+        applicant.addTargetGroups(targetGroup(groupTexts.get(i)));
+      }
+      for (Document document : documents) {
+        applicant.addDocuments(document);
+      }
+      if (business != null) {
+        applicant.business(business);
+      }
+      run.applicant = applicant.build();
     } catch (RuntimeException e) {
       run.add(
           FindingCode.CONVERSION_FAILED,
           "",
           ImmutableMap.of("reason", e.getClass().getSimpleName()));
     }
+  }
+
+  /** Returns the known target group of {@code text}, or null. */
+  private @Nullable TargetGroup targetGroup(String text) {
+    return text.length() > FieldRules.MAX_LENGTH ? null : knownTargetGroups.get(FieldRules.strip(text));
   }
 
   /** Returns the business profile the record declares, or null if it is incomplete. */
@@ -417,11 +478,18 @@ public final class RecordValidator {
   }
 
   private @Nullable RegionCode domicile(RecordCheck run, @Nullable String text) {
-    if (text == null
-        || !run.add(FieldRules.regionCode(text, domicileLevel, domicileOrFiner), "domicileCode")) {
+    if (text == null) {
       return null;
     }
-    RegionCode code = FieldRules.parseRegion(text).orElseThrow();
+    Interned interned = run.interned;
+    RegionCode code =
+        (interned == null ? FieldRules.parseRegion(text) : interned.region(text)).orElse(null);
+    RegionLevel level = code == null ? null : code.level();
+    if (level != domicileLevel && !(domicileOrFiner && level != null && level.isBelow(domicileLevel))) {
+      // Not a code at the required level: the rule names the problem.
+      run.add(FieldRules.regionCode(text, domicileLevel, domicileOrFiner), "domicileCode");
+      return null;
+    }
     if (directory != null) {
       run.add(FieldRules.regionInDirectory(code, directory), "domicileCode");
     }
@@ -456,32 +524,48 @@ public final class RecordValidator {
   }
 
   private void documents(RecordCheck run, ImmutableList<DocumentEntry> documents) {
-    if (documents.isEmpty()) {
+    int count = documents.size();
+    if (count == 0) {
       run.present(RecordField.DOCUMENTS, null);
     }
-    Set<String> kinds = new HashSet<>();
-    for (int i = 0; i < documents.size(); i++) {
+    @Nullable Document[] parsed = count == 0 ? NO_DOCUMENTS : new Document[count];
+    run.documents = parsed;
+    // Kinds seen so far; a set only where there is more than one entry.
+    Set<String> kinds = count > 1 || !requiredDocuments.isEmpty() ? new HashSet<>() : null;
+    for (int i = 0; i < count; i++) {
       DocumentEntry document = documents.get(i);
       String kindText = document.kind();
       String kind = null;
+      DocumentKind documentKind = null;
       if (kindText == null || Texts.isBlank(kindText)) {
         run.add(Issue.of(FindingCode.FIELD_REQUIRED), "documents[" + i + "].kind");
-      } else if (run.add(FieldRules.documentKind(kindText), "documents[" + i + "].kind")) {
-        kind = FieldRules.strip(kindText);
-        if (!kinds.add(kind)) {
-          run.add(
-              Issue.of(FindingCode.DOCUMENT_DUPLICATE, "kind", kind), "documents[" + i + "].kind");
+      } else {
+        Issue invalid = FieldRules.documentKind(kindText);
+        if (invalid != null) {
+          run.add(invalid, "documents[" + i + "].kind");
+        } else {
+          kind = FieldRules.strip(kindText);
+          documentKind = FieldRules.documentKindOf(kind);
+          if (kinds != null && !kinds.add(kind)) {
+            run.add(
+                Issue.of(FindingCode.DOCUMENT_DUPLICATE, "kind", kind),
+                "documents[" + i + "].kind");
+          }
         }
       }
       String dateText = document.issueDate();
       if (dateText != null && !Texts.isBlank(dateText)) {
-        String shown = kind != null ? kind : "#" + (i + 1);
         LocalDate date = FieldRules.parseDate(dateText);
+        if (date != null && documentKind != null) {
+          parsed[i] = Document.of(documentKind, date);
+        }
         if (date == null) {
+          String shown = kind != null ? kind : "#" + (i + 1);
           run.add(
               Issue.of(FindingCode.DOCUMENT_DATE_INVALID, "kind", shown),
               "documents[" + i + "].issueDate");
         } else if (date.isAfter(referenceDate)) {
+          String shown = kind != null ? kind : "#" + (i + 1);
           run.add(
               new Issue(
                   FindingCode.DOCUMENT_DATE_AFTER_REFERENCE,
@@ -491,7 +575,7 @@ public final class RecordValidator {
       }
     }
     for (String required : requiredDocuments) {
-      if (!kinds.contains(required)) {
+      if (kinds == null || !kinds.contains(required)) {
         run.add(Issue.of(FindingCode.DOCUMENT_MISSING, "kind", required), "documents");
       }
     }

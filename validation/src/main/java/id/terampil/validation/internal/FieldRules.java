@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.YearMonth;
+import java.time.chrono.IsoChronology;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +51,11 @@ public final class FieldRules {
 
   /** The productive-age range (BPS): the default maximum. */
   public static final int PRODUCTIVE_MAX = 64;
+
+  // The constants of each enum, read once: Class.getEnumConstants() copies them on every call.
+  private static final EducationLevel[] EDUCATION_LEVELS = EducationLevel.values();
+  private static final EmploymentStatus[] EMPLOYMENT_STATUSES = EmploymentStatus.values();
+  private static final DocumentKind[] DOCUMENT_KINDS = DocumentKind.values();
 
   private FieldRules() {}
 
@@ -349,10 +354,25 @@ public final class FieldRules {
     if (year < 0 || month < 1 || month > 12 || day < 1) {
       return null;
     }
-    if (day > YearMonth.of(year, month).lengthOfMonth()) {
+    if (day > lengthOfMonth(year, month)) {
       return null;
     }
     return LocalDate.of(year, month, day);
+  }
+
+  /** The length of a month of the ISO calendar (as {@code YearMonth.lengthOfMonth()}). */
+  private static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return IsoChronology.INSTANCE.isLeapYear(year) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
   }
 
   private static int digits(String s, int from, int count) {
@@ -429,32 +449,76 @@ public final class FieldRules {
       @Nullable Sex sex,
       @Nullable RegionCode domicile,
       boolean revealNik) {
+    boolean birthDateMismatch = birthDate != null && !nik.matchesBirthDate(birthDate);
+    boolean sexMismatch = sex != null && nik.sex() != sex;
+    boolean regionMismatch = domicile != null && !agreesWithDistrict(domicile, nik);
+    if (!birthDateMismatch && !sexMismatch && !regionMismatch) {
+      // The common case: no list, no masked NIK.
+      return ImmutableList.of();
+    }
     String shown = revealNik ? nik.toString() : nik.masked();
     ImmutableList.Builder<Issue> issues = ImmutableList.builder();
-    if (birthDate != null && !nik.matchesBirthDate(birthDate)) {
+    if (birthDateMismatch) {
       issues.add(Issue.of(FindingCode.NIK_BIRTH_DATE_MISMATCH, "nik", shown));
     }
-    if (sex != null && nik.sex() != sex) {
+    if (sexMismatch) {
       issues.add(
           new Issue(
               FindingCode.NIK_SEX_MISMATCH,
               ImmutableMap.of("nik", shown, "nikSex", nik.sex().code(), "sex", sex.code())));
     }
-    if (domicile != null) {
+    if (regionMismatch) {
       RegionCode district = nik.region();
-      boolean agrees =
-          domicile.level().isBelow(RegionLevel.DISTRICT)
-              ? district.contains(domicile)
-              : domicile.contains(district);
-      if (!agrees) {
-        issues.add(
-            new Issue(
-                FindingCode.NIK_REGION_MISMATCH,
-                ImmutableMap.of(
-                    "nik", shown, "nikRegion", district.toString(), "region", domicile.toString())));
-      }
+      issues.add(
+          new Issue(
+              FindingCode.NIK_REGION_MISMATCH,
+              ImmutableMap.of(
+                  "nik", shown, "nikRegion", district.toString(), "region", domicile.toString())));
     }
     return issues.build();
+  }
+
+  /**
+   * Returns whether {@code domicile} contains, or lies within, the NIK's district of first
+   * registration: {@code nik.region().contains(domicile)} for a village, else
+   * {@code domicile.contains(nik.region())}; both compare the parts down to the coarser of the
+   * two levels, which is done here on the numbers, without building the district's code.
+   */
+  private static boolean agreesWithDistrict(RegionCode domicile, Nik nik) {
+    long district = nik.toLong() / 10_000_000_000L; // PPKKCC: the first six of the 16 digits
+    RegionLevel level = domicile.level();
+    return domicile.provinceCode() == district / 10_000
+        && (level == RegionLevel.PROVINCE
+            || (domicile.regencyPart() == district / 100 % 100
+                && (level == RegionLevel.REGENCY || domicile.districtPart() == district % 100)));
+  }
+
+  /**
+   * Returns {@code outer.contains(inner)} without building the truncated code: {@code inner} is
+   * at {@code outer}'s level or below it and has the same parts down to {@code outer}'s level.
+   *
+   * @param outer the possibly containing code, not null
+   * @param inner the possibly contained code, not null
+   * @return whether {@code outer} contains {@code inner}
+   */
+  public static boolean contains(RegionCode outer, RegionCode inner) {
+    RegionLevel level = outer.level();
+    if (inner.level().compareTo(level) < 0 || outer.provinceCode() != inner.provinceCode()) {
+      return false;
+    }
+    if (level == RegionLevel.PROVINCE) {
+      return true;
+    }
+    if (outer.regencyPart() != inner.regencyPart()) {
+      return false;
+    }
+    if (level == RegionLevel.REGENCY) {
+      return true;
+    }
+    if (outer.districtPart() != inner.districtPart()) {
+      return false;
+    }
+    return level == RegionLevel.DISTRICT || outer.villagePart() == inner.villagePart();
   }
 
   /**
@@ -637,7 +701,7 @@ public final class FieldRules {
     }
     if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23
         || minute < 0 || minute > 59 || second < 0 || second > 59
-        || day > YearMonth.of(year, month).lengthOfMonth()) {
+        || day > lengthOfMonth(year, month)) {
       return null;
     }
     return LocalDateTime.of(year, month, day, hour, minute, second, nano);
@@ -719,7 +783,7 @@ public final class FieldRules {
       case "S3":
         return EducationLevel.S2_OR_HIGHER;
       default:
-        return enumConstant(EducationLevel.class, s);
+        return enumConstant(EDUCATION_LEVELS, s);
     }
   }
 
@@ -750,7 +814,7 @@ public final class FieldRules {
     if (text.length() > MAX_LENGTH) {
       return null;
     }
-    return enumConstant(EmploymentStatus.class, strip(text).toUpperCase(Locale.ROOT));
+    return enumConstant(EMPLOYMENT_STATUSES, strip(text).toUpperCase(Locale.ROOT));
   }
 
   /**
@@ -769,8 +833,9 @@ public final class FieldRules {
         : Issue.of(FindingCode.EMPLOYMENT_INVALID, "value", Texts.echo(text));
   }
 
-  private static <E extends Enum<E>> @Nullable E enumConstant(Class<E> type, String name) {
-    for (E constant : type.getEnumConstants()) {
+  /** The constant named {@code name}; the array is one of the cached {@code values()} above. */
+  private static <E extends Enum<E>> @Nullable E enumConstant(E[] constants, String name) {
+    for (E constant : constants) {
       if (constant.name().equals(name)) {
         return constant;
       }
@@ -799,7 +864,7 @@ public final class FieldRules {
       case "SKTM":
         return DocumentKind.LOW_INCOME_CERTIFICATE;
       default:
-        DocumentKind kind = enumConstant(DocumentKind.class, code);
+        DocumentKind kind = enumConstant(DOCUMENT_KINDS, code);
         return kind != null ? kind : DocumentKind.OTHER;
     }
   }

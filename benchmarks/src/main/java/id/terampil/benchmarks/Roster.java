@@ -1,0 +1,180 @@
+package id.terampil.benchmarks;
+
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.validation.BatchReport;
+import id.terampil.validation.BatchValidator;
+import id.terampil.validation.EnrollmentRecord;
+import id.terampil.validation.RecordReport;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * The three validators of the roster benchmarks over one batch: the batch validator, the Bean
+ * Validation baseline (Hibernate Validator per record plus a {@code HashMap} duplicate pass) and
+ * the hand-written floor. {@link #verify()} checks once per JVM that all three find errors in
+ * exactly the same records of the generated batch.
+ */
+final class Roster {
+
+  private static boolean verified;
+
+  final BenchData data;
+  final List<EnrollmentRecord> records;
+  final BatchValidator batchValidator;
+  final HandWrittenChecks handWritten;
+  private List<EnrollmentForm> forms;
+  private Validator beanValidator;
+
+  Roster(int size) {
+    this.data = BenchData.get();
+    this.records = data.records(size);
+    this.batchValidator = BatchValidator.builder(data.program, data.referenceDate).build();
+    this.handWritten = new HandWrittenChecks(data.program, data.referenceDate, knownGroups(data));
+  }
+
+  /**
+   * Collects the garbage of the setup (generation, verification) before the first iteration, so
+   * that no iteration pays for promoting the setup's data.
+   */
+  static void settle() {
+    System.gc();
+    System.gc();
+  }
+
+  /** The target group codes the batch validator knows: built-in, program's and cohorts'. */
+  static Set<String> knownGroups(BenchData data) {
+    Set<String> known = new HashSet<>();
+    TargetGroup.builtIn().forEach(g -> known.add(g.code()));
+    data.program.targetGroups().forEach(g -> known.add(g.code()));
+    for (Cohort c : data.program.cohorts()) {
+      c.targetGroups().forEach(g -> known.add(g.code()));
+    }
+    return known;
+  }
+
+  /** Returns the forms of the records, built on first use. */
+  synchronized List<EnrollmentForm> forms() {
+    if (forms == null) {
+      List<EnrollmentForm> list = new ArrayList<>(records.size());
+      for (EnrollmentRecord r : records) {
+        list.add(EnrollmentForm.of(r));
+      }
+      forms = list;
+    }
+    return forms;
+  }
+
+  /** Returns the Hibernate Validator of the baseline, bootstrapped on first use. */
+  synchronized Validator beanValidator() {
+    if (beanValidator == null) {
+      beanValidator = beanValidator(data);
+    }
+    return beanValidator;
+  }
+
+  /** Bootstraps Hibernate Validator with its clock at the reference date. */
+  static Validator beanValidator(BenchData data) {
+    KnownTargetGroup.Validator.known = Set.copyOf(knownGroups(data));
+    Clock clock =
+        Clock.fixed(data.referenceDate.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    ValidatorFactory factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .clockProvider(() -> clock)
+            .buildValidatorFactory();
+    return factory.getValidator();
+  }
+
+  /** The records with an error by the batch validator's report. */
+  static BitSet errors(BatchReport report) {
+    BitSet errors = new BitSet(report.size());
+    for (RecordReport r : report.records()) {
+      if (!r.isClean()) {
+        errors.set(r.index());
+      }
+    }
+    return errors;
+  }
+
+  /**
+   * The baseline: validates every form, then a {@code HashMap} pass for repeated NIKs.
+   *
+   * @return the records with a violation or a repeated NIK
+   */
+  static BitSet beanValidation(Validator validator, List<EnrollmentForm> forms) {
+    int n = forms.size();
+    BitSet errors = new BitSet(n);
+    for (int i = 0; i < n; i++) {
+      Set<ConstraintViolation<EnrollmentForm>> violations = validator.validate(forms.get(i));
+      if (!violations.isEmpty()) {
+        errors.set(i);
+      }
+    }
+    Map<String, Integer> first = new HashMap<>(n * 4 / 3 + 1);
+    for (int i = 0; i < n; i++) {
+      String nik = forms.get(i).getNik();
+      if (nik != null && first.putIfAbsent(nik.strip(), i) != null) {
+        errors.set(i);
+      }
+    }
+    return errors;
+  }
+
+  /**
+   * Checks once per JVM, on the generated records (larger batches are renumbered copies of
+   * them), that the three validators find errors in the same records; throws otherwise.
+   */
+  static synchronized void verify() {
+    if (verified) {
+      return;
+    }
+    Roster r = new Roster(BenchData.BASE);
+    BatchReport report = r.batchValidator.validate(r.records);
+    BitSet batch = errors(report);
+    BitSet bean = beanValidation(r.beanValidator(), r.forms());
+    BitSet hand = r.handWritten.errors(r.records);
+    int expected = BenchData.BASE * BenchData.BROKEN_PERCENT / 100;
+    if (batch.cardinality() != expected) {
+      throw new IllegalStateException(
+          "batch validator found " + batch.cardinality() + " records with errors, expected " + expected);
+    }
+    check("Bean Validation baseline", batch, bean, report, r.records);
+    check("hand-written loop", batch, hand, report, r.records);
+    System.err.printf(
+        "# verdicts agree: %,d of %,d records have an error (batch, Bean Validation, hand-written)%n",
+        batch.cardinality(), r.records.size());
+    verified = true;
+  }
+
+  private static void check(
+      String what, BitSet batch, BitSet other, BatchReport report, List<EnrollmentRecord> records) {
+    if (batch.equals(other)) {
+      return;
+    }
+    BitSet diff = (BitSet) batch.clone();
+    diff.xor(other);
+    StringBuilder sb = new StringBuilder();
+    sb.append(what).append(" disagrees with the batch validator on ").append(diff.cardinality())
+        .append(" records, e.g.:");
+    int shown = 0;
+    for (int i = diff.nextSetBit(0); i >= 0 && shown < 5; i = diff.nextSetBit(i + 1), shown++) {
+      sb.append("\n  #").append(i).append(" batch error=").append(batch.get(i)).append(' ')
+          .append(report.records().get(i).findings().stream().map(f -> f.code().name()).toList())
+          .append(": ").append(records.get(i));
+    }
+    throw new IllegalStateException(sb.toString());
+  }
+}

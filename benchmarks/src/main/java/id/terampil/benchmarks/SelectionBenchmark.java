@@ -1,0 +1,95 @@
+package id.terampil.benchmarks;
+
+import id.terampil.core.applicant.Application;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.selection.PriorityTier;
+import id.terampil.core.selection.RegionQuota;
+import id.terampil.core.selection.SelectionPolicy;
+import id.terampil.core.selection.SelectionResult;
+import id.terampil.core.selection.TieBreaker;
+import id.terampil.testkit.Samples;
+import id.terampil.testkit.TerampilArbitraries;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * (d) Selecting among 100,000 applications for a 27-cohort program of 40 seats per cohort, with a
+ * quota of 40 per kelurahan (village), two priority tiers (job seekers, then residents of the
+ * organizer's region), the score as tie-breaker and a seeded lottery.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class SelectionBenchmark {
+
+  /** The number of applications. */
+  static final int APPLICATIONS = 100_000;
+
+  /** The applications and the policy. */
+  @State(Scope.Benchmark)
+  public static class Pool {
+    List<Application> applications;
+    SelectionPolicy policy;
+
+    /** Generates the program and the applications with fixed seeds. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      TrainingProgram program =
+          Samples.list(
+                  TerampilArbitraries.programs()
+                      .withCohorts(BenchData.COHORTS)
+                      .seatsPerCohort(40)
+                      .fiscalYear(2026),
+                  1,
+                  BenchData.PROGRAM_SEED + 10)
+              .get(0);
+      LocalDate referenceDate = program.period().start();
+      applications =
+          Samples.list(
+              TerampilArbitraries.applications(program, referenceDate).withScores(),
+              APPLICATIONS,
+              BenchData.RECORD_SEED + 10);
+      SelectionPolicy.Builder b = SelectionPolicy.builder();
+      for (Cohort c : program.cohorts()) {
+        b.putSeatsPerCohort(c.id(), c.seats().max());
+      }
+      policy =
+          b.addTiers(
+                  PriorityTier.memberOf(TargetGroup.JOB_SEEKER),
+                  PriorityTier.residentOf("ORGANIZER_REGION", program.organizer().region()))
+              .addRegionQuotas(RegionQuota.perVillage(40))
+              .addTieBreakers(TieBreaker.SCORE_DESC, TieBreaker.LOTTERY)
+              .lotterySeed(20_260_101L)
+              .build();
+    }
+  }
+
+  /**
+   * Selects.
+   *
+   * @param p the pool
+   * @param bh the blackhole
+   */
+  @Benchmark
+  public void select100k(Pool p, Blackhole bh) {
+    SelectionResult result = p.policy.select(p.applications);
+    bh.consume(result);
+  }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Builds the benchmarks jar and runs the whole suite in one JMH run (id.terampil.benchmarks.Suite:
+# every benchmark class, -prof gc; forks, warm-up and measurement as annotated on each class:
+# 1 fork, 3 warm-up and 5 measurement iterations of 2 s, 6 GB fixed heap for the roster
+# benchmarks), then the time-to-first-report script. Writes to benchmarks/results/:
+#   jmh-<time>.json   JMH's JSON results
+#   run-<time>.txt    the table, with the machine and the startup times
+#   latest.txt        a copy of run-<time>.txt (the committed one is the run the README reports)
+# Takes about 10 minutes on a 2-core machine, most of it generating the data (jqwik) in each fork.
+# Usage: scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q -pl benchmarks -am package -DskipTests
+out=benchmarks/results
+mkdir -p "$out"
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+table="$out/run-$stamp.txt"
+start=$(date +%s)
+java -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.Suite \
+  "$out/jmh-$stamp.json" "$table.jmh"
+{
+  echo "Terampil benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "CPU: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //' || uname -m)," \
+    "$(nproc 2>/dev/null || echo '?') cores; memory $(free -g 2>/dev/null | awk '/Mem:/ {print $2 " GB"}' || echo '?')"
+  echo "Command: scripts/bench.sh (java -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.Suite)"
+  cat "$table.jmh"
+  echo
+  scripts/startup.sh --no-build
+  echo
+  echo "Total time of the run: $(( $(date +%s) - start )) s"
+} | tee "$table"
+rm -f "$table.jmh"
+cp "$table" "$out/latest.txt"
