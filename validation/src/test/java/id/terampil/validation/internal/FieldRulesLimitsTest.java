@@ -127,4 +127,13 @@ class FieldRulesLimitsTest {
         EducationLevel.valueOf(text.toUpperCase(Locale.ROOT)),
         FieldRules.parseEducation(text));
   }
+
+  @Test
+  void commonEducationFormsMapToTheirLevel() {
+    assertEquals(EducationLevel.S2_OR_HIGHER, FieldRules.parseEducation("S2"));
+    assertEquals(EducationLevel.S2_OR_HIGHER, FieldRules.parseEducation(" s3 "));
+    assertEquals(EducationLevel.D4_S1, FieldRules.parseEducation("S1"));
+    assertEquals(EducationLevel.D1_D3, FieldRules.parseEducation("d2"));
+    assertNull(FieldRules.parseEducation("S4"));
+  }
 }
