@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import id.terampil.core.identity.Nik;
+import id.terampil.core.internal.Codes;
 import id.terampil.core.program.CohortId;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -95,15 +96,7 @@ public abstract class Certificate {
 
   @Value.Check
   final void check() {
-    checkArgument(!number().isBlank(), "number must not be blank");
-    checkArgument(
-        number().length() <= MAX_NUMBER_LENGTH,
-        "number must be at most %s characters: %s",
-        MAX_NUMBER_LENGTH,
-        number().length());
-    checkArgument(
-        number().chars().noneMatch(Character::isISOControl),
-        "number must not contain control characters");
+    Codes.checkText("number", number(), MAX_NUMBER_LENGTH);
   }
 
   /**

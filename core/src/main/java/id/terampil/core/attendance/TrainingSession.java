@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import id.terampil.core.internal.Codes;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
@@ -116,17 +117,7 @@ public abstract class TrainingSession implements Comparable<TrainingSession> {
     checkArgument(ordinal() >= 1, "ordinal must be at least 1: %s", ordinal());
     label()
         .ifPresent(
-            l -> {
-              checkArgument(!l.isBlank(), "label must not be blank");
-              checkArgument(
-                  l.length() <= MAX_LABEL_LENGTH,
-                  "label must be at most %s characters: %s",
-                  MAX_LABEL_LENGTH,
-                  l.length());
-              checkArgument(
-                  l.chars().noneMatch(Character::isISOControl),
-                  "label must not contain control characters");
-            });
+            l -> Codes.checkText("label", l, MAX_LABEL_LENGTH));
   }
 
   @Override

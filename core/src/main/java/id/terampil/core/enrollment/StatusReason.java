@@ -2,6 +2,7 @@ package id.terampil.core.enrollment;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import id.terampil.core.internal.Codes;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,17 +66,7 @@ public abstract class StatusReason {
         code() != ReasonCode.OTHER || note().isPresent(), "note must be given for reason OTHER");
     note()
         .ifPresent(
-            n -> {
-              checkArgument(!n.isBlank(), "note must not be blank");
-              checkArgument(
-                  n.length() <= MAX_NOTE_LENGTH,
-                  "note must be at most %s characters: %s",
-                  MAX_NOTE_LENGTH,
-                  n.length());
-              checkArgument(
-                  n.chars().noneMatch(Character::isISOControl),
-                  "note must not contain control characters");
-            });
+            n -> Codes.checkText("note", n, MAX_NOTE_LENGTH));
   }
 
   /**
