@@ -27,6 +27,9 @@ class ClassificationBoundaryTest {
     assertEquals(msg, messageOf(() -> KbliCode.parse("12345@202:")));
     assertEquals(msg, messageOf(() -> KbliCode.parse("12345@20250")));
     assertEquals(KbliVersion.KBLI_2025, KbliCode.parse("12345@2025").version());
+    // '0' and '9' are digits: the year is read and then refused as no KBLI version.
+    assertEquals(
+        "KBLI version must be 2020 or 2025: 1999", messageOf(() -> KbliCode.parse("12345@1999")));
     assertEquals(KbliVersion.KBLI_2020, KbliCode.parse("10790@2020").version());
   }
 

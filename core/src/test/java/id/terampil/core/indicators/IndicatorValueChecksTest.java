@@ -20,6 +20,7 @@ import id.terampil.core.enrollment.EnrollmentStatus;
 import id.terampil.core.followup.FollowUpKind;
 import id.terampil.core.followup.OutcomeStatus;
 import id.terampil.core.money.Rupiah;
+import id.terampil.core.program.CohortId;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.ProgramId;
 import id.terampil.core.program.Seats;
@@ -296,6 +297,20 @@ class IndicatorValueChecksTest {
                     .build());
     assertEquals(
         "indicator attendanceSheets must hold at most one sheet per cohort: BLK25-JAHIT twice",
+        e.getMessage());
+  }
+
+  @Test
+  void indicator_inputs_reject_an_attendance_sheet_of_a_cohort_outside_the_program() {
+    AttendanceSheet sheet =
+        AttendanceSheet.of(
+            CohortId.of("OTHER-1"), TrainingSession.days(END, END), List.of(nik(1)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> IndicatorInputs.builder().program(program()).asOf(END).addAttendanceSheets(sheet).build());
+    assertEquals(
+        "indicator attendance sheet cohort must be a cohort of program BLK-PKL-2025: OTHER-1",
         e.getMessage());
   }
 
