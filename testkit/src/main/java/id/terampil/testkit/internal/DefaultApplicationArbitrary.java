@@ -167,19 +167,7 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
   }
 
   /** A repeated application: of which earlier one, where in the pool, when, with what score. */
-  private static final class Repeat {
-    final int source;
-    final int position;
-    final LocalDateTime at;
-    final Optional<BigDecimal> score;
-
-    Repeat(int source, int position, LocalDateTime at, Optional<BigDecimal> score) {
-      this.source = source;
-      this.position = position;
-      this.at = at;
-      this.score = score;
-    }
-  }
+  private record Repeat(int source, int position, LocalDateTime at, Optional<BigDecimal> score) {}
 
   private static List<Application> repeat(List<Application> pool, List<Repeat> repeats, int maxSize) {
     List<Application> out = new ArrayList<>(pool);
@@ -187,16 +175,16 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
       if (pool.isEmpty() || out.size() >= maxSize) {
         break;
       }
-      Application original = pool.get(r.source % pool.size());
+      Application original = pool.get(r.source() % pool.size());
       Application again =
           Application.builder()
               .applicant(original.applicant())
               .program(original.program())
               .addAllCohortChoices(original.cohortChoices())
-              .registeredAt(r.at)
-              .score(r.score)
+              .registeredAt(r.at())
+              .score(r.score())
               .build();
-      out.add(r.position % (out.size() + 1), again);
+      out.add(r.position() % (out.size() + 1), again);
     }
     return out;
   }

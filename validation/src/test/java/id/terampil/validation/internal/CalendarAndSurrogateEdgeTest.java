@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
-/** The last day of 30-day months, and a high surrogate at the very end of an echoed text. */
+/** The last day of 30-day months; an empty text and a high surrogate at the end of an echoed one. */
 class CalendarAndSurrogateEdgeTest {
 
   @Test
@@ -27,5 +27,10 @@ class CalendarAndSurrogateEdgeTest {
   void aHighSurrogateAtTheEndIsReplacedNotReadBeyondTheText() {
     assertEquals("ab\uFFFD", Texts.echo("ab\uD83D"));
     assertEquals("\uFFFD", Texts.echo("\uD83D"));
+  }
+
+  @Test
+  void anEmptyTextEchoesAsEmpty() {
+    assertEquals("", Texts.echo(""));
   }
 }
