@@ -3,6 +3,7 @@ package id.terampil.testkit;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.program.CohortId;
 import java.time.LocalDateTime;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 
 /**
@@ -51,4 +52,17 @@ public interface ApplicationArbitrary extends Arbitrary<Application> {
    * @throws IllegalArgumentException if {@code share} is outside 0–1
    */
   ApplicationArbitrary ineligibleShare(double share);
+
+  /**
+   * Returns pools of up to {@code maxSize} applications, as one registration channel exports them,
+   * in which some people apply more than once: a repeated application carries the same applicant
+   * (so the same NIK) and cohort choices as an earlier one, with its own registration time and
+   * score, at any position of the list. Roughly one application in eight is such a repeat; pools
+   * shrink toward the empty list, and repeats toward none.
+   *
+   * @param maxSize the largest pool, 0 to 100,000
+   * @return the arbitrary of pools, not null
+   * @throws IllegalArgumentException if {@code maxSize} is out of range
+   */
+  Arbitrary<List<Application>> poolsWithRepeats(int maxSize);
 }

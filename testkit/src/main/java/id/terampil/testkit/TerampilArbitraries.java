@@ -2,6 +2,8 @@ package id.terampil.testkit;
 
 import id.terampil.core.attendance.AttendanceSheet;
 import id.terampil.core.enrollment.Enrollment;
+import id.terampil.core.followup.FollowUpActivity;
+import id.terampil.core.followup.Outcome;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.Instructor;
@@ -15,6 +17,7 @@ import id.terampil.testkit.internal.DefaultCohortArbitrary;
 import id.terampil.testkit.internal.DefaultEnrollmentRecordArbitrary;
 import id.terampil.testkit.internal.DefaultFundingArbitrary;
 import id.terampil.testkit.internal.DefaultProgramArbitrary;
+import id.terampil.testkit.internal.FollowUps;
 import id.terampil.testkit.internal.Histories;
 import id.terampil.testkit.internal.ProgramParts;
 import id.terampil.testkit.internal.DefaultBirthDateArbitrary;
@@ -273,7 +276,7 @@ public final class TerampilArbitraries {
    * Returns enrollments in {@code cohort} whose histories are random walks that the enrollment
    * state machine ({@link id.terampil.core.enrollment.EnrollmentTransitions}) accepts: applied up
    * to 60 days before the cohort starts, then up to 12 allowed moves, each negative status with a
-   * reason. Histories shrink toward a bare application.
+   * reason and some other moves with an optional one. Histories shrink toward a bare application.
    *
    * @param cohort the cohort, not null
    * @return the arbitrary, not null
@@ -293,6 +296,39 @@ public final class TerampilArbitraries {
    */
   public static Arbitrary<AttendanceSheet> attendanceSheets(Cohort cohort, List<Nik> participants) {
     return Histories.attendanceSheets(cohort, participants);
+  }
+
+  /**
+   * Returns follow-up activities (tindak lanjut) after {@code program} for {@code participants}:
+   * every {@link id.terampil.core.followup.FollowUpKind}, delivered by a generated organizer (often
+   * another agency), to one participant or to a business group (kelompok usaha) of some of them, on
+   * a day from the end of the program up to 400 days later, often with a value of Rp 1 to
+   * Rp 5.000.000.000, sometimes attributed to one of the program's cohorts. One-time grants are not
+   * kept unique: judge them with {@link id.terampil.core.followup.FollowUpLedger}.
+   *
+   * @param program the program, not null
+   * @param participants the participants' NIKs, not null, not empty
+   * @return the arbitrary, not null
+   * @throws IllegalArgumentException if {@code participants} is empty
+   */
+  public static Arbitrary<FollowUpActivity> followUpActivities(
+      TrainingProgram program, List<Nik> participants) {
+    return FollowUps.activities(program, participants);
+  }
+
+  /**
+   * Returns outcomes (hasil pemantauan) of {@code participants} who completed their training on
+   * {@code completedOn}: mostly at the common checkpoints of 3, 6 and 12 months, sometimes at any
+   * from 1 to 120 months; every {@link id.terampil.core.followup.OutcomeStatus}; observed from 30
+   * days before the checkpoint is due (never before completion) to 90 days after it.
+   *
+   * @param participants the participants' NIKs, not null, not empty
+   * @param completedOn the day they completed the training, not null
+   * @return the arbitrary, not null
+   * @throws IllegalArgumentException if {@code participants} is empty
+   */
+  public static Arbitrary<Outcome> outcomes(List<Nik> participants, LocalDate completedOn) {
+    return FollowUps.outcomes(participants, completedOn);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -147,5 +148,44 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
     return new DefaultApplicationArbitrary(
         program, referenceDate, cohort, earliest, latest, scores,
         DefaultApplicantArbitrary.checkShare(share));
+  }
+
+  @Override
+  public Arbitrary<List<Application>> poolsWithRepeats(int maxSize) {
+    checkArgument(maxSize >= 0 && maxSize <= 100_000, "maxSize must be 0 to 100000: %s", maxSize);
+    Arbitrary<List<Repeat>> repeats =
+        Combinators.combine(
+                Arbitraries.integers().between(0, Math.max(0, maxSize - 1)),
+                Arbitraries.integers().between(0, maxSize),
+                times(earliest, latest),
+                scores(scores))
+            .as(Repeat::new)
+            .list()
+            .ofMaxSize(maxSize / 8 + (maxSize >= 2 ? 1 : 0));
+    return Combinators.combine(list().ofMaxSize(maxSize), repeats)
+        .as((pool, again) -> repeat(pool, again, maxSize));
+  }
+
+  /** A repeated application: of which earlier one, where in the pool, when, with what score. */
+  private record Repeat(int source, int position, LocalDateTime at, Optional<BigDecimal> score) {}
+
+  private static List<Application> repeat(List<Application> pool, List<Repeat> repeats, int maxSize) {
+    List<Application> out = new ArrayList<>(pool);
+    for (Repeat r : repeats) {
+      if (pool.isEmpty() || out.size() >= maxSize) {
+        break;
+      }
+      Application original = pool.get(r.source() % pool.size());
+      Application again =
+          Application.builder()
+              .applicant(original.applicant())
+              .program(original.program())
+              .addAllCohortChoices(original.cohortChoices())
+              .registeredAt(r.at())
+              .score(r.score())
+              .build();
+      out.add(r.position() % (out.size() + 1), again);
+    }
+    return out;
   }
 }

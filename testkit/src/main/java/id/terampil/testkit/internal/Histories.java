@@ -44,8 +44,9 @@ public final class Histories {
   /**
    * Returns enrollments in {@code cohort} whose histories are random walks over {@link
    * EnrollmentTransitions#table()}: applied up to 60 days before the cohort starts, then up to
-   * {@value #MAX_STEPS} allowed moves a few days apart, each negative status with a reason.
-   * Histories shrink toward a bare application.
+   * {@value #MAX_STEPS} allowed moves a few days apart, each negative status with a reason and
+   * about one in five other moves with an optional one. Histories shrink toward a bare
+   * application.
    *
    * @param cohort the cohort, not null
    * @return the arbitrary, not null
@@ -54,11 +55,12 @@ public final class Histories {
     checkNotNull(cohort, "cohort must not be null");
     LocalDate start = cohort.period().start();
     Arbitrary<LocalDate> applied = WeightedLongs.between(0, 60).often(10, 0L).map(start::minusDays);
-    Arbitrary<List<Tuple.Tuple3<Integer, Integer, Integer>>> steps =
+    Arbitrary<List<Tuple.Tuple4<Integer, Integer, Integer, Boolean>>> steps =
         Combinators.combine(
                 Arbitraries.integers().between(0, 99),
                 WeightedLongs.between(0, 14).often(30, 0L).map(Long::intValue),
-                Arbitraries.integers().between(0, REASONS.size() - 1))
+                Arbitraries.integers().between(0, REASONS.size() - 1),
+                Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true)))
             .as(Tuple::of)
             .list()
             .ofMaxSize(MAX_STEPS);
@@ -67,10 +69,13 @@ public final class Histories {
   }
 
   private static Enrollment walk(
-      Nik nik, Cohort cohort, LocalDate appliedOn, List<Tuple.Tuple3<Integer, Integer, Integer>> steps) {
+      Nik nik,
+      Cohort cohort,
+      LocalDate appliedOn,
+      List<Tuple.Tuple4<Integer, Integer, Integer, Boolean>> steps) {
     Enrollment enrollment = Enrollment.apply(nik, cohort.id(), appliedOn);
     LocalDate date = appliedOn;
-    for (Tuple.Tuple3<Integer, Integer, Integer> step : steps) {
+    for (Tuple.Tuple4<Integer, Integer, Integer, Boolean> step : steps) {
       ImmutableList<Transition> next = EnrollmentTransitions.from(enrollment.status());
       if (next.isEmpty()) {
         break;
@@ -78,7 +83,7 @@ public final class Histories {
       Transition t = next.get(step.get1() % next.size());
       date = date.plusDays(step.get2());
       enrollment =
-          t.reasonRequired()
+          t.reasonRequired() || step.get4()
               ? enrollment.transition(t.to(), date, StatusReason.of(REASONS.get(step.get3())))
               : enrollment.transition(t.to(), date);
     }

@@ -1,4 +1,4 @@
-package id.terampil.core.enrollment;
+package id.terampil.testkit.laws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,57 +6,69 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import id.terampil.core.enrollment.Enrollment;
+import id.terampil.core.enrollment.EnrollmentEvent;
+import id.terampil.core.enrollment.EnrollmentStatus;
+import id.terampil.core.enrollment.EnrollmentTransitions;
+import id.terampil.core.enrollment.InvalidStep;
+import id.terampil.core.enrollment.ReasonCode;
+import id.terampil.core.enrollment.ReplayProblem;
+import id.terampil.core.enrollment.ReplayResult;
+import id.terampil.core.enrollment.StatusReason;
+import id.terampil.testkit.TerampilArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
+/**
+ * Laws of the enrollment state machine (issue 4, point 9) over the testkit's enrollment histories
+ * ({@link TerampilArbitraries#enrollments}): random walks of the public transition table, with
+ * required and optional reasons.
+ */
 class EnrollmentProperties {
 
   private static final StatusReason REASON = StatusReason.of(ReasonCode.OTHER, "acak");
 
-  /** Walks the public table: each choice picks one outgoing transition and a 0-3 day gap. */
-  static Enrollment walk(List<Integer> choices) {
-    Enrollment e =
-        Enrollment.apply(EnrollmentTest.NIK, EnrollmentTest.COHORT, LocalDate.of(2024, 1, 1));
-    for (int choice : choices) {
-      List<Transition> out = EnrollmentTransitions.from(e.status());
-      if (out.isEmpty()) {
-        break;
-      }
-      Transition t = out.get(choice % out.size());
-      LocalDate date = e.statusSince().plusDays(choice % 4);
-      boolean withReason = t.reasonRequired() || choice % 5 == 0;
-      e = withReason ? e.transition(t.to(), date, REASON) : e.transition(t.to(), date);
-    }
-    return e;
+  @Provide
+  Arbitrary<Enrollment> enrollments() {
+    return TerampilArbitraries.cohorts().flatMap(TerampilArbitraries::enrollments);
   }
 
-  @Property
+  @Property(tries = 300)
   void everyHistoryAcceptedByTheStateMachineReplaysToTheSameState(
-      @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 1000) Integer> choices) {
-    Enrollment e = walk(choices);
-    Enrollment again =
-        Enrollment.replay(e.participant(), e.cohort(), e.appliedOn(), e.history());
+      @ForAll("enrollments") Enrollment e) {
+    Enrollment again = Enrollment.replay(e.participant(), e.cohort(), e.appliedOn(), e.history());
     assertEquals(e, again);
     assertEquals(e.status(), again.status());
     assertEquals(Optional.of(e.status()), again.statusOn(e.statusSince()));
     ReplayResult r = Enrollment.tryReplay(e.participant(), e.cohort(), e.appliedOn(), e.history());
     assertEquals(Optional.of(e), r.enrollment());
     assertTrue(r.invalidStep().isEmpty());
+    Statistics.label("optional reason")
+        .collect(
+            e.history().stream()
+                .anyMatch(
+                    ev ->
+                        ev.reason().isPresent()
+                            && !EnrollmentTransitions.find(ev.from(), ev.to())
+                                .orElseThrow()
+                                .reasonRequired()));
+    Statistics.label("optional reason").coverage(c -> c.check(true).percentage(p -> p > 5));
   }
 
-  @Property
+  @Property(tries = 300)
   void historiesWithAnIllegalStepAreRejectedAtThatStep(
-      @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 1000) Integer> choices,
+      @ForAll("enrollments") Enrollment e,
       @ForAll @IntRange(min = 0, max = 1000) int position,
       @ForAll @IntRange(min = 0, max = 1000) int target) {
-    Enrollment e = walk(choices);
     int at = position % (e.history().size() + 1);
     EnrollmentStatus from = at == 0 ? EnrollmentStatus.APPLIED : e.history().get(at - 1).to();
     List<EnrollmentStatus> illegal = new ArrayList<>();
@@ -81,11 +93,9 @@ class EnrollmentProperties {
         () -> Enrollment.replay(e.participant(), e.cohort(), e.appliedOn(), bad));
   }
 
-  @Property
+  @Property(tries = 300)
   void droppingARequiredReasonIsRejectedAtThatStep(
-      @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 1000) Integer> choices,
-      @ForAll @IntRange(min = 0, max = 1000) int position) {
-    Enrollment e = walk(choices);
+      @ForAll("enrollments") Enrollment e, @ForAll @IntRange(min = 0, max = 1000) int position) {
     List<Integer> reasoned = new ArrayList<>();
     for (int i = 0; i < e.history().size(); i++) {
       EnrollmentEvent ev = e.history().get(i);
@@ -106,12 +116,10 @@ class EnrollmentProperties {
     assertEquals(ReplayProblem.REASON_MISSING, step.problem());
   }
 
-  @Property
+  @Property(tries = 300)
   void aStepDatedBeforeItsPredecessorIsRejected(
-      @ForAll @Size(min = 2, max = 30) List<@IntRange(min = 0, max = 1000) Integer> choices,
-      @ForAll @IntRange(min = 1, max = 1000) int position) {
-    Enrollment e = walk(choices);
-    Assume.that(e.history().size() >= 1);
+      @ForAll("enrollments") Enrollment e, @ForAll @IntRange(min = 1, max = 1000) int position) {
+    Assume.that(!e.history().isEmpty());
     int at = position % e.history().size();
     EnrollmentEvent ev = e.history().get(at);
     LocalDate previous = at == 0 ? e.appliedOn() : e.history().get(at - 1).date();

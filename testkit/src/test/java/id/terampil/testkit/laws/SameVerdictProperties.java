@@ -1,9 +1,10 @@
-package id.terampil.validation.constraints;
+package id.terampil.testkit.laws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.terampil.core.classification.KbliCode;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.identity.Sex;
+import id.terampil.core.identity.PersonName;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.EnrollmentRecord;
@@ -11,6 +12,14 @@ import id.terampil.validation.Finding;
 import id.terampil.validation.FindingCode;
 import id.terampil.validation.RecordField;
 import id.terampil.validation.RecordValidator;
+import id.terampil.validation.constraints.DeclaredIdentity;
+import id.terampil.validation.constraints.NikMatchesDeclaredData;
+import id.terampil.validation.constraints.ProductiveAge;
+import id.terampil.validation.constraints.ValidKbli;
+import id.terampil.validation.constraints.ValidNik;
+import id.terampil.validation.constraints.ValidPersonName;
+import id.terampil.validation.constraints.ValidRegionCode;
+import id.terampil.testkit.TerampilArbitraries;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -37,14 +46,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Bean Validation path ({@code Validator.validate} on a DTO) and the record-validator path
  * (the same rules called directly) give the same verdict, and the same finding code, for the
- * same value. Values are generated: valid ones, valid ones with one character changed, and
- * arbitrary text.
+ * same value (issue 5, point 6). Values are generated: valid ones from the testkit ({@link
+ * TerampilArbitraries#niks()}, {@link TerampilArbitraries#personNames()}, {@link
+ * TerampilArbitraries#villages()}, {@link TerampilArbitraries#kbliCodes()}, {@link
+ * TerampilArbitraries#birthDates()}), valid ones with one character changed, and arbitrary text.
  */
 class SameVerdictProperties {
-
-  static {
-    OpenToValidator.open(SameVerdictProperties.class);
-  }
 
   static final LocalDate CLOSE = LocalDate.of(2024, 7, 31);
   static final ValidatorFactory FACTORY =
@@ -224,17 +231,9 @@ class SameVerdictProperties {
 
   @Provide
   Arbitrary<String> validNiks() {
-    Arbitrary<Integer> provinces = Arbitraries.of(11, 31, 33, 62, 74, 92, 96);
-    return Combinators.combine(
-            provinces,
-            Arbitraries.integers().between(1, 99),
-            Arbitraries.integers().between(1, 99),
-            nikBirthDates(),
-            Arbitraries.of(Sex.class),
-            Arbitraries.integers().between(1, 9999))
-        .as(
-            (p, k, c, date, sex, serial) ->
-                Nik.of(RegionCode.ofDistrict(p, k, c), date, sex, serial).toString());
+    return TerampilArbitraries.niks()
+        .bornBetween(LocalDate.of(Nik.MIN_BIRTH_YEAR, 1, 1), CLOSE)
+        .map(Nik::toString);
   }
 
   @Provide
@@ -244,34 +243,26 @@ class SameVerdictProperties {
 
   @Provide
   Arbitrary<String> names() {
+    Arbitrary<String> valid = TerampilArbitraries.personNames().map(PersonName::toString);
     Arbitrary<String> plausible =
         Arbitraries.strings()
             .withChars("abcdeSitAminh '-.\u2019\u00e9\u0301 ")
             .ofMinLength(1)
             .ofMaxLength(30);
     Arbitrary<String> long_ = Arbitraries.strings().withChars("ab ").ofMinLength(95).ofMaxLength(110);
-    return Arbitraries.oneOf(plausible, mutated(plausible), long_, anyText());
+    return Arbitraries.oneOf(valid, mutated(valid), plausible, mutated(plausible), long_, anyText());
   }
 
   @Provide
   Arbitrary<String> villages() {
-    return Combinators.combine(
-            Arbitraries.of(33, 62, 96),
-            Arbitraries.integers().between(1, 99),
-            Arbitraries.integers().between(1, 99),
-            Arbitraries.integers().between(1001, 3999).filter(v -> v % 1000 != 0))
-        .as((p, k, c, v) -> RegionCode.ofVillage(p, k, c, v).toString());
+    return TerampilArbitraries.villages().map(RegionCode::toString);
   }
 
   @Provide
   Arbitrary<String> regions() {
     Arbitrary<String> any =
-        Combinators.combine(villages(), Arbitraries.of(RegionLevel.class), Arbitraries.of(true, false))
-            .as(
-                (v, level, compact) -> {
-                  RegionCode code = RegionCode.parse(v).truncateTo(level);
-                  return compact ? code.toCompactString() : code.toString();
-                });
+        Combinators.combine(TerampilArbitraries.regionCodes(), Arbitraries.of(true, false))
+            .as((code, compact) -> compact ? code.toCompactString() : code.toString());
     return Arbitraries.oneOf(any, mutated(any), anyText());
   }
 
@@ -281,22 +272,18 @@ class SameVerdictProperties {
     Arbitrary<String> versioned =
         Combinators.combine(digits, Arbitraries.of("", "@2020", "@2025", "@2019", "@", " "))
             .as((d, v) -> d + v);
-    return Arbitraries.oneOf(versioned, mutated(versioned), anyText());
-  }
-
-  /** Birth dates a NIK can encode (Nik.MIN_BIRTH_YEAR to the reference date). */
-  Arbitrary<LocalDate> nikBirthDates() {
-    return Arbitraries.longs()
-        .between(LocalDate.of(Nik.MIN_BIRTH_YEAR, 1, 1).toEpochDay(), CLOSE.toEpochDay())
-        .map(LocalDate::ofEpochDay);
+    Arbitrary<String> valid = TerampilArbitraries.kbliCodes().map(KbliCode::toString);
+    return Arbitraries.oneOf(valid, mutated(valid), versioned, mutated(versioned), anyText());
   }
 
   @Provide
   Arbitrary<LocalDate> dates() {
     return Arbitraries.oneOf(
         Arbitraries.integers().between(0, 9999).map(y -> LocalDate.of(y, 1, 1)),
+        TerampilArbitraries.birthDates().agedBetween(0, 80, CLOSE),
+        TerampilArbitraries.birthDates().agedBetween(10, 70, CLOSE),
         Arbitraries.longs()
-            .between(CLOSE.minusYears(80).toEpochDay(), CLOSE.plusYears(2).toEpochDay())
+            .between(CLOSE.toEpochDay(), CLOSE.plusYears(2).toEpochDay())
             .map(LocalDate::ofEpochDay));
   }
 

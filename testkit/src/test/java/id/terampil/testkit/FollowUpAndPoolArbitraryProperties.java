@@ -1,0 +1,118 @@
+package id.terampil.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.terampil.core.applicant.Application;
+import id.terampil.core.followup.FollowUpActivity;
+import id.terampil.core.followup.Outcome;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.program.TrainingProgram;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** Application pools with repeats, follow-up activities and outcomes are as documented. */
+class FollowUpAndPoolArbitraryProperties {
+
+  private static final List<TrainingProgram> PROGRAMS =
+      Samples.list(TerampilArbitraries.programs(), 6, 43L);
+
+  private static final List<Nik> PEOPLE = Samples.list(TerampilArbitraries.niks(), 5, 44L);
+
+  @Example
+  void poolsStayWithinTheirSizeAndRepeatPeopleWithTheirChoices() {
+    int withRepeats = 0;
+    for (TrainingProgram program : PROGRAMS) {
+      List<List<Application>> pools =
+          Samples.list(
+              TerampilArbitraries.applications(program, program.period().start())
+                  .poolsWithRepeats(24),
+              10,
+              45L);
+      for (List<Application> pool : pools) {
+        assertTrue(pool.size() <= 24, () -> "pool of " + pool.size());
+        Map<Nik, Application> first = new HashMap<>();
+        boolean repeated = false;
+        for (Application a : pool) {
+          Application earlier = first.putIfAbsent(a.applicant().nik(), a);
+          if (earlier != null) {
+            repeated = true;
+            assertEquals(earlier.applicant(), a.applicant());
+            assertEquals(earlier.cohortChoices(), a.cohortChoices());
+            assertEquals(earlier.program(), a.program());
+          }
+        }
+        withRepeats += repeated ? 1 : 0;
+      }
+    }
+    assertTrue(withRepeats >= 10, "pools with a repeated NIK: " + withRepeats);
+  }
+
+  @Example
+  void poolSizesOutOfRangeAreRejected() {
+    TrainingProgram program = PROGRAMS.get(0);
+    ApplicationArbitrary apps = TerampilArbitraries.applications(program, program.period().start());
+    assertThrows(IllegalArgumentException.class, () -> apps.poolsWithRepeats(-1));
+    assertThrows(IllegalArgumentException.class, () -> apps.poolsWithRepeats(100_001));
+    assertEquals(List.of(List.of()), Samples.list(apps.poolsWithRepeats(0), 1, 1L));
+  }
+
+  @Property(tries = 200)
+  void activitiesGoToTheParticipantsAfterTheProgram(@ForAll("activities") FollowUpActivity a) {
+    TrainingProgram program = PROGRAMS.get(0);
+    assertTrue(PEOPLE.containsAll(a.recipient().beneficiaries()), a::toString);
+    LocalDate end = program.period().end();
+    assertTrue(!a.date().isBefore(end) && !a.date().isAfter(end.plusDays(400)), a::toString);
+    a.cohort().ifPresent(c -> assertTrue(program.cohort(c).isPresent()));
+    Statistics.label("group").collect(a.recipient().beneficiaries().size() > 1);
+    Statistics.label("group").coverage(c -> c.check(true).percentage(p -> p > 10));
+    Statistics.label("valued").collect(a.value().isPresent());
+    Statistics.label("valued").coverage(c -> c.check(true).percentage(p -> p > 25));
+  }
+
+  @Provide
+  Arbitrary<FollowUpActivity> activities() {
+    return TerampilArbitraries.followUpActivities(PROGRAMS.get(0), PEOPLE);
+  }
+
+  @Property(tries = 200)
+  void outcomesAreOfTheParticipantsAtACheckpointAfterCompletion(
+      @ForAll("outcomes") Outcome o) {
+    LocalDate completed = LocalDate.of(2024, 8, 28);
+    assertTrue(PEOPLE.contains(o.participant()));
+    assertTrue(o.monthsAfterCompletion() >= 1 && o.monthsAfterCompletion() <= 120);
+    assertTrue(!o.observedOn().isBefore(completed));
+    assertTrue(
+        !o.observedOn().isAfter(completed.plusMonths(o.monthsAfterCompletion()).plusDays(90)));
+    Statistics.label("common checkpoint")
+        .collect(Set.of(3, 6, 12).contains(o.monthsAfterCompletion()));
+    Statistics.label("common checkpoint").coverage(c -> c.check(true).percentage(p -> p > 60));
+  }
+
+  @Provide
+  Arbitrary<Outcome> outcomes() {
+    return TerampilArbitraries.outcomes(PEOPLE, LocalDate.of(2024, 8, 28));
+  }
+
+  @Example
+  void withoutParticipantsNothingCanBeGenerated() {
+    List<Nik> none = new ArrayList<>();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TerampilArbitraries.followUpActivities(PROGRAMS.get(0), none));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TerampilArbitraries.outcomes(none, LocalDate.of(2024, 8, 28)));
+  }
+}

@@ -1,0 +1,334 @@
+package id.terampil.testkit.laws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.HashMultiset;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.eligibility.EligibilityContext;
+import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionLevel;
+import id.terampil.core.selection.PriorityTier;
+import id.terampil.core.selection.RegionQuota;
+import id.terampil.core.selection.SelectionOutcome;
+import id.terampil.core.selection.SelectionPolicy;
+import id.terampil.core.selection.SelectionReason;
+import id.terampil.core.selection.SelectionResult;
+import id.terampil.core.selection.SelectionStatus;
+import id.terampil.core.selection.TargetGroupReservation;
+import id.terampil.core.selection.TieBreaker;
+import id.terampil.testkit.ApplicationArbitrary;
+import id.terampil.testkit.Samples;
+import id.terampil.testkit.TerampilArbitraries;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Laws of selection (issue 4, point 9): seats and quotas are respected, every application ends up
+ * exactly once, the result is deterministic and independent of the input order, and promotion
+ * keeps all of it. Programs and applications come from the testkit ({@link
+ * TerampilArbitraries#programs()}, {@link ApplicationArbitrary#poolsWithRepeats(int)} with
+ * ineligible applicants, repeated NIKs, tied registration times, scores present and absent),
+ * drawn once; each try picks up to 80 of a program's applications and a selection policy from
+ * plain knobs over the program.
+ */
+class SelectionProperties {
+
+  /** A generated program, the close of its registration and the applications to it. */
+  record Case(TrainingProgram program, LocalDate close, List<Application> applications) {
+
+    /** The eligibility of each application for its first-choice cohort, by the program's policy. */
+    Function<Application, EligibilityDecision> eligibility() {
+      return a -> {
+        Cohort c = program.cohort(a.cohortChoices().get(0)).orElseThrow();
+        EligibilityContext context =
+            EligibilityContext.builder()
+                .referenceDate(close)
+                .cohort(c.id())
+                .cohortPeriod(c.period())
+                .addAllCohortSkills(c.skills())
+                .build();
+        return program.eligibilityOf(c).evaluate(a.applicant(), context);
+      };
+    }
+
+    SelectionResult select(SelectionPolicy policy) {
+      return policy.select(applications, eligibility());
+    }
+  }
+
+  /** One generated policy, as plain values; seat 0 leaves a cohort out of the policy. */
+  record Knobs(
+      List<Integer> seats, int total, int quota, int districtQuota, int reserve, int tieBreakers,
+      long seed, int waitlist) {}
+
+  /** A program, the close of its registration, and applications drawn once from the testkit. */
+  record Pool(TrainingProgram program, LocalDate close, List<Application> applications) {}
+
+  /**
+   * Pools drawn once (fixed seeds): generating applicants is the costly part, so each try picks
+   * applications from these by index (a repeated index is the same application sent twice).
+   */
+  private static final List<Pool> POOLS = pools();
+
+  private static List<Pool> pools() {
+    List<Pool> pools = new ArrayList<>();
+    long seed = 41L;
+    for (TrainingProgram program :
+        Samples.list(TerampilArbitraries.programs().withCohorts(1, 3), 12, seed)) {
+      LocalDate close = program.period().start();
+      LocalDateTime open = close.minusDays(7).atTime(8, 0);
+      ApplicationArbitrary apps =
+          TerampilArbitraries.applications(program, close)
+              .registeredBetween(open, open.plusMinutes(20))
+              .ineligibleShare(0.15);
+      List<Application> all = new ArrayList<>();
+      for (List<Application> pool :
+          Samples.list(
+              Arbitraries.oneOf(apps.poolsWithRepeats(40), apps.withScores().poolsWithRepeats(40)),
+              4,
+              ++seed)) {
+        all.addAll(pool);
+      }
+      pools.add(new Pool(program, close, List.copyOf(all)));
+    }
+    return pools;
+  }
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return Combinators.combine(
+            Arbitraries.of(POOLS), Arbitraries.integers().between(0, 999).list().ofMaxSize(80))
+        .as(
+            (pool, picks) -> {
+              List<Application> chosen = new ArrayList<>();
+              if (!pool.applications().isEmpty()) {
+                for (int i : picks) {
+                  chosen.add(pool.applications().get(i % pool.applications().size()));
+                }
+              }
+              return new Case(pool.program(), pool.close(), chosen);
+            });
+  }
+
+  @Provide
+  Arbitrary<Knobs> knobs() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 12).list().ofSize(3),
+            Arbitraries.integers().between(0, 30),
+            Arbitraries.integers().between(0, 6),
+            Arbitraries.integers().between(0, 10),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(0, 5),
+            Arbitraries.longs(),
+            Arbitraries.integers().between(-1, 20))
+        .as(Knobs::new);
+  }
+
+  static SelectionPolicy policy(TrainingProgram program, Knobs k) {
+    SelectionPolicy.Builder b = SelectionPolicy.builder();
+    List<Cohort> cohorts = program.cohorts();
+    int sum = 0;
+    for (int c = 0; c < cohorts.size(); c++) {
+      int knob = k.seats().get(c % k.seats().size());
+      if (knob == 0 && (c > 0 || cohorts.size() == 1)) {
+        continue; // this cohort is not offered by the policy (never all of them)
+      }
+      int seats = Math.max(1, Math.min(cohorts.get(c).seats().max(), knob));
+      b.putSeatsPerCohort(cohorts.get(c).id(), seats);
+      sum += seats;
+    }
+    if (sum == 0) {
+      b.putSeatsPerCohort(cohorts.get(0).id(), 1);
+      sum = 1;
+    }
+    b.lotterySeed(k.seed());
+    if (k.total() > 0) {
+      b.totalSeats(k.total());
+    }
+    if (k.quota() > 0) {
+      b.addRegionQuotas(RegionQuota.perVillage(k.quota()));
+    }
+    if (k.districtQuota() > 0) {
+      b.addRegionQuotas(
+          k.districtQuota() % 2 == 0
+              ? RegionQuota.perDistrict(k.districtQuota())
+              : RegionQuota.of(RegionLevel.REGENCY, k.districtQuota()));
+    }
+    List<TargetGroup> groups = new ArrayList<>(program.targetGroups());
+    groups.add(TargetGroup.PERSON_WITH_DISABILITY);
+    int capacity = k.total() > 0 ? Math.min(k.total(), sum) : sum;
+    if (k.reserve() > 0 && k.reserve() <= capacity) {
+      b.addReservations(
+          TargetGroupReservation.of(groups.get(Math.floorMod(k.seed(), groups.size())), k.reserve()));
+    }
+    b.addTiers(PriorityTier.memberOf(groups.get(0)));
+    List<List<TieBreaker>> orders =
+        List.of(
+            List.of(),
+            List.of(TieBreaker.REGISTRATION_TIME),
+            List.of(TieBreaker.SCORE_DESC, TieBreaker.REGISTRATION_TIME),
+            List.of(TieBreaker.LOTTERY),
+            List.of(TieBreaker.REGISTRATION_TIME, TieBreaker.LOTTERY),
+            List.of(TieBreaker.SCORE_DESC, TieBreaker.LOTTERY, TieBreaker.REGISTRATION_TIME));
+    b.addAllTieBreakers(orders.get(k.tieBreakers()));
+    if (k.waitlist() >= 0) {
+      b.waitlistLimit(k.waitlist());
+    }
+    return b.build();
+  }
+
+  private static void assertWithinSeatsAndQuotas(SelectionResult result) {
+    SelectionPolicy policy = result.policy();
+    Map<CohortId, Integer> perCohort = new HashMap<>();
+    Map<RegionCode, Integer> perRegion = new HashMap<>();
+    for (SelectionOutcome o : result.selected()) {
+      perCohort.merge(o.cohort().orElseThrow(), 1, Integer::sum);
+      for (RegionQuota q : policy.regionQuotas()) {
+        perRegion.merge(q.keyOf(o.application().applicant().domicile()), 1, Integer::sum);
+      }
+      assertTrue(
+          o.application().cohortChoices().contains(o.cohort().orElseThrow()), "seat in a chosen cohort");
+    }
+    perCohort.forEach(
+        (c, n) -> assertTrue(n <= policy.seatsPerCohort().get(c), c + " holds " + n));
+    assertTrue(result.selected().size() <= policy.capacity(), "within total seats");
+    for (RegionQuota q : policy.regionQuotas()) {
+      perRegion.forEach(
+          (region, n) -> {
+            if (region.level() == q.level()) {
+              assertTrue(n <= q.limitFor(region), region + " holds " + n);
+            }
+          });
+    }
+    assertEquals(
+        result.selected().stream().map(SelectionOutcome::nik).distinct().count(),
+        result.selected().size(),
+        "one seat per NIK");
+  }
+
+  /**
+   * Every law is checked on each generated case (generating applicants is the costly part): seats
+   * and quotas, every application exactly once with the eligibility it was given, determinism and
+   * input-order independence, ranks and the waitlist limit, and promotion after releases.
+   */
+  @Property(tries = 300)
+  void selectionLaws(
+      @ForAll("cases") Case c,
+      @ForAll("knobs") Knobs knobs,
+      @ForAll long shuffleSeed,
+      @ForAll("releases") List<Integer> releases) {
+    SelectionPolicy policy = policy(c.program(), knobs);
+    SelectionResult result = c.select(policy);
+    selectionNeverExceedsSeatsOrQuotas(result);
+    everyApplicationEndsUpExactlyOnce(c, result);
+    selectionIsDeterministicAndIndependentOfInputOrder(c, policy, result, shuffleSeed);
+    waitlistAndRanksFollowTheMeritOrder(knobs, result);
+    promotionRespectsSeatsAndQuotas(c, result, releases);
+  }
+
+  private static void selectionNeverExceedsSeatsOrQuotas(SelectionResult result) {
+    assertWithinSeatsAndQuotas(result);
+    for (SelectionReason reason :
+        List.of(
+            SelectionReason.DUPLICATE_NIK,
+            SelectionReason.INELIGIBLE,
+            SelectionReason.QUOTA_FULL,
+            SelectionReason.NO_SEATS,
+            SelectionReason.SELECTED_RESERVED,
+            SelectionReason.COHORT_NOT_OFFERED)) {
+      Statistics.label(reason.name())
+          .collect(result.all().stream().anyMatch(o -> o.reason() == reason));
+      Statistics.label(reason.name()).coverage(cov -> cov.check(true).percentage(p -> p >= 2));
+    }
+  }
+
+  private static void everyApplicationEndsUpExactlyOnce(Case c, SelectionResult result) {
+    List<Application> apps = c.applications();
+    assertEquals(
+        apps.size(),
+        result.selected().size() + result.waitlisted().size() + result.rejected().size());
+    assertEquals(
+        HashMultiset.create(apps),
+        HashMultiset.create(result.all().stream().map(SelectionOutcome::application).toList()));
+    Function<Application, EligibilityDecision> eligibility = c.eligibility();
+    for (SelectionOutcome o : result.rejected()) {
+      if (o.reason() == SelectionReason.INELIGIBLE) {
+        assertFalse(o.unmet().isEmpty());
+        assertEquals(eligibility.apply(o.application()).unmet(), o.unmet());
+      }
+    }
+    for (SelectionOutcome o : result.selected()) {
+      assertTrue(eligibility.apply(o.application()).isEligible(), "only eligible people are selected");
+    }
+  }
+
+  private static void selectionIsDeterministicAndIndependentOfInputOrder(
+      Case c, SelectionPolicy policy, SelectionResult result, long shuffleSeed) {
+    assertEquals(result, c.select(policy), "same inputs, same result");
+    List<Application> shuffled = new ArrayList<>(c.applications());
+    Collections.shuffle(shuffled, new Random(shuffleSeed));
+    assertEquals(result, policy.select(shuffled, c.eligibility()), "input order does not matter");
+  }
+
+  private static void waitlistAndRanksFollowTheMeritOrder(Knobs knobs, SelectionResult result) {
+    assertAscendingRanks(result.selected());
+    assertAscendingRanks(result.waitlisted());
+    if (knobs.waitlist() >= 0) {
+      assertTrue(result.waitlisted().size() <= knobs.waitlist());
+    }
+  }
+
+  private static void assertAscendingRanks(List<SelectionOutcome> outcomes) {
+    for (int i = 1; i < outcomes.size(); i++) {
+      assertTrue(outcomes.get(i - 1).rank().getAsInt() < outcomes.get(i).rank().getAsInt());
+    }
+  }
+
+  private static void promotionRespectsSeatsAndQuotas(
+      Case c, SelectionResult selected, List<Integer> releases) {
+    SelectionResult result = selected;
+    int total = c.applications().size();
+    for (int pick : releases) {
+      if (result.selected().isEmpty()) {
+        break;
+      }
+      Nik leaving = result.selected().get(pick % result.selected().size()).nik();
+      int waiting = result.waitlisted().size();
+      result = result.releaseAndPromote(leaving);
+      assertWithinSeatsAndQuotas(result);
+      assertEquals(SelectionStatus.RELEASED, result.outcomeOf(leaving).orElseThrow().status());
+      assertTrue(result.waitlisted().size() >= waiting - 1);
+      assertEquals(total, result.all().size());
+    }
+    SelectionResult drained = result.promoteNext();
+    assertWithinSeatsAndQuotas(drained);
+    assertEquals(total, drained.all().size());
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> releases() {
+    return Arbitraries.integers().between(0, 1000).list().ofMaxSize(6);
+  }
+}
