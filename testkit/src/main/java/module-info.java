@@ -26,5 +26,6 @@ module id.terampil.testkit {
       id.terampil.testkit.internal.Providers.TrainingProgramProvider,
       id.terampil.testkit.internal.Providers.CohortProvider,
       id.terampil.testkit.internal.Providers.ApplicantProvider,
-      id.terampil.testkit.internal.Providers.EnrollmentRecordProvider;
+      id.terampil.testkit.internal.Providers.EnrollmentRecordProvider,
+      id.terampil.testkit.internal.Providers.FollowUpPlanProvider;
 }

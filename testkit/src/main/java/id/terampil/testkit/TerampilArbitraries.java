@@ -3,6 +3,7 @@ package id.terampil.testkit;
 import id.terampil.core.attendance.AttendanceSheet;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.followup.FollowUpActivity;
+import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.followup.Outcome;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.Cohort;
@@ -13,23 +14,23 @@ import id.terampil.core.program.Venue;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.testkit.internal.DefaultApplicantArbitrary;
 import id.terampil.testkit.internal.DefaultApplicationArbitrary;
+import id.terampil.testkit.internal.DefaultBirthDateArbitrary;
 import id.terampil.testkit.internal.DefaultCohortArbitrary;
 import id.terampil.testkit.internal.DefaultEnrollmentRecordArbitrary;
 import id.terampil.testkit.internal.DefaultFundingArbitrary;
-import id.terampil.testkit.internal.DefaultProgramArbitrary;
-import id.terampil.testkit.internal.FollowUps;
-import id.terampil.testkit.internal.Histories;
-import id.terampil.testkit.internal.ProgramParts;
-import id.terampil.testkit.internal.DefaultBirthDateArbitrary;
 import id.terampil.testkit.internal.DefaultKbliCodeArbitrary;
 import id.terampil.testkit.internal.DefaultNikArbitrary;
 import id.terampil.testkit.internal.DefaultPeriodArbitrary;
 import id.terampil.testkit.internal.DefaultPersonNameArbitrary;
+import id.terampil.testkit.internal.DefaultProgramArbitrary;
 import id.terampil.testkit.internal.DefaultRegionCodeArbitrary;
 import id.terampil.testkit.internal.DefaultRupiahArbitrary;
 import id.terampil.testkit.internal.DefaultSkillArbitrary;
 import id.terampil.testkit.internal.DefaultSkkniUnitCodeArbitrary;
 import id.terampil.testkit.internal.DefaultTargetGroupArbitrary;
+import id.terampil.testkit.internal.FollowUps;
+import id.terampil.testkit.internal.Histories;
+import id.terampil.testkit.internal.ProgramParts;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -296,6 +297,19 @@ public final class TerampilArbitraries {
    */
   public static Arbitrary<AttendanceSheet> attendanceSheets(Cohort cohort, List<Nik> participants) {
     return Histories.attendanceSheets(cohort, participants);
+  }
+
+  /**
+   * Returns follow-up plans (rencana pembinaan pasca-pelatihan): up to five planned steps of every
+   * {@link id.terampil.core.followup.FollowUpKind}, most by the program's organizer in one month
+   * (often month 0), some by another agency over a window of months, and up to four outcome
+   * checkpoints, mostly the common 3, 6 and 12 months, sometimes any from 1 to 120; never a plan
+   * with neither. Generated programs carry such a plan about half of the time.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<FollowUpPlan> followUpPlans() {
+    return FollowUps.plans();
   }
 
   /**

@@ -1,12 +1,15 @@
 package id.terampil.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.applicant.Application;
 import id.terampil.core.followup.FollowUpActivity;
+import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.followup.Outcome;
+import id.terampil.core.followup.PlannedFollowUp;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.TrainingProgram;
 import java.time.LocalDate;
@@ -103,6 +106,47 @@ class FollowUpAndPoolArbitraryProperties {
   @Provide
   Arbitrary<Outcome> outcomes() {
     return TerampilArbitraries.outcomes(PEOPLE, LocalDate.of(2024, 8, 28));
+  }
+
+  @Property(tries = 300)
+  void plansHaveStepsOrCheckpointsWithinTenYears(@ForAll FollowUpPlan plan) {
+    assertFalse(plan.steps().isEmpty() && plan.checkpoints().isEmpty(), plan::toString);
+    assertTrue(plan.steps().size() <= 5 && plan.checkpoints().size() <= 4, plan::toString);
+    for (PlannedFollowUp step : plan.steps()) {
+      assertTrue(step.fromMonth() >= 0 && step.fromMonth() <= 24, step::toString);
+      assertTrue(step.toMonth() >= step.fromMonth() && step.toMonth() <= 120, step::toString);
+      if (step.provider().isEmpty()) {
+        assertEquals(step.fromMonth(), step.toMonth(), step::toString);
+      }
+      Statistics.label("step by another agency").collect(step.provider().isPresent());
+      Statistics.label("step by another agency")
+          .coverage(c -> c.check(true).percentage(p -> p > 15 && p < 60));
+    }
+    Statistics.label("shape")
+        .collect(
+            plan.steps().isEmpty()
+                ? "checkpoints only"
+                : plan.checkpoints().isEmpty() ? "steps only" : "both");
+    Statistics.label("shape")
+        .coverage(
+            c -> {
+              c.check("checkpoints only").count(n -> n > 0);
+              c.check("steps only").count(n -> n > 0);
+              c.check("both").percentage(p -> p > 30);
+            });
+    Statistics.label("a common checkpoint")
+        .collect(plan.checkpoints().stream().anyMatch(m -> m == 3 || m == 6 || m == 12));
+    Statistics.label("a common checkpoint")
+        .coverage(c -> c.check(true).percentage(p -> p > 40));
+  }
+
+  @Example
+  void aboutHalfOfTheGeneratedProgramsCarryAFollowUpPlan() {
+    long withPlan =
+        Samples.list(TerampilArbitraries.programs(), 200, 46L).stream()
+            .filter(p -> p.followUpPlan().isPresent())
+            .count();
+    assertTrue(withPlan >= 60 && withPlan <= 140, "programs with a plan: " + withPlan + " of 200");
   }
 
   @Example

@@ -43,7 +43,7 @@ class TestkitRegistrationTest {
         Files.readAllLines(classes().resolve("META-INF/services/" + SERVICE), StandardCharsets.UTF_8);
     Set<String> listed =
         lines.stream().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toSet());
-    assertEquals(13, listed.size());
+    assertEquals(14, listed.size());
     assertEquals(domainProviders(), listed);
   }
 

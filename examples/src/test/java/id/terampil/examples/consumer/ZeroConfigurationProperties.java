@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.SkkniUnitCode;
+import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.money.Rupiah;
@@ -47,6 +48,12 @@ class ZeroConfigurationProperties {
     assertEquals(unit, SkkniUnitCode.parse(unit.toString()));
     assertTrue(skill.skkniUnits().size() <= 3);
     assertEquals(group.code(), group.toString());
+  }
+
+  @Property(tries = 100)
+  void followUpPlansNeedNoConfiguration(@ForAll FollowUpPlan plan) {
+    assertTrue(!plan.steps().isEmpty() || !plan.checkpoints().isEmpty());
+    assertTrue(plan.checkpoints().stream().allMatch(m -> m >= 1 && m <= 120));
   }
 
   @Property(tries = 50)

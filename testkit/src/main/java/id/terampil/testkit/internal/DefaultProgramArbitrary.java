@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.CurriculumModule;
@@ -92,10 +93,10 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
             new DefaultTargetGroupArbitrary().set().ofMaxSize(2),
             Arbitraries.of(ProgramKind.class),
             Arbitraries.of(COMMON_MODULES).list().uniqueElements().ofMaxSize(2),
-            policies(),
+            Combinators.combine(policies(), plans()).as(Tuple::of),
             Combinators.combine(margins, margins, Arbitraries.integers().between(1, 999)).as(Tuple::of))
         .as(
-            (cs, organizer, funding, groups, kind, modules, rules, extra) -> {
+            (cs, organizer, funding, groups, kind, modules, rulesAndPlan, extra) -> {
               ProgramId id = ProgramId.of("PRG-" + fiscalYear + "-" + extra.get3());
               List<Cohort> numbered = new ArrayList<>(cs.size());
               for (int i = 0; i < cs.size(); i++) {
@@ -112,7 +113,8 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
                   .addAllTargetGroups(groups)
                   .addAllCurriculum(modules)
                   .addAllCohorts(numbered)
-                  .eligibility(policy(rules, organizer, groups))
+                  .eligibility(policy(rulesAndPlan.get1(), organizer, groups))
+                  .followUpPlan(rulesAndPlan.get2())
                   .build();
             });
   }
@@ -171,6 +173,12 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
   }
 
   /** The choices of a generated policy: age, residence, target groups, documents. */
+  /** No plan (what shrinking reaches) or, about half of the time, a generated one. */
+  private static Arbitrary<Optional<FollowUpPlan>> plans() {
+    return Arbitraries.oneOf(
+        Arbitraries.just(Optional.<FollowUpPlan>empty()), FollowUps.plans().map(Optional::of));
+  }
+
   private static Arbitrary<Tuple.Tuple4<Integer, Boolean, Boolean, Integer>> policies() {
     Arbitrary<Integer> age = Arbitraries.frequency(Tuple.of(25, 0), Tuple.of(50, 1), Tuple.of(15, 2), Tuple.of(10, 3));
     Arbitrary<Integer> documents = Arbitraries.frequency(Tuple.of(60, 0), Tuple.of(25, 1), Tuple.of(15, 2));

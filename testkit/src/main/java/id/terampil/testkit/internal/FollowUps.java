@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableList;
 import id.terampil.core.followup.BusinessGroup;
 import id.terampil.core.followup.FollowUpActivity;
 import id.terampil.core.followup.FollowUpKind;
+import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.followup.Outcome;
 import id.terampil.core.followup.OutcomeStatus;
+import id.terampil.core.followup.PlannedFollowUp;
 import id.terampil.core.followup.Recipient;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.money.Rupiah;
@@ -23,13 +25,48 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
-/** Arbitraries of what follows a program: follow-up activities and outcomes. */
+/** Arbitraries of what follows a program: follow-up plans, activities and outcomes. */
 public final class FollowUps {
 
   /** The latest day of a generated activity, in days after the program ends. */
   static final int MAX_DAYS_AFTER = 400;
 
+  /** The latest first month of a generated planned step. */
+  static final int MAX_STEP_START = 24;
+
   private FollowUps() {}
+
+  /**
+   * Returns follow-up plans, as documented on {@link
+   * id.terampil.testkit.TerampilArbitraries#followUpPlans}.
+   *
+   * @return the arbitrary, not null
+   */
+  public static Arbitrary<FollowUpPlan> plans() {
+    Arbitrary<Integer> starts =
+        WeightedLongs.between(0, MAX_STEP_START).often(5, 0L).map(Long::intValue);
+    Arbitrary<Integer> widths =
+        WeightedLongs.between(0, 120).often(5, 0L, 12L).map(Long::intValue);
+    Arbitrary<PlannedFollowUp> byOrganizer =
+        Combinators.combine(Arbitraries.of(FollowUpKind.class), starts)
+            .as(PlannedFollowUp::of);
+    Arbitrary<PlannedFollowUp> byAnotherAgency =
+        Combinators.combine(
+                Arbitraries.of(FollowUpKind.class), ProgramParts.organizers(), starts, widths)
+            .as(
+                (kind, provider, from, width) ->
+                    PlannedFollowUp.of(kind, provider, from, Math.min(120, from + width)));
+    Arbitrary<Integer> checkpoints =
+        Arbitraries.frequencyOf(
+            Tuple.of(6, Arbitraries.of(3, 6, 12)), Tuple.of(1, Arbitraries.integers().between(1, 120)));
+    return Combinators.combine(
+            Arbitraries.frequencyOf(Tuple.of(2, byOrganizer), Tuple.of(1, byAnotherAgency))
+                .list()
+                .ofMaxSize(5),
+            checkpoints.set().ofMaxSize(4))
+        .filter((steps, points) -> !steps.isEmpty() || !points.isEmpty())
+        .as((steps, points) -> FollowUpPlan.builder().addAllSteps(steps).addAllCheckpoints(points).build());
+  }
 
   /**
    * Returns follow-up activities of {@code program} for {@code participants}, as documented on

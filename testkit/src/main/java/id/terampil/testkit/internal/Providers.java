@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.SkkniUnitCode;
+import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.money.Rupiah;
@@ -52,7 +53,8 @@ public final class Providers {
         new TrainingProgramProvider(),
         new CohortProvider(),
         new ApplicantProvider(),
-        new EnrollmentRecordProvider());
+        new EnrollmentRecordProvider(),
+        new FollowUpPlanProvider());
   }
 
   /** Provides the default arbitrary of one exact type. */
@@ -205,5 +207,13 @@ public final class Providers {
         .min(LocalDate::compareTo)
         .orElseThrow()
         .minusDays(1);
+  }
+
+  /** Provides follow-up plans. */
+  public static final class FollowUpPlanProvider extends TypeProvider<FollowUpPlan> {
+    /** Creates the provider. */
+    public FollowUpPlanProvider() {
+      super(FollowUpPlan.class, FollowUps::plans);
+    }
   }
 }

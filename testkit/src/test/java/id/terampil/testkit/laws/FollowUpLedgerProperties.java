@@ -75,6 +75,6 @@ class FollowUpLedgerProperties {
       }
     }
     Statistics.label("refused").collect(refused > 0);
-    Statistics.label("refused").coverage(c -> c.check(true).percentage(p -> p > 10));
+    Statistics.label("refused").coverage(c -> c.check(true).percentage(p -> p > 5));
   }
 }
