@@ -48,7 +48,7 @@ final class Ledger {
     this.totalFree = policy.totalSeats().orElse(Integer.MAX_VALUE);
     this.quotas = policy.regionQuotas();
     ImmutableList.Builder<Map<RegionCode, Integer>> regions = ImmutableList.builder();
-    for (int i = 0; i < quotas.size(); i++) {
+    for (RegionQuota unused : quotas) {
       regions.add(new HashMap<>());
     }
     this.slotNumbers = regions.build();

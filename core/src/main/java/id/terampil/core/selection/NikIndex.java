@@ -15,7 +15,8 @@ final class NikIndex {
 
   /** Makes an index for at most {@code entries} entries. */
   NikIndex(int entries) {
-    int bits = 64 - Long.numberOfLeadingZeros(Math.max(entries, 1) * 2L - 1);
+    // 2^bits slots: more than twice the entries (at least 2 slots).
+    int bits = 33 - Integer.numberOfLeadingZeros(entries);
     this.table = new long[2 << bits];
     this.shift = 64 - bits;
   }

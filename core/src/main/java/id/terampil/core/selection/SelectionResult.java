@@ -10,6 +10,7 @@ import id.terampil.core.program.CohortId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -246,7 +247,8 @@ public final class SelectionResult {
   public SelectionResult releaseAndPromote(Nik nik) {
     SelectionResult afterRelease = release(nik);
     CohortId cohort = afterRelease.released.get(afterRelease.released.size() - 1).cohort().orElseThrow();
-    return afterRelease.freeSeats(cohort) > 0 ? afterRelease.promoteNext(cohort) : afterRelease;
+    // The seat just released is free: no cohort holds more selected than seats.
+    return afterRelease.promoteNext(cohort);
   }
 
   private Ledger ledger() {
@@ -304,7 +306,7 @@ public final class SelectionResult {
 
   @Override
   public int hashCode() {
-    return selected.hashCode() * 31 + waitlisted.hashCode();
+    return Objects.hash(selected, waitlisted, rejected, released);
   }
 
   /**

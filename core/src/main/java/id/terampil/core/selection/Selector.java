@@ -41,13 +41,13 @@ final class Selector {
   private final SelectionPolicy policy;
   /** The number of sort keys: tier, the tie-breakers' keys, lottery number, NIK. */
   private final int keyCount;
-  /** The index of the score's key, or -1 without {@link TieBreaker#SCORE_DESC}. */
+  /** The index of the score's key, or 0 (the tier's) without {@link TieBreaker#SCORE_DESC}. */
   private final int scoreKey;
 
   Selector(SelectionPolicy policy) {
     this.policy = policy;
     int count = 1;
-    int score = -1;
+    int score = 0;
     for (TieBreaker t : policy.tieBreakers()) {
       if (t == TieBreaker.SCORE_DESC) {
         score = count;
@@ -69,7 +69,7 @@ final class Selector {
     final long[] keys;
     final int[] cohorts;
     final int[] slots;
-    /** The score if a tie-breaker needs it, else null. */
+    /** The score, or null. */
     final @Nullable BigDecimal score;
     int rank;
     @Nullable CohortId seat;
@@ -132,7 +132,7 @@ final class Selector {
         unranked.add(rejected(a, SelectionReason.COHORT_NOT_OFFERED).build());
       } else {
         int tier = tierOf(a);
-        BigDecimal score = scoreKey < 0 ? null : a.score().orElse(null);
+        BigDecimal score = a.score().orElse(null);
         if (score != null) {
           scale = Math.max(scale, score.scale());
         }
@@ -140,7 +140,7 @@ final class Selector {
             new Candidate(a, tier, keysOf(a, tier), cohorts, ledger.slotsOf(a.applicant()), score));
       }
     }
-    if (scoreKey >= 0) {
+    if (scoreKey > 0) {
       putScoreKeys(candidates, scale);
     }
     candidates.sort(BY_KEYS);
