@@ -24,6 +24,7 @@ import id.terampil.core.region.RegionCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,15 +126,37 @@ class SelectionEdgeTest {
 
   // --- scores ---
 
+  /** Selects one applicant per score (empty: none) by SCORE_DESC; returns the scores in rank order. */
+  private static List<String> rankScores(String... scores) {
+    SelectionPolicy policy =
+        SelectionPolicy.builder().putSeatsPerCohort(LAS, scores.length).addTieBreakers(TieBreaker.SCORE_DESC).build();
+    List<Application> apps = new ArrayList<>();
+    for (int i = 0; i < scores.length; i++) {
+      apps.add(app(applicant(i + 1, 0), PROGRAM, LAS, 0, scores[i]));
+    }
+    return selectedApps(policy.select(apps)).stream()
+        .map(a -> a.score().map(BigDecimal::toPlainString).orElse("none"))
+        .toList();
+  }
+
   @Test
-  void scoresTooLongForALongAreStillRankedHighestFirst() {
-    Application big = app(applicant(1, 0), PROGRAM, LAS, 0, "2E+19");
-    Application smaller = app(applicant(2, 0), PROGRAM, LAS, 0, "2E+18");
-    Application none = app(applicant(3, 0), PROGRAM, LAS, 0, "");
-    SelectionResult r =
-        SelectionPolicy.builder().putSeatsPerCohort(LAS, 3).addTieBreakers(TieBreaker.SCORE_DESC).build()
-            .select(List.of(big, smaller, none));
-    assertEquals(List.of(big, smaller, none), selectedApps(r));
+  void scoresOfMoreThanEighteenDigitsAreRankedExactly() {
+    // 19 digits, and 3E+19, which as a long would wrap to a negative number.
+    assertEquals(
+        List.of("30000000000000000000", "1234567890123456789", "none"),
+        rankScores("1234567890123456789", "3E+19", ""));
+  }
+
+  @Test
+  void aLargeScoreBesideASmallOneIsRankedExactly() {
+    assertEquals(List.of("30000000000000000000", "5", "none"), rankScores("5", "3E+19", ""));
+  }
+
+  @Test
+  void scoresAtOneScaleAndAcrossScalesAreRankedExactly() {
+    assertEquals(
+        List.of("2000", "80.001", "80", "79.99", "0.005", "-3"),
+        rankScores("79.99", "80", "-3", "2E+3", "80.001", "0.5E-2"));
   }
 
   @Test
@@ -281,47 +304,43 @@ class SelectionEdgeTest {
         ineligible.toString());
   }
 
+  private static ImmutableSelectionOutcome.Builder draft(SelectionStatus status, SelectionReason reason) {
+    return SelectionOutcome.builder().application(app(1, 0, 0)).status(status).reason(reason);
+  }
+
+  private static void assertRefused(String message, ImmutableSelectionOutcome.Builder draft) {
+    assertEquals(message, assertThrows(IllegalArgumentException.class, draft::build).getMessage());
+  }
+
   @Test
   void anOutcomeRejectsAReasonThatDoesNotExplainItsStatus() {
     assertFalse(SelectionReason.NO_SEATS.explains(SelectionStatus.SELECTED));
     assertTrue(SelectionReason.NO_SEATS.explains(SelectionStatus.REJECTED));
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> SelectionOutcome.builder().application(app(1, 0, 0)).status(SelectionStatus.SELECTED)
-                .reason(SelectionReason.NO_SEATS).cohort(LAS).build());
-    assertEquals("reason NO_SEATS does not explain status SELECTED", e.getMessage());
+    assertRefused(
+        "reason NO_SEATS does not explain status SELECTED",
+        draft(SelectionStatus.SELECTED, SelectionReason.NO_SEATS).cohort(LAS));
   }
 
   @Test
   void anOutcomeHasACohortExactlyWhenSeated() {
-    IllegalArgumentException waiting =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> SelectionOutcome.builder().application(app(1, 0, 0)).status(SelectionStatus.WAITLISTED)
-                .reason(SelectionReason.NO_SEATS).cohort(LAS).build());
-    assertEquals("cohort must be present exactly when seated: WAITLISTED", waiting.getMessage());
-    IllegalArgumentException seated =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> SelectionOutcome.builder().application(app(1, 0, 0)).status(SelectionStatus.SELECTED)
-                .reason(SelectionReason.SELECTED).build());
-    assertEquals("cohort must be present exactly when seated: SELECTED", seated.getMessage());
+    assertRefused(
+        "cohort must be present exactly when seated: WAITLISTED",
+        draft(SelectionStatus.WAITLISTED, SelectionReason.NO_SEATS).cohort(LAS));
+    assertRefused(
+        "cohort must be present exactly when seated: SELECTED",
+        draft(SelectionStatus.SELECTED, SelectionReason.SELECTED));
+    assertEquals(Optional.of(LAS), draft(SelectionStatus.SELECTED, SelectionReason.SELECTED).cohort(LAS).build().cohort());
   }
 
   @Test
   void anOutcomeHasUnmetRulesExactlyWhenIneligible() {
-    IllegalArgumentException none =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> SelectionOutcome.builder().application(app(1, 0, 0)).status(SelectionStatus.REJECTED)
-                .reason(SelectionReason.INELIGIBLE).build());
-    assertEquals("unmet rules must be given exactly for INELIGIBLE: INELIGIBLE", none.getMessage());
     UnmetRule young = UnmetRule.of(EligibilityReason.AGE_BELOW_MIN, ImmutableMap.of("minAge", "15"));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> SelectionOutcome.builder().application(app(1, 0, 0)).status(SelectionStatus.REJECTED)
-            .reason(SelectionReason.NO_SEATS).addUnmet(young).build());
+    assertRefused(
+        "unmet rules must be given exactly for INELIGIBLE: INELIGIBLE",
+        draft(SelectionStatus.REJECTED, SelectionReason.INELIGIBLE));
+    assertRefused(
+        "unmet rules must be given exactly for INELIGIBLE: NO_SEATS",
+        draft(SelectionStatus.REJECTED, SelectionReason.NO_SEATS).addUnmet(young));
   }
 
   // --- policy values ---
