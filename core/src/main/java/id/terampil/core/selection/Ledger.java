@@ -6,87 +6,175 @@ import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.region.RegionCode;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Seat, quota and reservation counters of one selection; every operation is O(1) per cohort choice. */
+/**
+ * Seat, quota and reservation counters of one selection. Cohorts and quota regions are numbered
+ * once ({@link #cohortsOf}, {@link #slotsOf}); after that every check and every seat taken is O(1)
+ * per cohort choice and quota, on plain int arrays.
+ */
 final class Ledger {
 
-  private final ImmutableMap<CohortId, Integer> cohortSeats;
-  private final int totalSeats;
+  /** The cohort number of a choice that the policy does not offer. */
+  static final int NOT_OFFERED = -1;
+
+  private final ImmutableMap<CohortId, Integer> cohortNumbers;
+  private final int[] cohortFree;
+  private int totalFree;
   private final ImmutableList<RegionQuota> quotas;
+  private final List<Map<RegionCode, Integer>> slotNumbers;
+  private final Map<RegionCode, int[]> slotsByDomicile = new HashMap<>();
+  private int[] quotaLeft = new int[8];
+  private int slotCount;
   private final ImmutableList<TargetGroupReservation> reservations;
-  private final Map<CohortId, Integer> seated = new HashMap<>();
-  private final List<Map<RegionCode, Integer>> quotaCounts;
-  private final int[] reservedCounts;
-  private int seatedTotal;
+  private final int[] reservedLeft;
 
   Ledger(SelectionPolicy policy) {
-    this.cohortSeats = policy.seatsPerCohort();
-    this.totalSeats = policy.totalSeats().orElse(Integer.MAX_VALUE);
-    this.quotas = policy.regionQuotas();
-    this.reservations = policy.reservations();
-    ImmutableList.Builder<Map<RegionCode, Integer>> counts = ImmutableList.builder();
-    for (int i = 0; i < quotas.size(); i++) {
-      counts.add(new HashMap<>());
+    ImmutableMap<CohortId, Integer> seats = policy.seatsPerCohort();
+    ImmutableMap.Builder<CohortId, Integer> numbers = ImmutableMap.builderWithExpectedSize(seats.size());
+    // Without seats per cohort every cohort is offered and shares one unlimited counter.
+    this.cohortFree = new int[Math.max(seats.size(), 1)];
+    this.cohortFree[0] = Integer.MAX_VALUE;
+    int n = 0;
+    for (Map.Entry<CohortId, Integer> e : seats.entrySet()) {
+      numbers.put(e.getKey(), n);
+      cohortFree[n++] = e.getValue();
     }
-    this.quotaCounts = counts.build();
-    this.reservedCounts = new int[reservations.size()];
+    this.cohortNumbers = numbers.buildOrThrow();
+    this.totalFree = policy.totalSeats().orElse(Integer.MAX_VALUE);
+    this.quotas = policy.regionQuotas();
+    ImmutableList.Builder<Map<RegionCode, Integer>> regions = ImmutableList.builder();
+    for (RegionQuota unused : quotas) {
+      regions.add(new HashMap<>());
+    }
+    this.slotNumbers = regions.build();
+    this.reservations = policy.reservations();
+    this.reservedLeft = new int[reservations.size()];
+    for (int i = 0; i < reservedLeft.length; i++) {
+      reservedLeft[i] = reservations.get(i).seats();
+    }
   }
 
-  boolean offers(CohortId cohort) {
-    return cohortSeats.isEmpty() || cohortSeats.containsKey(cohort);
-  }
-
-  int freeSeats(CohortId cohort) {
-    if (!offers(cohort)) {
+  /** Returns the number of {@code cohort}, or {@link #NOT_OFFERED}. */
+  int cohortNumber(CohortId cohort) {
+    if (cohortNumbers.isEmpty()) {
       return 0;
     }
-    int inCohort =
-        cohortSeats.isEmpty()
-            ? Integer.MAX_VALUE
-            : cohortSeats.get(cohort) - seated.getOrDefault(cohort, 0);
-    return Math.min(inCohort, totalSeats - seatedTotal);
+    Integer number = cohortNumbers.get(cohort);
+    return number == null ? NOT_OFFERED : number;
   }
 
-  boolean quotaFull(Applicant applicant) {
-    for (int i = 0; i < quotas.size(); i++) {
+  /** Returns the numbers of the cohorts chosen, in the order of choice. */
+  int[] cohortsOf(Application application) {
+    ImmutableList<CohortId> choices = application.cohortChoices();
+    int[] numbers = new int[choices.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] = cohortNumber(choices.get(i));
+    }
+    return numbers;
+  }
+
+  /**
+   * Returns the quota slots of the applicant's regions, one per quota, numbering new regions; the
+   * same array for every applicant of one domicile (do not change it).
+   */
+  int[] slotsOf(Applicant applicant) {
+    int[] slots = slotsByDomicile.get(applicant.domicile());
+    if (slots == null) {
+      slots = numberSlots(applicant.domicile());
+      slotsByDomicile.put(applicant.domicile(), slots);
+    }
+    return slots;
+  }
+
+  private int[] numberSlots(RegionCode domicile) {
+    int[] numbers = new int[quotas.size()];
+    for (int i = 0; i < numbers.length; i++) {
       RegionQuota quota = quotas.get(i);
-      RegionCode key = quota.keyOf(applicant.domicile());
-      if (quotaCounts.get(i).getOrDefault(key, 0) >= quota.limitFor(key)) {
+      RegionCode key = quota.keyOf(domicile);
+      Integer slot = slotNumbers.get(i).get(key);
+      if (slot == null) {
+        slot = newSlot(quota.limitFor(key));
+        slotNumbers.get(i).put(key, slot);
+      }
+      numbers[i] = slot;
+    }
+    return numbers;
+  }
+
+  private int newSlot(int limit) {
+    if (slotCount == quotaLeft.length) {
+      quotaLeft = Arrays.copyOf(quotaLeft, slotCount * 2);
+    }
+    quotaLeft[slotCount] = limit;
+    return slotCount++;
+  }
+
+  /** Returns whether the applicant's region quotas (given as slots) are full. */
+  boolean quotaFull(int[] slots) {
+    for (int slot : slots) {
+      if (quotaLeft[slot] <= 0) {
         return true;
       }
     }
     return false;
   }
 
-  /** Returns the first cohort chosen with a free seat, or null if none or the quota is full. */
-  @Nullable CohortId seatFor(Application application) {
-    if (quotaFull(application.applicant())) {
-      return null;
+  boolean quotaFull(Applicant applicant) {
+    return quotaFull(slotsOf(applicant));
+  }
+
+  /** Returns the free seats of the numbered cohort, taking the total into account. */
+  int freeSeats(int cohort) {
+    return cohort == NOT_OFFERED ? 0 : Math.min(cohortFree[cohort], totalFree);
+  }
+
+  int freeSeats(CohortId cohort) {
+    return freeSeats(cohortNumber(cohort));
+  }
+
+  /**
+   * Returns the index in {@code cohorts} of the first choice with a free seat, or -1 if none or a
+   * quota (given as slots) is full.
+   */
+  int choose(int[] cohorts, int[] slots) {
+    if (quotaFull(slots)) {
+      return -1;
     }
-    for (CohortId choice : application.cohortChoices()) {
-      if (freeSeats(choice) > 0) {
-        return choice;
+    for (int i = 0; i < cohorts.length; i++) {
+      if (freeSeats(cohorts[i]) > 0) {
+        return i;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /** Returns the first cohort chosen with a free seat, or null if none or the quota is full. */
+  @Nullable CohortId seatFor(Application application) {
+    int choice = choose(cohortsOf(application), slotsOf(application.applicant()));
+    return choice < 0 ? null : application.cohortChoices().get(choice);
+  }
+
+  /** Seats the applicant in the numbered cohort, counting the quota slots and reservations. */
+  void take(int cohort, int[] slots, Applicant applicant) {
+    cohortFree[cohort]--;
+    totalFree--;
+    for (int slot : slots) {
+      quotaLeft[slot]--;
+    }
+    for (int i = 0; i < reservedLeft.length; i++) {
+      if (applicant.isMemberOf(reservations.get(i).group())) {
+        reservedLeft[i]--;
+      }
+    }
   }
 
   void take(Application application, CohortId cohort) {
-    seated.merge(cohort, 1, Integer::sum);
-    seatedTotal++;
-    Applicant applicant = application.applicant();
-    for (int i = 0; i < quotas.size(); i++) {
-      quotaCounts.get(i).merge(quotas.get(i).keyOf(applicant.domicile()), 1, Integer::sum);
-    }
-    for (int i = 0; i < reservations.size(); i++) {
-      if (applicant.isMemberOf(reservations.get(i).group())) {
-        reservedCounts[i]++;
-      }
-    }
+    take(cohortNumber(cohort), slotsOf(application.applicant()), application.applicant());
   }
 
   int reservationCount() {
@@ -94,12 +182,12 @@ final class Ledger {
   }
 
   boolean reservationUnfilled(int index) {
-    return reservedCounts[index] < reservations.get(index).seats();
+    return reservedLeft[index] > 0;
   }
 
   /** Returns whether the applicant belongs to a group whose reservation is not yet filled. */
   boolean fillsReservation(Applicant applicant) {
-    for (int i = 0; i < reservations.size(); i++) {
+    for (int i = 0; i < reservedLeft.length; i++) {
       if (reservationUnfilled(i) && applicant.isMemberOf(reservations.get(i).group())) {
         return true;
       }
@@ -108,7 +196,7 @@ final class Ledger {
   }
 
   boolean anyReservationUnfilled() {
-    for (int i = 0; i < reservations.size(); i++) {
+    for (int i = 0; i < reservedLeft.length; i++) {
       if (reservationUnfilled(i)) {
         return true;
       }

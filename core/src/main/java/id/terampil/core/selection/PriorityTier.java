@@ -72,8 +72,17 @@ public abstract class PriorityTier {
    * @throws IllegalArgumentException if the name has another shape
    */
   public static PriorityTier residentOf(String name, RegionCode... regions) {
-    ImmutableSet<RegionCode> set = ImmutableSet.copyOf(Arrays.asList(regions));
-    return of(name, a -> set.stream().anyMatch(r -> r.contains(a.applicant().domicile())));
+    RegionCode[] set = ImmutableSet.copyOf(Arrays.asList(regions)).toArray(new RegionCode[0]);
+    return of(name, a -> containsAny(set, a.applicant().domicile()));
+  }
+
+  private static boolean containsAny(RegionCode[] regions, RegionCode domicile) {
+    for (RegionCode r : regions) {
+      if (r.contains(domicile)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -32,6 +32,7 @@ public abstract class SelectionOutcome {
    *
    * @return the application, not null
    */
+  @Value.Parameter
   public abstract Application application();
 
   /**
@@ -39,6 +40,7 @@ public abstract class SelectionOutcome {
    *
    * @return the status, not null
    */
+  @Value.Parameter
   public abstract SelectionStatus status();
 
   /**
@@ -46,6 +48,7 @@ public abstract class SelectionOutcome {
    *
    * @return the reason, not null
    */
+  @Value.Parameter
   public abstract SelectionReason reason();
 
   /**
@@ -53,6 +56,7 @@ public abstract class SelectionOutcome {
    *
    * @return the rank, or empty if the application was not ranked
    */
+  @Value.Parameter
   public abstract OptionalInt rank();
 
   /**
@@ -60,6 +64,7 @@ public abstract class SelectionOutcome {
    *
    * @return the cohort, present exactly when selected or released
    */
+  @Value.Parameter
   public abstract Optional<CohortId> cohort();
 
   /**
@@ -67,6 +72,7 @@ public abstract class SelectionOutcome {
    *
    * @return the tier name, or empty if ranked in no tier or not ranked
    */
+  @Value.Parameter
   public abstract Optional<String> tier();
 
   /**
@@ -74,6 +80,7 @@ public abstract class SelectionOutcome {
    *
    * @return the unmet rules, not empty exactly when the reason is {@link SelectionReason#INELIGIBLE}
    */
+  @Value.Parameter
   public abstract ImmutableList<UnmetRule> unmet();
 
   /**
@@ -87,6 +94,18 @@ public abstract class SelectionOutcome {
 
   static ImmutableSelectionOutcome.Builder builder() {
     return ImmutableSelectionOutcome.builder();
+  }
+
+  /** Returns the outcome of a ranked application, without a builder (made 100,000 times a run). */
+  static SelectionOutcome ranked(
+      Application application,
+      SelectionStatus status,
+      SelectionReason reason,
+      int rank,
+      Optional<CohortId> cohort,
+      Optional<String> tier) {
+    return ImmutableSelectionOutcome.of(
+        application, status, reason, OptionalInt.of(rank), cohort, tier, ImmutableList.of());
   }
 
   SelectionOutcome promotedTo(CohortId seat) {

@@ -43,9 +43,9 @@ import org.immutables.value.Value;
  *       SelectionReason#NO_SEATS}; the rest are rejected with the same reason.
  * </ol>
  *
- * <p>The whole selection takes O(n log n) time for n applications (one sort; counters in hash
- * maps), plus the cost of the eligibility evaluator. A seat is released and the waitlist promoted
- * with {@link SelectionResult#releaseAndPromote(Nik)}.
+ * <p>The whole selection takes O(n log n) time for n applications (one sort, on keys computed once
+ * per application; counters in arrays), plus the cost of the eligibility evaluator. A seat is
+ * released and the waitlist promoted with {@link SelectionResult#releaseAndPromote(Nik)}.
  *
  * <p>Immutable; thread-safe as far as the tier predicates are.
  *

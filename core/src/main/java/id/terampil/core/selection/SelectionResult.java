@@ -5,14 +5,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.CohortId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +39,9 @@ public final class SelectionResult {
   private final ImmutableList<SelectionOutcome> waitlisted;
   private final ImmutableList<SelectionOutcome> rejected;
   private final ImmutableList<SelectionOutcome> released;
-  private final ImmutableMap<Nik, SelectionOutcome> byNik;
+  private final ImmutableList<SelectionOutcome> all;
+  /** The position in {@link #all} of each NIK's outcome (not a duplicate's). */
+  private final NikIndex byNik;
 
   SelectionResult(
       SelectionPolicy policy,
@@ -49,18 +49,45 @@ public final class SelectionResult {
       ImmutableList<SelectionOutcome> waitlisted,
       ImmutableList<SelectionOutcome> rejected,
       ImmutableList<SelectionOutcome> released) {
+    this(policy, selected, waitlisted, rejected, released, null);
+  }
+
+  /**
+   * Makes a result; {@code byNik}, if given, must hold the position in {@link #all()} of every
+   * outcome whose reason is not {@link SelectionReason#DUPLICATE_NIK}.
+   */
+  SelectionResult(
+      SelectionPolicy policy,
+      ImmutableList<SelectionOutcome> selected,
+      ImmutableList<SelectionOutcome> waitlisted,
+      ImmutableList<SelectionOutcome> rejected,
+      ImmutableList<SelectionOutcome> released,
+      @Nullable NikIndex byNik) {
     this.policy = policy;
     this.selected = selected;
     this.waitlisted = waitlisted;
     this.rejected = rejected;
     this.released = released;
-    Map<Nik, SelectionOutcome> index = new HashMap<>();
-    for (SelectionOutcome o : all()) {
+    this.all =
+        ImmutableList.<SelectionOutcome>builderWithExpectedSize(
+                selected.size() + waitlisted.size() + rejected.size() + released.size())
+            .addAll(selected)
+            .addAll(waitlisted)
+            .addAll(rejected)
+            .addAll(released)
+            .build();
+    this.byNik = byNik != null ? byNik : index(all);
+  }
+
+  private static NikIndex index(ImmutableList<SelectionOutcome> all) {
+    NikIndex index = new NikIndex(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      SelectionOutcome o = all.get(i);
       if (o.reason() != SelectionReason.DUPLICATE_NIK) {
-        index.put(o.nik(), o);
+        index.put(o.nik().toLong(), i);
       }
     }
-    this.byNik = ImmutableMap.copyOf(index);
+    return index;
   }
 
   /**
@@ -115,13 +142,7 @@ public final class SelectionResult {
    * @return all outcomes, one per application, not null
    */
   public ImmutableList<SelectionOutcome> all() {
-    return ImmutableList.<SelectionOutcome>builderWithExpectedSize(
-            selected.size() + waitlisted.size() + rejected.size() + released.size())
-        .addAll(selected)
-        .addAll(waitlisted)
-        .addAll(rejected)
-        .addAll(released)
-        .build();
+    return all;
   }
 
   /**
@@ -131,7 +152,8 @@ public final class SelectionResult {
    * @return the outcome, or empty if no application had this NIK
    */
   public Optional<SelectionOutcome> outcomeOf(Nik nik) {
-    return Optional.ofNullable(byNik.get(checkNotNull(nik, "nik must not be null")));
+    int index = byNik.get(checkNotNull(nik, "nik must not be null").toLong());
+    return index < 0 ? Optional.empty() : Optional.of(all.get(index));
   }
 
   /**
@@ -225,7 +247,8 @@ public final class SelectionResult {
   public SelectionResult releaseAndPromote(Nik nik) {
     SelectionResult afterRelease = release(nik);
     CohortId cohort = afterRelease.released.get(afterRelease.released.size() - 1).cohort().orElseThrow();
-    return afterRelease.freeSeats(cohort) > 0 ? afterRelease.promoteNext(cohort) : afterRelease;
+    // The seat just released is free: no cohort holds more selected than seats.
+    return afterRelease.promoteNext(cohort);
   }
 
   private Ledger ledger() {
@@ -283,7 +306,7 @@ public final class SelectionResult {
 
   @Override
   public int hashCode() {
-    return selected.hashCode() * 31 + waitlisted.hashCode();
+    return Objects.hash(selected, waitlisted, rejected, released);
   }
 
   /**

@@ -5,22 +5,20 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
-import id.terampil.core.identity.Nik;
 import id.terampil.core.program.CohortId;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The selection algorithm: de-duplicate by NIK, evaluate eligibility, rank once (O(n log n)), fill
- * reserved seats, then all seats in rank order, with counters in hash maps.
+ * The selection algorithm: de-duplicate by NIK, evaluate eligibility, rank once (O(n log n)) on
+ * sort keys computed once per application, fill reserved seats, then all seats in rank order, with
+ * counters in int arrays (see {@link Ledger}).
  */
 final class Selector {
 
@@ -41,62 +39,145 @@ final class Selector {
           .thenComparing(SelectionOutcome::reason);
 
   private final SelectionPolicy policy;
+  /** The number of sort keys: tier, the tie-breakers' keys, lottery number, NIK. */
+  private final int keyCount;
+  /** The index of the score's key, or 0 (the tier's) without {@link TieBreaker#SCORE_DESC}. */
+  private final int scoreKey;
 
   Selector(SelectionPolicy policy) {
     this.policy = policy;
+    int count = 1;
+    int score = 0;
+    for (TieBreaker t : policy.tieBreakers()) {
+      if (t == TieBreaker.SCORE_DESC) {
+        score = count;
+      }
+      count += t == TieBreaker.REGISTRATION_TIME ? 2 : 1;
+    }
+    this.keyCount = count + 2;
+    this.scoreKey = score;
   }
 
-  /** One ranked application with its precomputed sort keys. */
+  /**
+   * One ranked application with its sort keys, computed once: the tier, each tie-breaker's key,
+   * the lottery number and the NIK, compared as longs in that order. Its cohort numbers and quota
+   * slots are also looked up once.
+   */
   private static final class Candidate {
     final Application application;
     final int tier;
-    final long lottery;
+    final long[] keys;
+    final int[] cohorts;
+    final int[] slots;
+    /** The score, or null. */
+    final @Nullable BigDecimal score;
     int rank;
     @Nullable CohortId seat;
     SelectionReason reason = SelectionReason.NO_SEATS;
 
-    Candidate(Application application, int tier, long lottery) {
+    Candidate(
+        Application application,
+        int tier,
+        long[] keys,
+        int[] cohorts,
+        int[] slots,
+        @Nullable BigDecimal score) {
       this.application = application;
       this.tier = tier;
-      this.lottery = lottery;
+      this.keys = keys;
+      this.cohorts = cohorts;
+      this.slots = slots;
+      this.score = score;
+    }
+
+    long nik() {
+      return keys[keys.length - 1];
     }
   }
+
+  /** Compares the keys in order; the keys of all candidates have the same length. */
+  private static final Comparator<Candidate> BY_KEYS =
+      (x, y) -> {
+        long[] a = x.keys;
+        long[] b = y.keys;
+        for (int i = 0; i < a.length; i++) {
+          if (a[i] != b[i]) {
+            return a[i] < b[i] ? -1 : 1;
+          }
+        }
+        return 0;
+      };
 
   SelectionResult select(
       Iterable<Application> applications, Function<? super Application, EligibilityDecision> eligibility) {
     checkNotNull(applications, "applications must not be null");
     checkNotNull(eligibility, "eligibility evaluator must not be null");
     List<Application> input = ImmutableList.copyOf(applications);
+    boolean[] duplicate = duplicates(input);
     List<SelectionOutcome> unranked = new ArrayList<>();
-
-    Map<Nik, Application> kept = new HashMap<>(input.size() * 2);
-    for (Application a : input) {
-      kept.merge(a.applicant().nik(), a, (x, y) -> CANONICAL.compare(x, y) <= 0 ? x : y);
-    }
     Ledger ledger = new Ledger(policy);
-    Set<Nik> seen = new HashSet<>(input.size() * 2);
     List<Candidate> candidates = new ArrayList<>(input.size());
-    for (Application a : input) {
-      Nik nik = a.applicant().nik();
-      if (kept.get(nik) != a || !seen.add(nik)) {
+    int scale = Integer.MIN_VALUE;
+    for (int i = 0; i < input.size(); i++) {
+      Application a = input.get(i);
+      if (duplicate[i]) {
         unranked.add(rejected(a, SelectionReason.DUPLICATE_NIK).build());
         continue;
       }
       EligibilityDecision decision = checkNotNull(eligibility.apply(a), "eligibility decision");
+      int[] cohorts = ledger.cohortsOf(a);
       if (!decision.isEligible()) {
         unranked.add(rejected(a, SelectionReason.INELIGIBLE).addAllUnmet(decision.unmet()).build());
-      } else if (a.cohortChoices().stream().noneMatch(ledger::offers)) {
+      } else if (!offersAny(cohorts)) {
         unranked.add(rejected(a, SelectionReason.COHORT_NOT_OFFERED).build());
       } else {
-        candidates.add(new Candidate(a, tierOf(a), policy.lotteryNumber(nik)));
+        int tier = tierOf(a);
+        BigDecimal score = a.score().orElse(null);
+        if (score != null) {
+          scale = Math.max(scale, score.scale());
+        }
+        candidates.add(
+            new Candidate(a, tier, keysOf(a, tier), cohorts, ledger.slotsOf(a.applicant()), score));
       }
     }
-
-    candidates.sort(order());
+    if (scoreKey > 0) {
+      putScoreKeys(candidates, scale);
+    }
+    candidates.sort(BY_KEYS);
     for (int i = 0; i < candidates.size(); i++) {
       candidates.get(i).rank = i + 1;
     }
+    List<Candidate> unseated = seatAll(ledger, candidates);
+    unranked.sort(UNRANKED_ORDER);
+    return result(candidates, unseated, unranked);
+  }
 
+  /**
+   * Returns which applications are duplicates: of those sharing a NIK, all but the first in
+   * {@link #CANONICAL} order (the first in the input among equal ones).
+   */
+  private static boolean[] duplicates(List<Application> input) {
+    NikIndex kept = new NikIndex(input.size());
+    boolean[] duplicate = new boolean[input.size()];
+    for (int i = 0; i < input.size(); i++) {
+      Application a = input.get(i);
+      long nik = a.applicant().nik().toLong();
+      int other = kept.putIfAbsent(nik, i);
+      if (other < 0) {
+        continue;
+      }
+      if (CANONICAL.compare(input.get(other), a) > 0) {
+        kept.put(nik, i);
+        duplicate[other] = true;
+      } else {
+        duplicate[i] = true;
+      }
+    }
+    return duplicate;
+  }
+
+  /** Seats the ranked candidates: reservations first, then all in rank order; returns the rest. */
+  private static List<Candidate> seatAll(Ledger ledger, List<Candidate> candidates) {
     // Reserved seats first: the best-ranked members of each group, up to the reserved number.
     for (int r = 0; r < ledger.reservationCount(); r++) {
       for (Candidate c : candidates) {
@@ -112,18 +193,27 @@ final class Selector {
     List<Candidate> unseated = new ArrayList<>();
     for (Candidate c : candidates) {
       if (c.seat == null && !seat(ledger, c, SelectionReason.SELECTED)) {
-        c.reason =
-            ledger.quotaFull(c.application.applicant())
-                ? SelectionReason.QUOTA_FULL
-                : SelectionReason.NO_SEATS;
+        c.reason = ledger.quotaFull(c.slots) ? SelectionReason.QUOTA_FULL : SelectionReason.NO_SEATS;
         unseated.add(c);
       }
     }
+    return unseated;
+  }
 
+  /**
+   * Returns the result: the seated in rank order, the unseated up to the waitlist limit, the rest
+   * of them and then the unranked rejected; indexing each NIK's position in {@link
+   * SelectionResult#all()} on the way, from the keys at hand.
+   */
+  private SelectionResult result(
+      List<Candidate> candidates, List<Candidate> unseated, List<SelectionOutcome> unranked) {
+    NikIndex byNik = new NikIndex(candidates.size() + unranked.size());
+    int position = 0;
     ImmutableList.Builder<SelectionOutcome> selected = ImmutableList.builder();
     for (Candidate c : candidates) {
       if (c.seat != null) {
         selected.add(outcome(c, SelectionStatus.SELECTED));
+        byNik.put(c.nik(), position++);
       }
     }
     int waitlistLimit = policy.waitlistLimit().orElse(Integer.MAX_VALUE);
@@ -136,20 +226,35 @@ final class Selector {
       } else {
         rejected.add(outcome(c, SelectionStatus.REJECTED));
       }
+      byNik.put(c.nik(), position++);
     }
-    unranked.sort(UNRANKED_ORDER);
+    for (SelectionOutcome o : unranked) {
+      if (o.reason() != SelectionReason.DUPLICATE_NIK) {
+        byNik.put(o.nik().toLong(), position);
+      }
+      position++;
+    }
     rejected.addAll(unranked);
     return new SelectionResult(
-        policy, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
+        policy, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of(), byNik);
+  }
+
+  private static boolean offersAny(int[] cohorts) {
+    for (int c : cohorts) {
+      if (c != Ledger.NOT_OFFERED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean seat(Ledger ledger, Candidate c, SelectionReason reason) {
-    CohortId seat = ledger.seatFor(c.application);
-    if (seat == null) {
+    int choice = ledger.choose(c.cohorts, c.slots);
+    if (choice < 0) {
       return false;
     }
-    ledger.take(c.application, seat);
-    c.seat = seat;
+    ledger.take(c.cohorts[choice], c.slots, c.application.applicant());
+    c.seat = c.application.cohortChoices().get(choice);
     c.reason = reason;
     return true;
   }
@@ -164,43 +269,79 @@ final class Selector {
     return tiers.size();
   }
 
-  private Comparator<Candidate> order() {
-    Comparator<Candidate> order = Comparator.comparingInt(c -> c.tier);
+  /**
+   * Returns the sort keys of an application, in the order of comparison: the tier, then per
+   * tie-breaker the registration time (epoch second and nanosecond), a place for the score's key
+   * (see {@link #putScoreKeys}) or the lottery number, then the lottery number and the NIK.
+   */
+  private long[] keysOf(Application a, int tier) {
+    long[] keys = new long[keyCount];
+    long nik = a.applicant().nik().toLong();
+    long lottery = policy.lotteryNumber(a.applicant().nik());
+    keys[0] = tier;
+    int k = 1;
     for (TieBreaker t : policy.tieBreakers()) {
       switch (t) {
         case REGISTRATION_TIME:
-          order = order.thenComparing(c -> c.application.registeredAt());
+          keys[k++] = a.registeredAt().toEpochSecond(ZoneOffset.UTC);
+          keys[k++] = a.registeredAt().getNano();
           break;
         case SCORE_DESC:
-          order =
-              order.thenComparing(
-                  c -> c.application.score().orElse(null),
-                  Comparator.<BigDecimal>nullsLast(Comparator.reverseOrder()));
+          k++;
           break;
         default:
-          order = order.thenComparingLong(c -> c.lottery);
+          keys[k++] = lottery;
           break;
       }
     }
-    return order
-        .thenComparingLong(c -> c.lottery)
-        .thenComparing(c -> c.application.applicant().nik());
+    keys[k++] = lottery;
+    keys[k] = nik;
+    return keys;
+  }
+
+  /**
+   * Puts each candidate's score key: higher scores first, equal scores ({@code compareTo}) equal,
+   * no score last. Usually the score itself as a long at {@code scale}, the largest scale of all
+   * scores, negated;
+   * if some score has more than 18 digits at that scale, the dense rank of the score instead.
+   */
+  private void putScoreKeys(List<Candidate> candidates, int scale) {
+    for (Candidate c : candidates) {
+      BigDecimal score = c.score;
+      if (score == null) {
+        c.keys[scoreKey] = Long.MAX_VALUE;
+      } else if (score.precision() + ((long) scale - score.scale()) > 18) {
+        putScoreRanks(candidates);
+        return;
+      } else {
+        // At most 18 digits, so |key| < 10^18 and never Long.MAX_VALUE.
+        c.keys[scoreKey] = -score.movePointRight(scale).longValue();
+      }
+    }
+  }
+
+  private void putScoreRanks(List<Candidate> candidates) {
+    Comparator<Candidate> byScore =
+        Comparator.comparing(c -> c.score, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()));
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(byScore);
+    long rank = 0;
+    for (int i = 0; i < sorted.size(); i++) {
+      if (i > 0 && byScore.compare(sorted.get(i - 1), sorted.get(i)) != 0) {
+        rank++;
+      }
+      sorted.get(i).keys[scoreKey] = rank;
+    }
   }
 
   private SelectionOutcome outcome(Candidate c, SelectionStatus status) {
-    ImmutableSelectionOutcome.Builder b =
-        SelectionOutcome.builder()
-            .application(c.application)
-            .status(status)
-            .reason(c.reason)
-            .rank(c.rank);
-    if (c.tier < policy.tiers().size()) {
-      b.tier(policy.tiers().get(c.tier).name());
-    }
-    if (c.seat != null) {
-      b.cohort(c.seat);
-    }
-    return b.build();
+    return SelectionOutcome.ranked(
+        c.application,
+        status,
+        c.reason,
+        c.rank,
+        Optional.ofNullable(c.seat),
+        c.tier < policy.tiers().size() ? Optional.of(policy.tiers().get(c.tier).name()) : Optional.empty());
   }
 
   private static ImmutableSelectionOutcome.Builder rejected(Application a, SelectionReason reason) {

@@ -1,0 +1,297 @@
+package id.terampil.core.selection;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.region.RegionCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The selection algorithm as it was before it was tuned for speed (commit 3b88785): the plain,
+ * obviously-correct form, kept as a test oracle. {@link SelectionEquivalenceTest} checks that the
+ * tuned {@link Selector}, {@link Ledger} and {@link SelectionResult} give identical results.
+ */
+final class ReferenceSelection {
+
+  private ReferenceSelection() {}
+
+  /** Counters kept in hash maps and recounted from scratch, as the first version did. */
+  private static final class RefLedger {
+    final SelectionPolicy policy;
+    final Map<CohortId, Integer> seated = new HashMap<>();
+    final List<Map<RegionCode, Integer>> quotaCounts = new ArrayList<>();
+    final int[] reserved;
+    int seatedTotal;
+
+    RefLedger(SelectionPolicy policy) {
+      this.policy = policy;
+      for (int i = 0; i < policy.regionQuotas().size(); i++) {
+        quotaCounts.add(new HashMap<>());
+      }
+      this.reserved = new int[policy.reservations().size()];
+    }
+
+    boolean offers(CohortId cohort) {
+      return policy.seatsPerCohort().isEmpty() || policy.seatsPerCohort().containsKey(cohort);
+    }
+
+    int freeSeats(CohortId cohort) {
+      if (!offers(cohort)) {
+        return 0;
+      }
+      int inCohort =
+          policy.seatsPerCohort().isEmpty()
+              ? Integer.MAX_VALUE
+              : policy.seatsPerCohort().get(cohort) - seated.getOrDefault(cohort, 0);
+      return Math.min(inCohort, policy.totalSeats().orElse(Integer.MAX_VALUE) - seatedTotal);
+    }
+
+    boolean quotaFull(Applicant applicant) {
+      for (int i = 0; i < policy.regionQuotas().size(); i++) {
+        RegionQuota quota = policy.regionQuotas().get(i);
+        RegionCode key = quota.keyOf(applicant.domicile());
+        if (quotaCounts.get(i).getOrDefault(key, 0) >= quota.limitFor(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Nullable CohortId seatFor(Application application) {
+      if (quotaFull(application.applicant())) {
+        return null;
+      }
+      for (CohortId choice : application.cohortChoices()) {
+        if (freeSeats(choice) > 0) {
+          return choice;
+        }
+      }
+      return null;
+    }
+
+    void take(Application application, CohortId cohort) {
+      seated.merge(cohort, 1, Integer::sum);
+      seatedTotal++;
+      for (int i = 0; i < policy.regionQuotas().size(); i++) {
+        quotaCounts.get(i).merge(policy.regionQuotas().get(i).keyOf(application.applicant().domicile()), 1, Integer::sum);
+      }
+      for (int i = 0; i < reserved.length; i++) {
+        if (application.applicant().isMemberOf(policy.reservations().get(i).group())) {
+          reserved[i]++;
+        }
+      }
+    }
+
+    boolean unfilled(int i) {
+      return reserved[i] < policy.reservations().get(i).seats();
+    }
+
+    boolean anyUnfilled() {
+      for (int i = 0; i < reserved.length; i++) {
+        if (unfilled(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean fillsReservation(Applicant applicant) {
+      for (int i = 0; i < reserved.length; i++) {
+        if (unfilled(i) && applicant.isMemberOf(policy.reservations().get(i).group())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final class Ranked {
+    final Application application;
+    final int tier;
+    final long lottery;
+    int rank;
+    @Nullable CohortId seat;
+    SelectionReason reason = SelectionReason.NO_SEATS;
+
+    Ranked(Application application, int tier, long lottery) {
+      this.application = application;
+      this.tier = tier;
+      this.lottery = lottery;
+    }
+  }
+
+  static SelectionResult select(
+      SelectionPolicy policy, List<Application> input, Function<Application, EligibilityDecision> eligibility) {
+    List<SelectionOutcome> unranked = new ArrayList<>();
+    Map<Nik, Application> kept = new HashMap<>();
+    for (Application a : input) {
+      kept.merge(a.applicant().nik(), a, (x, y) -> Selector.CANONICAL.compare(x, y) <= 0 ? x : y);
+    }
+    RefLedger ledger = new RefLedger(policy);
+    Set<Nik> seen = new HashSet<>();
+    List<Ranked> ranked = new ArrayList<>();
+    for (Application a : input) {
+      Nik nik = a.applicant().nik();
+      if (kept.get(nik) != a || !seen.add(nik)) {
+        unranked.add(rejected(a, SelectionReason.DUPLICATE_NIK).build());
+        continue;
+      }
+      EligibilityDecision decision = eligibility.apply(a);
+      if (!decision.isEligible()) {
+        unranked.add(rejected(a, SelectionReason.INELIGIBLE).addAllUnmet(decision.unmet()).build());
+      } else if (a.cohortChoices().stream().noneMatch(ledger::offers)) {
+        unranked.add(rejected(a, SelectionReason.COHORT_NOT_OFFERED).build());
+      } else {
+        int tier = 0;
+        while (tier < policy.tiers().size() && !policy.tiers().get(tier).admits(a)) {
+          tier++;
+        }
+        ranked.add(new Ranked(a, tier, policy.lotteryNumber(nik)));
+      }
+    }
+    Comparator<Ranked> order = Comparator.comparingInt(c -> c.tier);
+    for (TieBreaker t : policy.tieBreakers()) {
+      if (t == TieBreaker.REGISTRATION_TIME) {
+        order = order.thenComparing(c -> c.application.registeredAt());
+      } else if (t == TieBreaker.SCORE_DESC) {
+        order =
+            order.thenComparing(
+                c -> c.application.score().orElse(null), Comparator.<BigDecimal>nullsLast(Comparator.reverseOrder()));
+      } else {
+        order = order.thenComparingLong(c -> c.lottery);
+      }
+    }
+    ranked.sort(order.thenComparingLong(c -> c.lottery).thenComparing(c -> c.application.applicant().nik()));
+    for (int i = 0; i < ranked.size(); i++) {
+      ranked.get(i).rank = i + 1;
+    }
+    for (int r = 0; r < policy.reservations().size(); r++) {
+      for (Ranked c : ranked) {
+        if (!ledger.unfilled(r)) {
+          break;
+        }
+        if (c.seat == null && c.application.applicant().isMemberOf(policy.reservations().get(r).group())) {
+          seat(ledger, c, SelectionReason.SELECTED_RESERVED);
+        }
+      }
+    }
+    List<Ranked> unseated = new ArrayList<>();
+    for (Ranked c : ranked) {
+      if (c.seat == null && !seat(ledger, c, SelectionReason.SELECTED)) {
+        c.reason = ledger.quotaFull(c.application.applicant()) ? SelectionReason.QUOTA_FULL : SelectionReason.NO_SEATS;
+        unseated.add(c);
+      }
+    }
+    ImmutableList.Builder<SelectionOutcome> selected = ImmutableList.builder();
+    for (Ranked c : ranked) {
+      if (c.seat != null) {
+        selected.add(outcome(policy, c, SelectionStatus.SELECTED));
+      }
+    }
+    int limit = policy.waitlistLimit().orElse(Integer.MAX_VALUE);
+    ImmutableList.Builder<SelectionOutcome> waitlisted = ImmutableList.builder();
+    ImmutableList.Builder<SelectionOutcome> rejected = ImmutableList.builder();
+    for (int i = 0; i < unseated.size(); i++) {
+      if (i < limit) {
+        waitlisted.add(outcome(policy, unseated.get(i), SelectionStatus.WAITLISTED));
+      } else {
+        rejected.add(outcome(policy, unseated.get(i), SelectionStatus.REJECTED));
+      }
+    }
+    unranked.sort(
+        Comparator.comparing(SelectionOutcome::nik)
+            .thenComparing(SelectionOutcome::application, Selector.CANONICAL)
+            .thenComparing(SelectionOutcome::reason));
+    rejected.addAll(unranked);
+    return new SelectionResult(policy, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
+  }
+
+  private static boolean seat(RefLedger ledger, Ranked c, SelectionReason reason) {
+    CohortId seat = ledger.seatFor(c.application);
+    if (seat == null) {
+      return false;
+    }
+    ledger.take(c.application, seat);
+    c.seat = seat;
+    c.reason = reason;
+    return true;
+  }
+
+  private static SelectionOutcome outcome(SelectionPolicy policy, Ranked c, SelectionStatus status) {
+    ImmutableSelectionOutcome.Builder b =
+        SelectionOutcome.builder().application(c.application).status(status).reason(c.reason).rank(c.rank);
+    if (c.tier < policy.tiers().size()) {
+      b.tier(policy.tiers().get(c.tier).name());
+    }
+    if (c.seat != null) {
+      b.cohort(c.seat);
+    }
+    return b.build();
+  }
+
+  private static ImmutableSelectionOutcome.Builder rejected(Application a, SelectionReason reason) {
+    return SelectionOutcome.builder().application(a).status(SelectionStatus.REJECTED).reason(reason);
+  }
+
+  private static RefLedger ledgerOf(SelectionResult result) {
+    RefLedger ledger = new RefLedger(result.policy());
+    for (SelectionOutcome o : result.selected()) {
+      ledger.take(o.application(), o.cohort().orElseThrow());
+    }
+    return ledger;
+  }
+
+  /** The free seats of {@code cohort}, as {@link SelectionResult#freeSeats(CohortId)} computed them. */
+  static int freeSeats(SelectionResult result, CohortId cohort) {
+    return ledgerOf(result).freeSeats(cohort);
+  }
+
+  /** The applicant {@link SelectionResult#promoteNext(CohortId)} promoted, or null. */
+  static @Nullable SelectionOutcome nextInLine(SelectionResult result, CohortId cohort) {
+    RefLedger ledger = ledgerOf(result);
+    if (ledger.freeSeats(cohort) <= 0) {
+      return null;
+    }
+    return pick(result, ledger, o -> o.application().cohortChoices().contains(cohort));
+  }
+
+  /** The applicant and cohort {@link SelectionResult#promoteNext()} promoted, or null. */
+  static Map.@Nullable Entry<SelectionOutcome, CohortId> nextAnywhere(SelectionResult result) {
+    RefLedger ledger = ledgerOf(result);
+    SelectionOutcome next = pick(result, ledger, o -> ledger.seatFor(o.application()) != null);
+    return next == null ? null : Map.entry(next, checkNotNull(ledger.seatFor(next.application())));
+  }
+
+  private static @Nullable SelectionOutcome pick(
+      SelectionResult result, RefLedger ledger, Predicate<SelectionOutcome> fits) {
+    SelectionOutcome first = null;
+    boolean open = ledger.anyUnfilled();
+    for (SelectionOutcome o : result.waitlisted()) {
+      if (ledger.quotaFull(o.application().applicant()) || !fits.test(o)) {
+        continue;
+      }
+      if (!open || ledger.fillsReservation(o.application().applicant())) {
+        return o;
+      }
+      if (first == null) {
+        first = o;
+      }
+    }
+    return first;
+  }
+}
