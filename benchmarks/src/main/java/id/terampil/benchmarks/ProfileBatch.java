@@ -1,0 +1,63 @@
+package id.terampil.benchmarks;
+
+import id.terampil.validation.BatchReport;
+import java.lang.management.ManagementFactory;
+import java.util.BitSet;
+
+/**
+ * A profiling helper, not a benchmark: validates the generated roster of 100,000 records over and
+ * over with the batch validator and the hand-written loop on this thread, and prints the CPU time
+ * and the bytes allocated per record of each round, then the best round of each (CPU time is less
+ * disturbed than wall time on a shared machine). Run it under a profiler, e.g.
+ * {@code java -XX:StartFlightRecording=filename=batch.jfr,settings=profile -cp
+ * benchmarks/target/benchmarks.jar id.terampil.benchmarks.ProfileBatch 30}; the argument is the
+ * number of rounds (default 20). The numbers are rough (no JMH harness); JMH measures.
+ */
+public final class ProfileBatch {
+
+  private ProfileBatch() {}
+
+  /**
+   * Runs the rounds.
+   *
+   * @param args the number of rounds, optional
+   */
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+    Roster roster = new Roster(BenchData.BASE);
+    int n = roster.records.size();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long self = Thread.currentThread().getId();
+    long bestBatch = Long.MAX_VALUE;
+    long bestHand = Long.MAX_VALUE;
+    for (int round = 0; round < rounds; round++) {
+      long bytes = threads.getThreadAllocatedBytes(self);
+      long start = threads.getCurrentThreadCpuTime();
+      BatchReport report = roster.batchValidator.validate(roster.records);
+      long batchNanos = threads.getCurrentThreadCpuTime() - start;
+      long batchBytes = threads.getThreadAllocatedBytes(self) - bytes;
+      bytes = threads.getThreadAllocatedBytes(self);
+      start = threads.getCurrentThreadCpuTime();
+      BitSet errors = roster.handWritten.errors(roster.records);
+      long handNanos = threads.getCurrentThreadCpuTime() - start;
+      long handBytes = threads.getThreadAllocatedBytes(self) - bytes;
+      bestBatch = Math.min(bestBatch, batchNanos);
+      bestHand = Math.min(bestHand, handNanos);
+      System.out.printf(
+          "round %2d: batch %5d ns %5d B per record; hand-written %5d ns %5d B; ratio %.2f"
+              + " (%d/%d errors)%n",
+          round,
+          batchNanos / n,
+          batchBytes / n,
+          handNanos / n,
+          handBytes / n,
+          (double) batchNanos / handNanos,
+          Roster.errors(report).cardinality(),
+          errors.cardinality());
+    }
+    System.out.printf(
+        "best: batch %d ns per record, hand-written %d ns, ratio %.2f%n",
+        bestBatch / n, bestHand / n, (double) bestBatch / bestHand);
+  }
+}
