@@ -169,12 +169,9 @@ final class RecordCheck {
       return null;
     }
     try {
-      Application.Builder b = Application.builder();
-      b.applicant(applicant).program(programId).addCohortChoices(cohortId).registeredAt(registeredAt);
-      if (score != null) {
-        b.score(score);
-      }
-      return b.build();
+      return score == null
+          ? Application.of(applicant, programId, cohortId, registeredAt)
+          : Application.of(applicant, programId, cohortId, registeredAt, score);
     } catch (RuntimeException e) {
       return null;
     }
