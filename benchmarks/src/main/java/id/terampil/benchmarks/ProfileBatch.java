@@ -1,13 +1,17 @@
 package id.terampil.benchmarks;
 
 import id.terampil.validation.BatchReport;
+import id.terampil.validation.EnrollmentRecord;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * A profiling helper, not a benchmark: validates the generated roster of 100,000 records over and
  * over with the batch validator and the hand-written loop on this thread, and prints the CPU time
- * and the bytes allocated per record of each round, then the best round of each (CPU time is less
+ * and the bytes allocated per record of each round (and the bytes per record of validating only
+ * the clean records, as {@code batchValidatorCleanOnly} does), then the best round of each (CPU time is less
  * disturbed than wall time on a shared machine). Run it under a profiler, e.g.
  * {@code java -XX:StartFlightRecording=filename=batch.jfr,settings=profile -cp
  * benchmarks/target/benchmarks.jar id.terampil.benchmarks.ProfileBatch 30}; the argument is the
@@ -26,6 +30,14 @@ public final class ProfileBatch {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     Roster roster = new Roster(BenchData.BASE);
     int n = roster.records.size();
+    // The clean records alone, as in BatchValidationBenchmark.batchValidatorCleanOnly.
+    BatchReport first = roster.batchValidator.validate(roster.records);
+    List<EnrollmentRecord> clean = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (first.records().get(i).isClean()) {
+        clean.add(roster.records.get(i));
+      }
+    }
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long self = Thread.currentThread().getId();
@@ -42,11 +54,14 @@ public final class ProfileBatch {
       BitSet errors = roster.handWritten.errors(roster.records);
       long handNanos = threads.getCurrentThreadCpuTime() - start;
       long handBytes = threads.getThreadAllocatedBytes(self) - bytes;
+      bytes = threads.getThreadAllocatedBytes(self);
+      BatchReport cleanReport = roster.batchValidator.validate(clean);
+      long cleanBytes = threads.getThreadAllocatedBytes(self) - bytes;
       bestBatch = Math.min(bestBatch, batchNanos);
       bestHand = Math.min(bestHand, handNanos);
       System.out.printf(
           "round %2d: batch %5d ns %5d B per record; hand-written %5d ns %5d B; ratio %.2f"
-              + " (%d/%d errors)%n",
+              + " (%d/%d errors); clean only %d B per record (%d clean)%n",
           round,
           batchNanos / n,
           batchBytes / n,
@@ -54,7 +69,9 @@ public final class ProfileBatch {
           handBytes / n,
           (double) batchNanos / handNanos,
           Roster.errors(report).cardinality(),
-          errors.cardinality());
+          errors.cardinality(),
+          cleanBytes / clean.size(),
+          cleanReport.size());
     }
     System.out.printf(
         "best: batch %d ns per record, hand-written %d ns, ratio %.2f%n",

@@ -22,7 +22,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -189,6 +188,6 @@ final class RecordCheck {
         add(FindingCode.CONVERSION_FAILED, "", ImmutableMap.of("reason", "Application"));
       }
     }
-    return RecordReport.of(index, findings(), Optional.ofNullable(application));
+    return RecordReport.of(index, findings(), application);
   }
 }

@@ -99,6 +99,8 @@ public final class RecordValidator {
   private final int minAge;
   private final int maxAge;
   private final ImmutableMap<String, TargetGroup> knownTargetGroups;
+  /** Each known group as a one-element set, shared by the applicants of one group. */
+  private final ImmutableMap<String, ImmutableSet<TargetGroup>> singleTargetGroups;
   private final ImmutableSet<String> requiredDocuments;
   private final boolean revealNik;
   private final Map<FindingCode, Severity> severities;
@@ -117,6 +119,9 @@ public final class RecordValidator {
     this.minAge = b.minAge;
     this.maxAge = b.maxAge;
     this.knownTargetGroups = ImmutableMap.copyOf(b.knownTargetGroups);
+    ImmutableMap.Builder<String, ImmutableSet<TargetGroup>> singles = ImmutableMap.builder();
+    knownTargetGroups.forEach((code, group) -> singles.put(code, ImmutableSet.of(group)));
+    this.singleTargetGroups = singles.buildOrThrow();
     this.requiredDocuments = ImmutableSet.copyOf(b.requiredDocuments);
     this.revealNik = b.revealNik;
     this.severities = Maps.immutableEnumMap(b.severities);
@@ -419,7 +424,11 @@ public final class RecordValidator {
       case 0:
         return ImmutableSet.of();
       case 1:
-        return ImmutableSet.of(checkNotNull(targetGroup(texts.get(0))));
+        String text = texts.get(0);
+        return checkNotNull(
+            text.length() > FieldRules.MAX_LENGTH
+                ? null
+                : singleTargetGroups.get(FieldRules.strip(text)));
       default:
         ImmutableSet.Builder<TargetGroup> groups = ImmutableSet.builderWithExpectedSize(texts.size());
         for (int i = 0; i < texts.size(); i++) {
