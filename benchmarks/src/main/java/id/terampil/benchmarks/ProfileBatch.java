@@ -14,8 +14,9 @@ import java.util.List;
  * the clean records, as {@code batchValidatorCleanOnly} does), then the best round of each (CPU time is less
  * disturbed than wall time on a shared machine). Run it under a profiler, e.g.
  * {@code java -XX:StartFlightRecording=filename=batch.jfr,settings=profile -cp
- * benchmarks/target/benchmarks.jar id.terampil.benchmarks.ProfileBatch 30}; the argument is the
- * number of rounds (default 20). The numbers are rough (no JMH harness); JMH measures.
+ * benchmarks/target/benchmarks.jar id.terampil.benchmarks.ProfileBatch 30}; the arguments are the
+ * number of rounds (default 20) and the number of records (default 100,000). The numbers are
+ * rough (no JMH harness); JMH measures.
  */
 public final class ProfileBatch {
 
@@ -24,11 +25,12 @@ public final class ProfileBatch {
   /**
    * Runs the rounds.
    *
-   * @param args the number of rounds, optional
+   * @param args the number of rounds and the number of records, both optional
    */
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-    Roster roster = new Roster(BenchData.BASE);
+    int size = args.length > 1 ? Integer.parseInt(args[1]) : BenchData.BASE;
+    Roster roster = new Roster(size);
     int n = roster.records.size();
     // The clean records alone, as in BatchValidationBenchmark.batchValidatorCleanOnly.
     BatchReport first = roster.batchValidator.validate(roster.records);
@@ -45,9 +47,11 @@ public final class ProfileBatch {
     long bestHand = Long.MAX_VALUE;
     for (int round = 0; round < rounds; round++) {
       long bytes = threads.getThreadAllocatedBytes(self);
+      long wall = System.nanoTime();
       long start = threads.getCurrentThreadCpuTime();
       BatchReport report = roster.batchValidator.validate(roster.records);
       long batchNanos = threads.getCurrentThreadCpuTime() - start;
+      long batchWall = System.nanoTime() - wall;
       long batchBytes = threads.getThreadAllocatedBytes(self) - bytes;
       bytes = threads.getThreadAllocatedBytes(self);
       start = threads.getCurrentThreadCpuTime();
@@ -60,10 +64,11 @@ public final class ProfileBatch {
       bestBatch = Math.min(bestBatch, batchNanos);
       bestHand = Math.min(bestHand, handNanos);
       System.out.printf(
-          "round %2d: batch %5d ns %5d B per record; hand-written %5d ns %5d B; ratio %.2f"
+          "round %2d: batch %5d ns (wall %5d) %5d B per record; hand-written %5d ns %5d B; ratio %.2f"
               + " (%d/%d errors); clean only %d B per record (%d clean)%n",
           round,
           batchNanos / n,
+          batchWall / n,
           batchBytes / n,
           handNanos / n,
           handBytes / n,
