@@ -129,7 +129,10 @@ public abstract class BatchReport {
   public ImmutableList<Application> applications() {
     ImmutableList.Builder<Application> applications = ImmutableList.builder();
     for (RecordReport r : records()) {
-      r.application().ifPresent(applications::add);
+      Application application = r.applicationOrNull();
+      if (application != null) {
+        applications.add(application);
+      }
     }
     return applications.build();
   }

@@ -22,7 +22,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,12 +168,9 @@ final class RecordCheck {
       return null;
     }
     try {
-      Application.Builder b = Application.builder();
-      b.applicant(applicant).program(programId).addCohortChoices(cohortId).registeredAt(registeredAt);
-      if (score != null) {
-        b.score(score);
-      }
-      return b.build();
+      return score == null
+          ? Application.of(applicant, programId, cohortId, registeredAt)
+          : Application.of(applicant, programId, cohortId, registeredAt, score);
     } catch (RuntimeException e) {
       return null;
     }
@@ -192,6 +188,6 @@ final class RecordCheck {
         add(FindingCode.CONVERSION_FAILED, "", ImmutableMap.of("reason", "Application"));
       }
     }
-    return RecordReport.of(index, findings(), Optional.ofNullable(application));
+    return RecordReport.of(index, findings(), application);
   }
 }

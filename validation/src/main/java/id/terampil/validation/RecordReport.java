@@ -2,11 +2,13 @@ package id.terampil.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome for one enrollment record: its index in the batch, every {@link Finding} about it,
@@ -40,12 +42,20 @@ public abstract class RecordReport {
   public abstract ImmutableList<Finding> findings();
 
   /**
+   * The application, or null: kept as a nullable attribute so that the report, its check and
+   * {@link #isClean()} need no {@code Optional} (one report is made per record of a batch).
+   */
+  @Value.Parameter
+  abstract @Nullable Application applicationOrNull();
+
+  /**
    * Returns the application the record converts to.
    *
    * @return the application, present exactly when there is no error
    */
-  @Value.Parameter
-  public abstract Optional<Application> application();
+  public final Optional<Application> application() {
+    return Optional.ofNullable(applicationOrNull());
+  }
 
   /**
    * Returns a report.
@@ -59,6 +69,11 @@ public abstract class RecordReport {
    */
   public static RecordReport of(
       int index, List<Finding> findings, Optional<Application> application) {
+    return of(index, findings, application.orElse(null));
+  }
+
+  /** Returns a report; {@code application} is null exactly when a finding is an error. */
+  static RecordReport of(int index, List<Finding> findings, @Nullable Application application) {
     return ImmutableRecordReport.of(index, (Iterable<Finding>) findings, application);
   }
 
@@ -68,7 +83,7 @@ public abstract class RecordReport {
    * @return true if the record has no error
    */
   public final boolean isClean() {
-    return application().isPresent();
+    return applicationOrNull() != null;
   }
 
   /**
@@ -86,6 +101,22 @@ public abstract class RecordReport {
     return errors;
   }
 
+  /**
+   * Returns a description: the index, the findings and the application (masked as they mask
+   * themselves), as {@code RecordReport{index=0, findings=[], application=...}}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("RecordReport")
+        .omitNullValues()
+        .add("index", index())
+        .add("findings", findings())
+        .add("application", applicationOrNull())
+        .toString();
+  }
+
   @Value.Check
   final void check() {
     checkArgument(index() >= 0, "index must not be negative: %s", index());
@@ -99,7 +130,7 @@ public abstract class RecordReport {
       errors |= f.isError();
     }
     checkArgument(
-        application().isPresent() != errors,
+        (applicationOrNull() != null) != errors,
         "application must be present exactly when there is no error: record %s",
         index());
   }

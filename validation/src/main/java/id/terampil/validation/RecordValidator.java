@@ -30,12 +30,12 @@ import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.internal.FieldRules;
 import id.terampil.validation.internal.Issue;
 import id.terampil.validation.internal.Texts;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -99,6 +99,8 @@ public final class RecordValidator {
   private final int minAge;
   private final int maxAge;
   private final ImmutableMap<String, TargetGroup> knownTargetGroups;
+  /** Each known group as a one-element set, shared by the applicants of one group. */
+  private final ImmutableMap<String, ImmutableSet<TargetGroup>> singleTargetGroups;
   private final ImmutableSet<String> requiredDocuments;
   private final boolean revealNik;
   private final Map<FindingCode, Severity> severities;
@@ -117,6 +119,9 @@ public final class RecordValidator {
     this.minAge = b.minAge;
     this.maxAge = b.maxAge;
     this.knownTargetGroups = ImmutableMap.copyOf(b.knownTargetGroups);
+    ImmutableMap.Builder<String, ImmutableSet<TargetGroup>> singles = ImmutableMap.builder();
+    knownTargetGroups.forEach((code, group) -> singles.put(code, ImmutableSet.of(group)));
+    this.singleTargetGroups = singles.buildOrThrow();
     this.requiredDocuments = ImmutableSet.copyOf(b.requiredDocuments);
     this.revealNik = b.revealNik;
     this.severities = Maps.immutableEnumMap(b.severities);
@@ -281,7 +286,10 @@ public final class RecordValidator {
     }
     String score = run.present(RecordField.SCORE, record.score());
     if (score != null) {
-      run.add(FieldRules.score(score), "score");
+      run.score = FieldRules.parseScore(score);
+      if (run.score == null) {
+        run.add(FieldRules.score(score), "score");
+      }
     }
 
     Nik nik = run.nik;
@@ -384,39 +392,49 @@ public final class RecordValidator {
     run.need(run.programId, "programId");
     run.need(run.cohortId, "cohortId");
     run.need(run.registeredAt, "registeredAt");
-    String scoreText = record.score();
-    if (scoreText != null && !Texts.isBlank(scoreText) && FieldRules.score(scoreText) == null) {
-      run.score = new BigDecimal(FieldRules.strip(scoreText));
-    }
 
     if (!complete) {
       return;
     }
     try {
-      Applicant.Builder applicant = Applicant.builder();
-      applicant
-          .nik(run.nik)
-          .name(name)
-          .sex(run.sex)
-          .birthDate(run.birthDate)
-          .domicile(domicile)
-          .education(education)
-          .employment(employment);
-      for (int i = 0; i < groupTexts.size(); i++) {
-        applicant.addTargetGroups(targetGroup(groupTexts.get(i)));
-      }
-      for (Document document : documents) {
-        applicant.addDocuments(document);
-      }
-      if (business != null) {
-        applicant.business(business);
-      }
-      run.applicant = applicant.build();
+      // The applicant in one step (no builder): it is made for most records of a batch.
+      run.applicant =
+          Applicant.of(
+              run.nik,
+              name,
+              run.sex,
+              run.birthDate,
+              domicile,
+              education,
+              employment,
+              targetGroups(groupTexts),
+              ImmutableList.copyOf(documents),
+              Optional.ofNullable(business));
     } catch (RuntimeException e) {
       run.add(
           FindingCode.CONVERSION_FAILED,
           "",
           ImmutableMap.of("reason", e.getClass().getSimpleName()));
+    }
+  }
+
+  /** Returns the known target groups of the texts, each of which names one. */
+  private ImmutableSet<TargetGroup> targetGroups(ImmutableList<String> texts) {
+    switch (texts.size()) {
+      case 0:
+        return ImmutableSet.of();
+      case 1:
+        String text = texts.get(0);
+        return checkNotNull(
+            text.length() > FieldRules.MAX_LENGTH
+                ? null
+                : singleTargetGroups.get(FieldRules.strip(text)));
+      default:
+        ImmutableSet.Builder<TargetGroup> groups = ImmutableSet.builderWithExpectedSize(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+          groups.add(checkNotNull(targetGroup(texts.get(i))));
+        }
+        return groups.build();
     }
   }
 
@@ -481,9 +499,7 @@ public final class RecordValidator {
     if (text == null) {
       return null;
     }
-    Interned interned = run.interned;
-    RegionCode code =
-        (interned == null ? FieldRules.parseRegion(text) : interned.region(text)).orElse(null);
+    RegionCode code = FieldRules.parseRegion(text).orElse(null);
     RegionLevel level = code == null ? null : code.level();
     if (level != domicileLevel && !(domicileOrFiner && level != null && level.isBelow(domicileLevel))) {
       // Not a code at the required level: the rule names the problem.

@@ -13,6 +13,8 @@ import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,6 +42,7 @@ public abstract class Applicant {
    *
    * @return the NIK, not null
    */
+  @Value.Parameter
   public abstract Nik nik();
 
   /**
@@ -47,6 +50,7 @@ public abstract class Applicant {
    *
    * @return the name, not null
    */
+  @Value.Parameter
   public abstract PersonName name();
 
   /**
@@ -54,6 +58,7 @@ public abstract class Applicant {
    *
    * @return the sex, not null
    */
+  @Value.Parameter
   public abstract Sex sex();
 
   /**
@@ -61,6 +66,7 @@ public abstract class Applicant {
    *
    * @return the birth date, not null
    */
+  @Value.Parameter
   public abstract LocalDate birthDate();
 
   /**
@@ -68,6 +74,7 @@ public abstract class Applicant {
    *
    * @return a village-level region code, not null
    */
+  @Value.Parameter
   public abstract RegionCode domicile();
 
   /**
@@ -75,6 +82,7 @@ public abstract class Applicant {
    *
    * @return the level, not null
    */
+  @Value.Parameter
   public abstract EducationLevel education();
 
   /**
@@ -82,6 +90,7 @@ public abstract class Applicant {
    *
    * @return the status, not null
    */
+  @Value.Parameter
   public abstract EmploymentStatus employment();
 
   /**
@@ -89,6 +98,7 @@ public abstract class Applicant {
    *
    * @return the groups, not null
    */
+  @Value.Parameter
   public abstract ImmutableSet<TargetGroup> targetGroups();
 
   /**
@@ -96,6 +106,7 @@ public abstract class Applicant {
    *
    * @return the documents, not null
    */
+  @Value.Parameter
   public abstract ImmutableList<Document> documents();
 
   /**
@@ -103,7 +114,53 @@ public abstract class Applicant {
    *
    * @return the profile, or empty
    */
+  @Value.Parameter
   public abstract Optional<BusinessProfile> business();
+
+  /**
+   * Returns an applicant with every attribute given at once: the same applicant as the
+   * {@linkplain #builder() builder} makes, without the builder's work (for code that converts
+   * many records, such as a batch validator).
+   *
+   * @param nik the NIK, not null
+   * @param name the name, not null
+   * @param sex the sex, not null
+   * @param birthDate the declared birth date, not null
+   * @param domicile the village of domicile, not null
+   * @param education the highest education completed, not null
+   * @param employment the employment status, not null
+   * @param targetGroups the target groups, not null, no null element; a group given twice counts
+   *     once
+   * @param documents the documents in order, not null, no null element
+   * @param business the business, or empty
+   * @return the applicant, not null
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if {@code domicile} is not a village code
+   */
+  public static Applicant of(
+      Nik nik,
+      PersonName name,
+      Sex sex,
+      LocalDate birthDate,
+      RegionCode domicile,
+      EducationLevel education,
+      EmploymentStatus employment,
+      Collection<TargetGroup> targetGroups,
+      List<Document> documents,
+      Optional<BusinessProfile> business) {
+    // The casts pick the generated factory, not this one (ImmutableApplicant inherits it).
+    return ImmutableApplicant.of(
+        nik,
+        name,
+        sex,
+        birthDate,
+        domicile,
+        education,
+        employment,
+        (Iterable<TargetGroup>) targetGroups,
+        (Iterable<Document>) documents,
+        business);
+  }
 
   /**
    * Returns a builder; every attribute except target groups, documents and business is required.
@@ -130,10 +187,17 @@ public abstract class Applicant {
    */
   public int ageOn(LocalDate date) {
     checkNotNull(date, "date must not be null");
-    checkArgument(
-        !date.isBefore(birthDate()), "reference date %s is before the birth date", date);
-    return Period.between(birthDate(), date).getYears();
+    LocalDate birth = birthDate();
+    checkArgument(!date.isBefore(birth), "reference date %s is before the birth date", date);
+    // Period.between(birth, date).getYears(), without building the period: a year is complete
+    // once the month and day of birth are reached.
+    int years = date.getYear() - birth.getYear();
+    int month = date.getMonthValue() - birth.getMonthValue();
+    return month < 0 || (month == 0 && date.getDayOfMonth() < birth.getDayOfMonth())
+        ? years - 1
+        : years;
   }
+
 
   /**
    * Returns whether the applicant belongs to {@code group}.

@@ -31,6 +31,7 @@ public abstract class Application {
    *
    * @return the applicant, not null
    */
+  @Value.Parameter
   public abstract Applicant applicant();
 
   /**
@@ -38,6 +39,7 @@ public abstract class Application {
    *
    * @return the program id, not null
    */
+  @Value.Parameter
   public abstract ProgramId program();
 
   /**
@@ -45,6 +47,7 @@ public abstract class Application {
    *
    * @return the cohort choices, not empty
    */
+  @Value.Parameter
   public abstract ImmutableList<CohortId> cohortChoices();
 
   /**
@@ -52,6 +55,7 @@ public abstract class Application {
    *
    * @return the registration time, not null
    */
+  @Value.Parameter
   public abstract LocalDateTime registeredAt();
 
   /**
@@ -59,6 +63,7 @@ public abstract class Application {
    *
    * @return the score, or empty
    */
+  @Value.Parameter
   public abstract Optional<BigDecimal> score();
 
   /**
@@ -72,12 +77,29 @@ public abstract class Application {
    */
   public static Application of(
       Applicant applicant, ProgramId program, CohortId cohort, LocalDateTime registeredAt) {
-    return builder()
-        .applicant(applicant)
-        .program(program)
-        .addCohortChoices(cohort)
-        .registeredAt(registeredAt)
-        .build();
+    return ImmutableApplication.of(
+        applicant, program, ImmutableList.of(cohort), registeredAt, Optional.empty());
+  }
+
+  /**
+   * Returns an application to a single cohort with a score.
+   *
+   * @param applicant the applicant, not null
+   * @param program the program, not null
+   * @param cohort the cohort, not null
+   * @param registeredAt the registration time, not null
+   * @param score the selection score, not null
+   * @return the application, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static Application of(
+      Applicant applicant,
+      ProgramId program,
+      CohortId cohort,
+      LocalDateTime registeredAt,
+      BigDecimal score) {
+    return ImmutableApplication.of(
+        applicant, program, ImmutableList.of(cohort), registeredAt, Optional.of(score));
   }
 
   /**
@@ -109,7 +131,8 @@ public abstract class Application {
   final void check() {
     checkArgument(!cohortChoices().isEmpty(), "cohort choices must not be empty");
     checkArgument(
-        ImmutableSet.copyOf(cohortChoices()).size() == cohortChoices().size(),
+        cohortChoices().size() == 1
+            || ImmutableSet.copyOf(cohortChoices()).size() == cohortChoices().size(),
         "cohort choices must not repeat a cohort: %s",
         cohortChoices());
   }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import org.jspecify.annotations.Nullable;
 
 /** The implementations of {@link EligibilityRule}. */
 final class Rules {
@@ -71,7 +72,15 @@ final class Rules {
     }
   }
 
-  record Residence(ImmutableSet<RegionCode> regions) implements EligibilityRule {
+  /**
+   * The residence rule. {@code array} holds the regions once more, for a loop without an iterator
+   * (the rule runs for every applicant of a batch); equality and hash look at {@code regions} only.
+   */
+  record Residence(ImmutableSet<RegionCode> regions, RegionCode[] array) implements EligibilityRule {
+    Residence(ImmutableSet<RegionCode> regions) {
+      this(regions, regions.toArray(new RegionCode[0]));
+    }
+
     @Override
     public RuleKind kind() {
       return RuleKind.RESIDENCE;
@@ -80,7 +89,7 @@ final class Rules {
     @Override
     public ImmutableList<UnmetRule> evaluate(Applicant applicant, EligibilityContext context) {
       RegionCode domicile = applicant.domicile();
-      for (RegionCode region : regions) {
+      for (RegionCode region : array) {
         if (region.contains(domicile)) {
           return ImmutableList.of();
         }
@@ -89,6 +98,16 @@ final class Rules {
           UnmetRule.of(
               EligibilityReason.RESIDENCE_OUTSIDE_REGIONS,
               ImmutableMap.of("domicile", domicile.toString(), "regions", sortedCodes(regions))));
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof Residence && ((Residence) obj).regions.equals(regions);
+    }
+
+    @Override
+    public int hashCode() {
+      return regions.hashCode();
     }
 
     @Override

@@ -48,11 +48,10 @@ public final class PersonName {
   private static final int MAX_DECOMPOSITION = 4;
 
   private final String value;
-  private final String key;
 
-  private PersonName(String value, String key) {
+
+  private PersonName(String value) {
     this.value = value;
-    this.key = key;
   }
 
   /**
@@ -69,8 +68,7 @@ public final class PersonName {
     if (result instanceof NameProblem) {
       throw new IllegalArgumentException(((NameProblem) result).description());
     }
-    String value = (String) result;
-    return new PersonName(value, key(value));
+    return new PersonName((String) result);
   }
 
   /**
@@ -99,7 +97,7 @@ public final class PersonName {
     Object result = normalise(text);
     return result instanceof NameProblem
         ? Optional.empty()
-        : Optional.of(new PersonName((String) result, key((String) result)));
+        : Optional.of(new PersonName((String) result));
   }
 
   /**
@@ -116,6 +114,10 @@ public final class PersonName {
 
   /** Returns the normalised name, or the first {@link NameProblem}; linear in the length. */
   private static Object normalise(CharSequence text) {
+    if (isNormalised(text)) {
+      // The common case: the text is its own normal form, so it is not copied.
+      return text.toString();
+    }
     // One pass, no regular expressions: time is linear in the input, and the builder never grows
     // beyond MAX_LENGTH * MAX_DECOMPOSITION code units, so a huge input costs one bounded scan.
     int len = text.length();
@@ -168,6 +170,43 @@ public final class PersonName {
   }
 
   /**
+   * Whether {@code text} is a valid name that normalisation leaves as it is: at most
+   * {@value #MAX_LENGTH} characters, each a character the name rules accept from below U+0300
+   * (Basic Latin, Latin-1 and Latin Extended letters, the apostrophes and the hyphen U+2010), with
+   * at least one letter, and single ASCII spaces between words only. Such text is in NFC: the
+   * first character whose NFC quick check is not "yes", and the first combining mark, is U+0300,
+   * and no two of these characters compose (checked exhaustively by the tests). Any other text,
+   * valid or not, takes the full path, which alone names problems.
+   */
+  private static boolean isNormalised(CharSequence text) {
+    int len = text.length();
+    if (len == 0 || len > MAX_LENGTH || text.charAt(0) == ' ' || text.charAt(len - 1) == ' ') {
+      return false;
+    }
+    boolean letter = false;
+    boolean space = false;
+    for (int i = 0; i < len; i++) {
+      char ch = text.charAt(i);
+      if (ch == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+        continue;
+      }
+      space = false;
+      if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+        letter = true;
+      } else if ((ch >= '\u0300' && ch != '\u2019' && ch != '\u2010') || classify(ch) != null) {
+        return false;
+      } else {
+        letter |= Character.isLetter(ch);
+      }
+    }
+    return letter;
+  }
+
+  /**
    * Whether {@code cp} is whitespace to normalise: a Unicode space separator (Zs, Zl, Zp, including
    * no-break spaces) or tab, line feed, vertical tab, form feed and carriage return. Other C0/C1
    * controls (e.g. the information separators U+001C–U+001F, which {@link
@@ -212,27 +251,28 @@ public final class PersonName {
   }
 
   /**
-   * The equality key: spaces removed, each code point case-folded on its own (upper then lower
-   * case, so that final and medial sigma, or the long s and s, compare equal; no locale rules),
-   * typographic apostrophes and the Unicode hyphen mapped to their ASCII forms.
+   * The code point that stands for {@code cp} when names are compared: each code point
+   * case-folded on its own (upper then lower case, so that final and medial sigma, or the long s
+   * and s, compare equal; no locale rules), typographic apostrophes and the Unicode hyphen mapped
+   * to their ASCII forms. Spaces are skipped by the callers.
    */
-  private static String key(String value) {
-    StringBuilder sb = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); ) {
-      int cp = value.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == ' ') {
-        continue;
-      }
-      if (cp == '\u2019' || cp == '\u02BC') {
-        sb.append('\'');
-      } else if (cp == '\u2010') {
-        sb.append('-');
-      } else {
-        sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp)));
-      }
+  private static int fold(int cp) {
+    if (cp == '\u2019' || cp == '\u02BC') {
+      return '\'';
     }
-    return sb.toString();
+    if (cp == '\u2010') {
+      return '-';
+    }
+    return Character.toLowerCase(Character.toUpperCase(cp));
+  }
+
+  /** Returns the index of the first code point at or after {@code i} that is not a space. */
+  private static int skipSpaces(String s, int i) {
+    int j = i;
+    while (j < s.length() && s.charAt(j) == ' ') {
+      j++;
+    }
+    return j;
   }
 
   /**
@@ -275,14 +315,53 @@ public final class PersonName {
     return words;
   }
 
+  /**
+   * Compares the names with spaces skipped and code points {@linkplain #fold folded}, without
+   * building a key: names are mostly parsed and carried, rarely compared.
+   */
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof PersonName && ((PersonName) obj).key.equals(key);
+    if (!(obj instanceof PersonName)) {
+      return false;
+    }
+    String a = value;
+    String b = ((PersonName) obj).value;
+    if (a.equals(b)) {
+      return true;
+    }
+    int i = skipSpaces(a, 0);
+    int j = skipSpaces(b, 0);
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (fold(ca) != fold(cb)) {
+        return false;
+      }
+      i = skipSpaces(a, i + Character.charCount(ca));
+      j = skipSpaces(b, j + Character.charCount(cb));
+    }
+    return i == a.length() && j == b.length();
   }
 
+  /** The hash of the folded code points without spaces, as a string of them would have it. */
   @Override
   public int hashCode() {
-    return key.hashCode();
+    int h = 0;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == ' ') {
+        continue;
+      }
+      int folded = fold(cp);
+      if (Character.isBmpCodePoint(folded)) {
+        h = 31 * h + folded;
+      } else {
+        h = 31 * h + Character.highSurrogate(folded);
+        h = 31 * h + Character.lowSurrogate(folded);
+      }
+    }
+    return h;
   }
 
   /**

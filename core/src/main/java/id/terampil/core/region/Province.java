@@ -1,5 +1,6 @@
 package id.terampil.core.region;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
 /**
@@ -89,10 +90,21 @@ public enum Province {
 
   private static final Province[] BY_CODE = new Province[100];
 
+  /**
+   * {@link #ofCode} by code, built once: parsing a NIK or region code looks a province up, and an
+   * {@code Optional} per lookup would be most of the garbage of a parse.
+   */
+  private static final ImmutableList<Optional<Province>> OF_CODE;
+
   static {
     for (Province p : values()) {
       BY_CODE[p.code] = p;
     }
+    ImmutableList.Builder<Optional<Province>> ofCode = ImmutableList.builder();
+    for (Province p : BY_CODE) {
+      ofCode.add(Optional.ofNullable(p));
+    }
+    OF_CODE = ofCode.build();
   }
 
   private final int code;
@@ -137,7 +149,7 @@ public enum Province {
    * @return the province, or empty if no current province has that code
    */
   public static Optional<Province> ofCode(int code) {
-    return code >= 0 && code < BY_CODE.length ? Optional.ofNullable(BY_CODE[code]) : Optional.empty();
+    return code >= 0 && code < BY_CODE.length ? OF_CODE.get(code) : Optional.empty();
   }
 
   static boolean isKnown(int code) {

@@ -35,6 +35,9 @@ public final class RegionCode implements Comparable<RegionCode> {
           .thenComparingInt(c -> c.district)
           .thenComparingInt(c -> c.village);
 
+  /** The levels by the number of parts less one; {@code values()} copies the array per call. */
+  private static final RegionLevel[] LEVELS = RegionLevel.values();
+
   private final byte province;
   private final byte regency;
   private final byte district;
@@ -149,8 +152,11 @@ public final class RegionCode implements Comparable<RegionCode> {
     }
     int len = end - start;
     boolean dotted = len > 2 && text.charAt(start + 2) == '.';
-    int[] widths = {2, 2, 2, 4};
-    int[] parts = new int[4];
+    // The parts are read into locals, not arrays: parsing allocates only the code itself.
+    int province = 0;
+    int regency = 0;
+    int district = 0;
+    int village = 0;
     int count = 0;
     int pos = start;
     while (pos < end && count < 4) {
@@ -160,7 +166,7 @@ public final class RegionCode implements Comparable<RegionCode> {
         }
         pos++;
       }
-      int width = widths[count];
+      int width = count == 3 ? 4 : 2;
       if (pos + width > end) {
         return fail(strict, "region code must be PP, PP.KK, PP.KK.CC or PP.KK.CC.VVVV");
       }
@@ -172,32 +178,46 @@ public final class RegionCode implements Comparable<RegionCode> {
         }
         value = value * 10 + (ch - '0');
       }
-      parts[count++] = value;
+      switch (count) {
+        case 0:
+          province = value;
+          break;
+        case 1:
+          regency = value;
+          break;
+        case 2:
+          district = value;
+          break;
+        default:
+          village = value;
+          break;
+      }
+      count++;
       pos += width;
     }
     if (pos != end || count == 0) {
       return fail(strict, "region code must be PP, PP.KK, PP.KK.CC or PP.KK.CC.VVVV");
     }
-    String problem = problem(parts, count);
+    String problem = problem(province, regency, district, village, count);
     if (problem != null) {
       return fail(strict, problem);
     }
-    RegionLevel level = RegionLevel.values()[count - 1];
-    return new RegionCode(parts[0], parts[1], parts[2], parts[3], level);
+    return new RegionCode(province, regency, district, village, LEVELS[count - 1]);
   }
 
-  private static @Nullable String problem(int[] parts, int count) {
-    if (!Province.isKnown(parts[0])) {
-      return String.format("province code %02d is not a known province", parts[0]);
+  private static @Nullable String problem(
+      int province, int regency, int district, int village, int count) {
+    if (!Province.isKnown(province)) {
+      return String.format("province code %02d is not a known province", province);
     }
-    if (count > 1 && parts[1] == 0) {
+    if (count > 1 && regency == 0) {
       return "regency part 00 is not valid (01-99)";
     }
-    if (count > 2 && parts[2] == 0) {
+    if (count > 2 && district == 0) {
       return "district part 00 is not valid (01-99)";
     }
     if (count > 3) {
-      return villageProblem(parts[3]);
+      return villageProblem(village);
     }
     return null;
   }
@@ -398,7 +418,14 @@ public final class RegionCode implements Comparable<RegionCode> {
     if (other.level.compareTo(level) < 0) {
       return false;
     }
-    return other.truncateTo(level).equals(this);
+    // other.truncateTo(level).equals(this), without building the truncated code: this code's
+    // parts below its level are zero, so only the parts down to its level are compared.
+    return province == other.province
+        && (level == RegionLevel.PROVINCE
+            || (regency == other.regency
+                && (level == RegionLevel.REGENCY
+                    || (district == other.district
+                        && (level == RegionLevel.DISTRICT || village == other.village)))));
   }
 
   /**
@@ -454,15 +481,31 @@ public final class RegionCode implements Comparable<RegionCode> {
    */
   @Override
   public String toString() {
-    switch (level) {
-      case PROVINCE:
-        return String.format("%02d", province);
-      case REGENCY:
-        return String.format("%02d.%02d", province, regency);
-      case DISTRICT:
-        return String.format("%02d.%02d.%02d", province, regency, district);
-      default:
-        return String.format("%02d.%02d.%02d.%04d", province, regency, district, village);
+    // By hand rather than String.format: faster, and the digits are ASCII in every default locale.
+    int parts = level.ordinal() + 1;
+    char[] out = new char[parts == 4 ? 13 : parts * 3 - 1];
+    putDigits(out, 0, province, 2);
+    if (parts > 1) {
+      out[2] = '.';
+      putDigits(out, 3, regency, 2);
+    }
+    if (parts > 2) {
+      out[5] = '.';
+      putDigits(out, 6, district, 2);
+    }
+    if (parts > 3) {
+      out[8] = '.';
+      putDigits(out, 9, village, 4);
+    }
+    return new String(out);
+  }
+
+  /** Writes {@code value} as {@code width} decimal digits, with leading zeros, at {@code at}. */
+  private static void putDigits(char[] out, int at, int value, int width) {
+    int v = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + v % 10);
+      v /= 10;
     }
   }
 }

@@ -20,6 +20,7 @@ import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.FindingCode;
 import id.terampil.core.money.Rupiah;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -719,21 +720,47 @@ public final class FieldRules {
     if (issue != null) {
       return issue;
     }
-    String s = strip(text);
+    return parseScore(text) != null ? null : Issue.of(FindingCode.SCORE_INVALID);
+  }
+
+  /**
+   * Reads a score as {@link #score} accepts it: the number {@code new BigDecimal} makes of the
+   * stripped text (its digits as the unscaled value, the digits after the point as the scale),
+   * computed from the digits without copying the text.
+   *
+   * @param text the text, not null
+   * @return the score, or null if the text is not a score
+   */
+  public static @Nullable BigDecimal parseScore(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return null;
+    }
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    long unscaled = 0;
     int digits = 0;
     int points = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
+    int scale = 0;
+    for (int i = start; i < end; i++) {
+      char ch = text.charAt(i);
       if (ch >= '0' && ch <= '9') {
+        // More than 18 digits may wrap around here; such text is rejected below.
+        unscaled = unscaled * 10 + (ch - '0');
         digits++;
+        scale += points;
       } else if (ch == '.') {
         points++;
       } else {
-        return Issue.of(FindingCode.SCORE_INVALID);
+        return null;
       }
     }
-    boolean ok = digits >= 1 && digits <= 18 && points <= 1;
-    return ok ? null : Issue.of(FindingCode.SCORE_INVALID);
+    return digits >= 1 && digits <= 18 && points <= 1 ? BigDecimal.valueOf(unscaled, scale) : null;
   }
 
   /**
