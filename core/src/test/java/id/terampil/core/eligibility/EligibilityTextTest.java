@@ -1,6 +1,7 @@
 package id.terampil.core.eligibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableMap;
@@ -166,5 +167,15 @@ class EligibilityTextTest {
         .education(EducationLevel.SMA_SMK)
         .employment(EmploymentStatus.SELF_EMPLOYED)
         .build();
+  }
+
+  @Test
+  void residenceRulesOfDifferentRegionsHashApart() {
+    EligibilityRule bukitBatu = EligibilityRule.residentOf(BUKIT_BATU);
+    EligibilityRule kota = EligibilityRule.residentOf(RegionCode.parse("62.71"));
+    assertEquals(bukitBatu, EligibilityRule.residentOf(RegionCode.parse("62.71.02")));
+    assertEquals(bukitBatu.hashCode(), EligibilityRule.residentOf(BUKIT_BATU).hashCode());
+    assertNotEquals(bukitBatu, kota);
+    assertNotEquals(bukitBatu.hashCode(), kota.hashCode());
   }
 }

@@ -90,6 +90,13 @@ class PersonNameFastPathTest {
   }
 
   @Test
+  void theFirstCombiningMarkIsNotTakenAsNormal() {
+    // U+0300 is the lowest character the shortcut must refuse: after a vowel it composes.
+    assertEquals("Jos\u00E8", PersonName.of("Jose\u0300").toString());
+    assertEquals("\u00C0mi", PersonName.of("A\u0300mi").toString());
+  }
+
+  @Test
   void aHundredCharactersPassAndOneMoreIsTooLong() {
     String hundred = "A".repeat(100);
     assertEquals(hundred, PersonName.of(hundred).toString());
