@@ -497,12 +497,7 @@ public final class BatchValidator {
      */
     @CanIgnoreReturnValue
     public Builder severity(FindingCode code, Severity severity) {
-      checkNotNull(code, "code must not be null");
-      checkNotNull(severity, "severity must not be null");
-      checkArgument(
-          severity == Severity.ERROR || !RecordValidator.ALWAYS_ERRORS.contains(code),
-          "severity of %s must stay ERROR: the record cannot be converted",
-          code);
+      RecordValidator.checkSeverity(code, severity);
       severities.put(code, severity);
       return this;
     }

@@ -88,6 +88,20 @@ public final class RecordValidator {
 
   private static final Document[] NO_DOCUMENTS = {};
 
+  /**
+   * Checks a severity override, for this builder and {@link BatchValidator.Builder#severity}.
+   *
+   * @throws IllegalArgumentException if {@code severity} lowers a code of {@link #ALWAYS_ERRORS}
+   */
+  static void checkSeverity(FindingCode code, Severity severity) {
+    checkNotNull(code, "code must not be null");
+    checkNotNull(severity, "severity must not be null");
+    checkArgument(
+        severity == Severity.ERROR || !ALWAYS_ERRORS.contains(code),
+        "severity of %s must stay ERROR: the record cannot be converted",
+        code);
+  }
+
   private final LocalDate referenceDate;
   private final ImmutableSet<RecordField> requiredFields;
   /** {@link #requiredFields} by ordinal, for the per-field lookup on the hot path. */
@@ -762,13 +776,8 @@ public final class RecordValidator {
      */
     @CanIgnoreReturnValue
     public Builder severity(FindingCode code, Severity severity) {
-      checkArgument(
-          severity == Severity.ERROR || !ALWAYS_ERRORS.contains(code),
-          "severity of %s must stay ERROR: the record cannot be converted",
-          code);
-      severities.put(
-          checkNotNull(code, "code must not be null"),
-          checkNotNull(severity, "severity must not be null"));
+      checkSeverity(code, severity);
+      severities.put(code, severity);
       return this;
     }
 
