@@ -133,7 +133,7 @@ class BatchValidatorSetupTest {
         "BatchValidator{program=PKL-DBHCHT-2024, referenceDate=2024-06-30, cohorts=3, histories=1}",
         validator.toString());
     BatchReport report =
-        validator.validate(List.of(record(d -> d.targetGroup = "TOBACCO_FARMER")));
+        validator.validate(List.of(record(d -> d.targetGroups = List.of("TOBACCO_FARMER"))));
     assertTrue(report.isClean(), report.summary(java.util.Locale.ENGLISH));
   }
 }

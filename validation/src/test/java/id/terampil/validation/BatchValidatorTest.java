@@ -205,7 +205,7 @@ class BatchValidatorTest {
                 }),
                 record(d -> {
                   d.nik = Roster.nik(7);
-                  d.targetGroup = "YOUTH";
+                  d.targetGroups = List.of("YOUTH");
                   d.cohortId = SAPURO;
                 })));
 

@@ -1,5 +1,6 @@
 package id.terampil.validation;
 
+import static id.terampil.validation.ConversionEdgeTest.codes;
 import static id.terampil.validation.Roster.CLOSE;
 import static id.terampil.validation.Roster.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.money.Rupiah;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,31 +20,16 @@ class BusinessDeclarationTest {
 
   static final RecordValidator VALIDATOR = RecordValidator.builder(CLOSE).build();
 
-  private static EnrollmentRecord business(String kbli, String capital, String sales) {
-    EnrollmentRecord base = record(d -> { });
-    return EnrollmentRecord.builder()
-        .nik(base.nik())
-        .name(base.name())
-        .sex(base.sex())
-        .birthDate(base.birthDate())
-        .domicileCode(base.domicileCode())
-        .education(base.education())
-        .employment(base.employment())
-        .programId(base.programId())
-        .cohortId(base.cohortId())
-        .addAllTargetGroups(base.targetGroups())
-        .addAllDocuments(base.documents())
-        .businessKbli(kbli)
-        .businessCapital(capital)
-        .businessAnnualSales(sales)
-        .registeredAt(base.registeredAt())
-        .build();
-  }
-
-  private static List<String> codes(RecordReport report) {
-    return report.findings().stream()
-        .map(f -> f.code() + "@" + f.field().orElse(""))
-        .collect(Collectors.toList());
+  /** The clean roster record, without a score, with these business fields. */
+  private static EnrollmentRecord business(
+      @Nullable String kbli, @Nullable String capital, @Nullable String sales) {
+    return record(
+        d -> {
+          d.businessKbli = kbli;
+          d.businessCapital = capital;
+          d.businessAnnualSales = sales;
+          d.score = null;
+        });
   }
 
   @Test

@@ -13,7 +13,6 @@ import id.terampil.validation.internal.FieldRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,43 +29,17 @@ class ConversionEdgeTest {
   static final LocalDate CLOSE = LocalDate.of(2024, 6, 30);
   static final RecordValidator VALIDATOR = RecordValidator.builder(CLOSE).build();
 
-  /** The fields of a record that converts without findings, to change before building. */
-  static final class Draft {
-    String nik = Roster.nik(1);
-    String name = "Siti Aminah";
-    String domicileCode = "33.75.01.1006";
-    String programId = "PKL-DBHCHT-2024";
-    String cohortId = Roster.KERGON;
-    List<String> targetGroups = new ArrayList<>(List.of("HOUSEWIFE"));
-    List<DocumentEntry> documents =
-        new ArrayList<>(
-            List.of(DocumentEntry.of("KTP", "2012-03-01"), DocumentEntry.of("AK1", "2024-01-15")));
-    String registeredAt = "2024-06-02T09:30:00+07:00";
-    String score = "87.5";
-
-    EnrollmentRecord build() {
-      return EnrollmentRecord.builder()
-          .nik(nik)
-          .name(name)
-          .sex("P")
-          .birthDate("1990-08-05")
-          .domicileCode(domicileCode)
-          .education("SMK")
-          .employment("HOMEMAKER")
-          .programId(programId)
-          .cohortId(cohortId)
-          .addAllTargetGroups(targetGroups)
-          .addAllDocuments(documents)
-          .registeredAt(registeredAt)
-          .score(score)
-          .build();
-    }
-  }
-
-  static EnrollmentRecord record(Consumer<Draft> change) {
-    Draft d = new Draft();
-    change.accept(d);
-    return d.build();
+  /**
+   * A record that converts without findings and declares no business ({@link Roster#record} with
+   * the business fields cleared), changed by {@code change}.
+   */
+  static EnrollmentRecord record(Consumer<Roster.Draft> change) {
+    return Roster.record(
+        d -> {
+          d.businessKbli = null;
+          d.businessCapital = null;
+          change.accept(d);
+        });
   }
 
   static List<String> codes(RecordReport report) {

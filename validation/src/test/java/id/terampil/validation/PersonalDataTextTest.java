@@ -42,7 +42,7 @@ class PersonalDataTextTest {
           d.cohortId = NIK;
           d.programId = NIK;
           d.registeredAt = NIK;
-          d.targetGroup = NIK;
+          d.targetGroups = List.of(NIK);
         }));
   }
 

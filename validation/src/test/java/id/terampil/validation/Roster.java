@@ -19,7 +19,10 @@ import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetic roster fixture: a DBHCHT sewing program of Kota Pekalongan with three cohorts.
@@ -85,8 +88,15 @@ final class Roster {
     String employment = "HOMEMAKER";
     String programId = "PKL-DBHCHT-2024";
     String cohortId = KERGON;
-    String targetGroup = "HOUSEWIFE";
+    List<String> targetGroups = new ArrayList<>(List.of("HOUSEWIFE"));
+    List<DocumentEntry> documents =
+        new ArrayList<>(
+            List.of(DocumentEntry.of("KTP", "2012-03-01"), DocumentEntry.of("AK1", "2024-01-15")));
+    @Nullable String businessKbli = "14120";
+    @Nullable String businessCapital = "Rp 5.000.000";
+    @Nullable String businessAnnualSales;
     String registeredAt = "2024-06-02T09:30:00+07:00";
+    @Nullable String score = "87.5";
 
     EnrollmentRecord build() {
       return EnrollmentRecord.builder()
@@ -99,12 +109,13 @@ final class Roster {
           .employment(employment)
           .programId(programId)
           .cohortId(cohortId)
-          .addTargetGroups(targetGroup)
-          .addDocuments(DocumentEntry.of("KTP", "2012-03-01"), DocumentEntry.of("AK1", "2024-01-15"))
-          .businessKbli("14120")
-          .businessCapital("Rp 5.000.000")
+          .addAllTargetGroups(targetGroups)
+          .addAllDocuments(documents)
+          .businessKbli(businessKbli)
+          .businessCapital(businessCapital)
+          .businessAnnualSales(businessAnnualSales)
           .registeredAt(registeredAt)
-          .score("87.5")
+          .score(score)
           .build();
     }
   }
