@@ -105,7 +105,7 @@ public final class BatchValidator {
         return true;
       }
       for (RegionCode region : served) {
-        if (FieldRules.contains(region, residence)) {
+        if (region.contains(residence)) {
           return true;
         }
       }

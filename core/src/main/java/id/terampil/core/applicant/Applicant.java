@@ -12,6 +12,7 @@ import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.Period;
 import java.util.Collection;
 import java.util.List;
@@ -189,13 +190,8 @@ public abstract class Applicant {
     checkNotNull(date, "date must not be null");
     LocalDate birth = birthDate();
     checkArgument(!date.isBefore(birth), "reference date %s is before the birth date", date);
-    // Period.between(birth, date).getYears(), without building the period: a year is complete
-    // once the month and day of birth are reached.
-    int years = date.getYear() - birth.getYear();
-    int month = date.getMonthValue() - birth.getMonthValue();
-    return month < 0 || (month == 0 && date.getDayOfMonth() < birth.getDayOfMonth())
-        ? years - 1
-        : years;
+    // as Period.between(birth, date).getYears(), without building the period
+    return (int) ChronoUnit.YEARS.between(birth, date);
   }
 
 

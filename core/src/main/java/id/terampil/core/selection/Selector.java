@@ -125,10 +125,12 @@ final class Selector {
         continue;
       }
       EligibilityDecision decision = checkNotNull(eligibility.apply(a), "eligibility decision");
-      int[] cohorts = ledger.cohortsOf(a);
       if (!decision.isEligible()) {
         unranked.add(rejected(a, SelectionReason.INELIGIBLE).addAllUnmet(decision.unmet()).build());
-      } else if (!offersAny(cohorts)) {
+        continue;
+      }
+      int[] cohorts = ledger.cohortsOf(a);
+      if (!offersAny(cohorts)) {
         unranked.add(rejected(a, SelectionReason.COHORT_NOT_OFFERED).build());
       } else {
         int tier = tierOf(a);

@@ -99,4 +99,24 @@ class RegionCodeEdgeTest {
     assertEquals(RegionCode.parse("62.71"), RegionCode.ofRegency(62, 71));
     assertEquals(RegionCode.parse("62.71").hashCode(), RegionCode.ofRegency(62, 71).hashCode());
   }
+
+  @Test
+  void aCodeContainsItselfAndEveryFinerCodeBelowIt() {
+    RegionCode village = RegionCode.parse("33.75.01.1006");
+    for (String outer : new String[] {"33", "33.75", "33.75.01", "33.75.01.1006"}) {
+      RegionCode code = RegionCode.parse(outer);
+      assertTrue(code.contains(village), outer);
+      assertTrue(code.contains(code), outer + " contains itself");
+    }
+  }
+
+  @Test
+  void aCodeDoesNotContainACoarserOrSiblingCode() {
+    assertFalse(RegionCode.parse("33.75.01").contains(RegionCode.parse("33.75")));
+    assertFalse(RegionCode.parse("33").contains(RegionCode.parse("34.71")));
+    assertFalse(RegionCode.parse("33.75").contains(RegionCode.parse("33.74.01")));
+    assertFalse(RegionCode.parse("33.75.01").contains(RegionCode.parse("33.75.02.1001")));
+    assertFalse(
+        RegionCode.parse("33.75.01.1006").contains(RegionCode.parse("33.75.01.1001")));
+  }
 }

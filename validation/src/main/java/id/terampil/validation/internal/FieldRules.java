@@ -23,6 +23,7 @@ import id.terampil.core.money.Rupiah;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.chrono.IsoChronology;
@@ -355,25 +356,10 @@ public final class FieldRules {
     if (year < 0 || month < 1 || month > 12 || day < 1) {
       return null;
     }
-    if (day > lengthOfMonth(year, month)) {
+    if (day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
       return null;
     }
     return LocalDate.of(year, month, day);
-  }
-
-  /** The length of a month of the ISO calendar (as {@code YearMonth.lengthOfMonth()}). */
-  private static int lengthOfMonth(int year, int month) {
-    switch (month) {
-      case 2:
-        return IsoChronology.INSTANCE.isLeapYear(year) ? 29 : 28;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      default:
-        return 31;
-    }
   }
 
   private static int digits(String s, int from, int count) {
@@ -492,34 +478,6 @@ public final class FieldRules {
         && (level == RegionLevel.PROVINCE
             || (domicile.regencyPart() == district / 100 % 100
                 && (level == RegionLevel.REGENCY || domicile.districtPart() == district % 100)));
-  }
-
-  /**
-   * Returns {@code outer.contains(inner)} without building the truncated code: {@code inner} is
-   * at {@code outer}'s level or below it and has the same parts down to {@code outer}'s level.
-   *
-   * @param outer the possibly containing code, not null
-   * @param inner the possibly contained code, not null
-   * @return whether {@code outer} contains {@code inner}
-   */
-  public static boolean contains(RegionCode outer, RegionCode inner) {
-    RegionLevel level = outer.level();
-    if (inner.level().compareTo(level) < 0 || outer.provinceCode() != inner.provinceCode()) {
-      return false;
-    }
-    if (level == RegionLevel.PROVINCE) {
-      return true;
-    }
-    if (outer.regencyPart() != inner.regencyPart()) {
-      return false;
-    }
-    if (level == RegionLevel.REGENCY) {
-      return true;
-    }
-    if (outer.districtPart() != inner.districtPart()) {
-      return false;
-    }
-    return level == RegionLevel.DISTRICT || outer.villagePart() == inner.villagePart();
   }
 
   /**
@@ -702,7 +660,7 @@ public final class FieldRules {
     }
     if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23
         || minute < 0 || minute > 59 || second < 0 || second > 59
-        || day > lengthOfMonth(year, month)) {
+        || day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
       return null;
     }
     return LocalDateTime.of(year, month, day, hour, minute, second, nano);

@@ -93,26 +93,6 @@ class FieldRulesLimitsTest {
   }
 
   @Test
-  void aCodeContainsItselfAndEveryFinerCodeBelowIt() {
-    RegionCode village = RegionCode.parse("33.75.01.1006");
-    for (String outer : new String[] {"33", "33.75", "33.75.01", "33.75.01.1006"}) {
-      RegionCode code = RegionCode.parse(outer);
-      assertTrue(FieldRules.contains(code, village), outer);
-      assertTrue(FieldRules.contains(code, code), outer + " contains itself");
-    }
-  }
-
-  @Test
-  void aCodeDoesNotContainACoarserOrSiblingCode() {
-    assertFalse(FieldRules.contains(RegionCode.parse("33.75.01"), RegionCode.parse("33.75")));
-    assertFalse(FieldRules.contains(RegionCode.parse("33"), RegionCode.parse("34.71")));
-    assertFalse(FieldRules.contains(RegionCode.parse("33.75"), RegionCode.parse("33.74.01")));
-    assertFalse(FieldRules.contains(RegionCode.parse("33.75.01"), RegionCode.parse("33.75.02.1001")));
-    assertFalse(
-        FieldRules.contains(RegionCode.parse("33.75.01.1006"), RegionCode.parse("33.75.01.1001")));
-  }
-
-  @Test
   void documentKindsAreReadByTheirCommonNames() {
     assertEquals(DocumentKind.DIPLOMA, FieldRules.documentKindOf("IJAZAH"));
     assertEquals(DocumentKind.BUSINESS_CERTIFICATE, FieldRules.documentKindOf("SKU"));
