@@ -8,6 +8,7 @@ import id.terampil.core.attendance.Ratio;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentStatus;
+import id.terampil.core.enrollment.ReasonCode;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
@@ -233,7 +234,7 @@ public final class Report {
     long lapsed = count(run.enrollments(), e -> e.history().stream()
         .anyMatch(ev -> ev.to() == EnrollmentStatus.LAPSED));
     long closed = count(run.enrollments(), e -> e.statusReason()
-        .map(r -> r.code().name().equals("WAITLIST_CLOSED")).orElse(false));
+        .map(r -> r.code() == ReasonCode.WAITLIST_CLOSED).orElse(false));
     line(t("Pendaftaran", "Enrollment"), String.format(
         t("mulai pelatihan %s; gugur tidak daftar ulang %s, naik dari daftar tunggu %s,"
                 + " daftar tunggu ditutup %s",

@@ -149,8 +149,7 @@ public final class SeedRun {
       ImmutableMap<Nik, Enrollment> enrollments,
       ImmutableList<Enrollment> duplicates,
       SelectionResult selection,
-      ImmutableList<SelectionOutcome> promoted,
-      int lapsed) {}
+      ImmutableList<SelectionOutcome> promoted) {}
 
   /**
    * Step 4: an enrollment per application, moved along the state machine: selected, waitlisted
@@ -187,12 +186,10 @@ public final class SeedRun {
     Random random = new Random(scenario.seed() ^ 0x5EEDL);
     SelectionResult selection = initial;
     List<SelectionOutcome> promoted = new ArrayList<>();
-    int lapsed = 0;
     for (SelectionOutcome o : initial.selected()) {
       if (random.nextInt(100) >= LAPSE_PERCENT) {
         continue;
       }
-      lapsed++;
       byNik.put(
           o.nik(),
           byNik.get(o.nik())
@@ -226,8 +223,7 @@ public final class SeedRun {
         ImmutableMap.copyOf(byNik),
         ImmutableList.copyOf(duplicates),
         selection,
-        ImmutableList.copyOf(promoted),
-        lapsed);
+        ImmutableList.copyOf(promoted));
   }
 
   private static ReasonCode reasonOf(SelectionOutcome o) {

@@ -36,6 +36,12 @@ public final class FollowUps {
 
   private FollowUps() {}
 
+  /** Checkpoint months: mostly the common 3, 6 and 12, sometimes any from 1 to 120. */
+  private static Arbitrary<Integer> checkpointMonths() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.of(3, 6, 12)), Tuple.of(1, Arbitraries.integers().between(1, 120)));
+  }
+
   /**
    * Returns follow-up plans, as documented on {@link
    * id.terampil.testkit.TerampilArbitraries#followUpPlans}.
@@ -56,14 +62,11 @@ public final class FollowUps {
             .as(
                 (kind, provider, from, width) ->
                     PlannedFollowUp.of(kind, provider, from, Math.min(120, from + width)));
-    Arbitrary<Integer> checkpoints =
-        Arbitraries.frequencyOf(
-            Tuple.of(6, Arbitraries.of(3, 6, 12)), Tuple.of(1, Arbitraries.integers().between(1, 120)));
     return Combinators.combine(
             Arbitraries.frequencyOf(Tuple.of(2, byOrganizer), Tuple.of(1, byAnotherAgency))
                 .list()
                 .ofMaxSize(5),
-            checkpoints.set().ofMaxSize(4))
+            checkpointMonths().set().ofMaxSize(4))
         .filter((steps, points) -> !steps.isEmpty() || !points.isEmpty())
         .as((steps, points) -> FollowUpPlan.builder().addAllSteps(steps).addAllCheckpoints(points).build());
   }
@@ -142,17 +145,14 @@ public final class FollowUps {
     checkNotNull(completedOn, "completion date must not be null");
     ImmutableList<Nik> people = ImmutableList.copyOf(participants);
     checkArgument(!people.isEmpty(), "participants must not be empty");
-    Arbitrary<Integer> months =
-        Arbitraries.frequencyOf(
-            Tuple.of(6, Arbitraries.of(3, 6, 12)), Tuple.of(1, Arbitraries.integers().between(1, 120)));
     return Combinators.combine(
             Arbitraries.of(people),
-            months,
+            checkpointMonths(),
             Arbitraries.of(OutcomeStatus.class),
             WeightedLongs.between(-30, 90).often(5, 0L).map(Long::intValue))
         .as(
             (nik, m, status, late) -> {
-              LocalDate due = completedOn.plusMonths(m);
+              LocalDate due = FollowUpPlan.checkpointDate(completedOn, m);
               LocalDate observed = due.plusDays(late);
               return Outcome.of(nik, m, status, observed.isBefore(completedOn) ? completedOn : observed);
             });
