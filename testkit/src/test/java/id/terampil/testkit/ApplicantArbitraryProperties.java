@@ -50,12 +50,7 @@ class ApplicantArbitraryProperties {
 
   private static EligibilityDecision decide(TrainingProgram program, Cohort cohort, Applicant a, LocalDate ref) {
     EligibilityContext context =
-        EligibilityContext.builder()
-            .referenceDate(ref)
-            .cohort(cohort.id())
-            .cohortPeriod(cohort.period())
-            .addAllCohortSkills(cohort.skills())
-            .build();
+        cohort.eligibilityContext(ref);
     return program.eligibilityOf(cohort).evaluate(a, context);
   }
 

@@ -126,12 +126,7 @@ public final class BatchValidator {
       EligibilityPolicy p = program.eligibilityOf(cohort);
       this.policy = p.rules().isEmpty() ? null : p;
       this.context =
-          EligibilityContext.builder()
-              .referenceDate(referenceDate)
-              .cohort(cohort.id())
-              .cohortPeriod(cohort.period())
-              .addAllCohortSkills(cohort.skills())
-              .build();
+          cohort.eligibilityContext(referenceDate);
     }
   }
 

@@ -1,10 +1,12 @@
 package id.terampil.core.program;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
@@ -140,6 +142,23 @@ public abstract class Cohort {
    */
   public boolean serves(RegionCode residence) {
     return regionsServed().isEmpty() || regionsServed().stream().anyMatch(r -> r.contains(residence));
+  }
+
+  /**
+   * Returns the context in which applicants to this cohort are judged on {@code referenceDate}:
+   * this cohort's id, period and skills, and no participation histories.
+   *
+   * @param referenceDate the date ages and document validity are judged at (usually the close of
+   *     registration), not null
+   * @return the context, not null
+   */
+  public EligibilityContext eligibilityContext(LocalDate referenceDate) {
+    return EligibilityContext.builder()
+        .referenceDate(checkNotNull(referenceDate, "reference date must not be null"))
+        .cohort(id())
+        .cohortPeriod(period())
+        .addAllCohortSkills(skills())
+        .build();
   }
 
   /**

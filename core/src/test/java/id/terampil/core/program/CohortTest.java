@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
@@ -37,6 +38,19 @@ class CohortTest {
     assertFalse(cohort.admits(ParticipantRole.AGENCY_STAFF));
     assertTrue(cohort.regionsServed().isEmpty());
     assertEquals(Optional.empty(), cohort.venue());
+  }
+
+  @Test
+  void theEligibilityContextCarriesTheCohortAndTheReferenceDate() {
+    Cohort cohort = minimal().build();
+    EligibilityContext context = cohort.eligibilityContext(LocalDate.of(2020, 8, 17));
+    assertEquals(LocalDate.of(2020, 8, 17), context.referenceDate());
+    assertEquals(CohortId.of("C1"), context.cohort());
+    assertEquals(FIVE_DAYS, context.cohortPeriod());
+    assertEquals(ImmutableSet.of(Skills.RATTAN_WEAVING), context.cohortSkills());
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> cohort.eligibilityContext(null));
+    assertEquals("reference date must not be null", e.getMessage());
   }
 
   @Test

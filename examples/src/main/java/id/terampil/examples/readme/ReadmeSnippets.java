@@ -155,11 +155,8 @@ public final class ReadmeSnippets {
   public static EligibilityDecision evaluateEligibility(TrainingProgram rattan, Applicant applicant) {
     // tag::evaluate-eligibility[]
     Cohort cohort = rattan.cohorts().get(0);
-    EligibilityContext context = EligibilityContext.builder()
-        .referenceDate(LocalDate.of(2020, 8, 17))        // registration closes; never "today"
-        .cohort(cohort.id())
-        .cohortPeriod(cohort.period())
-        .build();
+    EligibilityContext context =
+        cohort.eligibilityContext(LocalDate.of(2020, 8, 17)); // registration closes; never "today"
 
     EligibilityDecision decision = rattan.eligibilityOf(cohort).evaluate(applicant, context);
     decision.isEligible();                               // false for a resident of Pahandut
@@ -183,11 +180,7 @@ public final class ReadmeSnippets {
         .waitlistLimit(5)
         .build();
     Cohort cohort = rattan.cohorts().get(0);
-    EligibilityContext context = EligibilityContext.builder()
-        .referenceDate(LocalDate.of(2020, 8, 17))
-        .cohort(cohort.id())
-        .cohortPeriod(cohort.period())
-        .build();
+    EligibilityContext context = cohort.eligibilityContext(LocalDate.of(2020, 8, 17));
 
     SelectionResult result = policy.select(applications,
         rattan.eligibilityOf(cohort).evaluator(application -> context));

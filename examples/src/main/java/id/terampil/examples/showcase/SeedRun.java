@@ -123,12 +123,7 @@ public final class SeedRun {
     for (Cohort c : program.cohorts()) {
       contexts.put(
           c.id(),
-          EligibilityContext.builder()
-              .referenceDate(scenario.registrationCloses())
-              .cohort(c.id())
-              .cohortPeriod(c.period())
-              .addAllCohortSkills(c.skills())
-              .build());
+          c.eligibilityContext(scenario.registrationCloses()));
     }
     ImmutableMap.Builder<Application, EligibilityDecision> out = ImmutableMap.builder();
     for (Application a : applications) {

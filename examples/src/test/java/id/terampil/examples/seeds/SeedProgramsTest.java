@@ -275,12 +275,7 @@ class SeedProgramsTest {
   private static EligibilityDecision decide(
       TrainingProgram program, Cohort cohort, LocalDate referenceDate, Applicant applicant) {
     EligibilityContext context =
-        EligibilityContext.builder()
-            .referenceDate(referenceDate)
-            .cohort(cohort.id())
-            .cohortPeriod(cohort.period())
-            .addAllCohortSkills(cohort.skills())
-            .build();
+        cohort.eligibilityContext(referenceDate);
     return program.eligibilityOf(cohort).evaluate(applicant, context);
   }
 

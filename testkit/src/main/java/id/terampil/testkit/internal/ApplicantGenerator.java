@@ -75,7 +75,7 @@ final class ApplicantGenerator {
     this.cohort = cohort;
     this.referenceDate = referenceDate;
     this.policy = program.eligibilityOf(cohort);
-    this.context = contextOf(cohort, referenceDate);
+    this.context = cohort.eligibilityContext(referenceDate);
     this.facts = PolicyFacts.of(policy, context);
     int low = facts.lowAge();
     int high = facts.highAge();
@@ -97,15 +97,6 @@ final class ApplicantGenerator {
       known.putIfAbsent(group.code(), group);
     }
     this.knownGroups = ImmutableList.copyOf(known.values());
-  }
-
-  static EligibilityContext contextOf(Cohort cohort, LocalDate referenceDate) {
-    return EligibilityContext.builder()
-        .referenceDate(referenceDate)
-        .cohort(cohort.id())
-        .cohortPeriod(cohort.period())
-        .addAllCohortSkills(cohort.skills())
-        .build();
   }
 
   Cohort cohort() {

@@ -60,7 +60,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
     PolicyFacts facts =
         PolicyFacts.of(
             program.eligibility().orElse(EligibilityPolicy.open()),
-            ApplicantGenerator.contextOf(program.cohorts().get(0), referenceDate));
+            program.cohorts().get(0).eligibilityContext(referenceDate));
     this.minAge = facts.lowAge();
     this.maxAge = facts.ageRule ? Math.min(facts.maxAge, OLDEST) : facts.highAge();
     this.requiredDocuments = facts.documents;

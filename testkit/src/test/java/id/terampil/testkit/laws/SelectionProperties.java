@@ -63,12 +63,7 @@ class SelectionProperties {
       return a -> {
         Cohort c = program.cohort(a.cohortChoices().get(0)).orElseThrow();
         EligibilityContext context =
-            EligibilityContext.builder()
-                .referenceDate(close)
-                .cohort(c.id())
-                .cohortPeriod(c.period())
-                .addAllCohortSkills(c.skills())
-                .build();
+            c.eligibilityContext(close);
         return program.eligibilityOf(c).evaluate(a.applicant(), context);
       };
     }
