@@ -13,6 +13,7 @@ import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.internal.Regions;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
@@ -101,15 +102,7 @@ public final class BatchValidator {
 
     /** Returns {@link Cohort#serves}{@code (residence)}. */
     boolean serves(RegionCode residence) {
-      if (served.length == 0) {
-        return true;
-      }
-      for (RegionCode region : served) {
-        if (region.contains(residence)) {
-          return true;
-        }
-      }
-      return false;
+      return served.length == 0 || Regions.anyContains(served, residence);
     }
 
     Plan(TrainingProgram program, Cohort cohort, LocalDate referenceDate) {

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Document;
 import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.internal.Regions;
 import id.terampil.core.program.Skill;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionCode;
@@ -89,10 +90,8 @@ final class Rules {
     @Override
     public ImmutableList<UnmetRule> evaluate(Applicant applicant, EligibilityContext context) {
       RegionCode domicile = applicant.domicile();
-      for (RegionCode region : array) {
-        if (region.contains(domicile)) {
-          return ImmutableList.of();
-        }
+      if (Regions.anyContains(array, domicile)) {
+        return ImmutableList.of();
       }
       return ImmutableList.of(
           UnmetRule.of(

@@ -3,6 +3,7 @@ package id.terampil.core.selection;
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.internal.Codes;
+import id.terampil.core.internal.Regions;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import java.util.Arrays;
@@ -73,16 +74,7 @@ public abstract class PriorityTier {
    */
   public static PriorityTier residentOf(String name, RegionCode... regions) {
     RegionCode[] set = ImmutableSet.copyOf(Arrays.asList(regions)).toArray(new RegionCode[0]);
-    return of(name, a -> containsAny(set, a.applicant().domicile()));
-  }
-
-  private static boolean containsAny(RegionCode[] regions, RegionCode domicile) {
-    for (RegionCode r : regions) {
-      if (r.contains(domicile)) {
-        return true;
-      }
-    }
-    return false;
+    return of(name, a -> Regions.anyContains(set, a.applicant().domicile()));
   }
 
   /**
