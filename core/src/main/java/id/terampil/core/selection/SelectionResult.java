@@ -49,20 +49,6 @@ public final class SelectionResult {
       ImmutableList<SelectionOutcome> waitlisted,
       ImmutableList<SelectionOutcome> rejected,
       ImmutableList<SelectionOutcome> released) {
-    this(policy, selected, waitlisted, rejected, released, null);
-  }
-
-  /**
-   * Makes a result; {@code byNik}, if given, must hold the position in {@link #all()} of every
-   * outcome whose reason is not {@link SelectionReason#DUPLICATE_NIK}.
-   */
-  SelectionResult(
-      SelectionPolicy policy,
-      ImmutableList<SelectionOutcome> selected,
-      ImmutableList<SelectionOutcome> waitlisted,
-      ImmutableList<SelectionOutcome> rejected,
-      ImmutableList<SelectionOutcome> released,
-      @Nullable NikIndex byNik) {
     this.policy = policy;
     this.selected = selected;
     this.waitlisted = waitlisted;
@@ -76,7 +62,7 @@ public final class SelectionResult {
             .addAll(rejected)
             .addAll(released)
             .build();
-    this.byNik = byNik != null ? byNik : index(all);
+    this.byNik = index(all);
   }
 
   private static NikIndex index(ImmutableList<SelectionOutcome> all) {

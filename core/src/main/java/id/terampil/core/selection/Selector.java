@@ -89,10 +89,6 @@ final class Selector {
       this.slots = slots;
       this.score = score;
     }
-
-    long nik() {
-      return keys[keys.length - 1];
-    }
   }
 
   /** Compares the keys in order; the keys of all candidates have the same length. */
@@ -204,18 +200,14 @@ final class Selector {
 
   /**
    * Returns the result: the seated in rank order, the unseated up to the waitlist limit, the rest
-   * of them and then the unranked rejected; indexing each NIK's position in {@link
-   * SelectionResult#all()} on the way, from the keys at hand.
+   * of them and then the unranked rejected.
    */
   private SelectionResult result(
       List<Candidate> candidates, List<Candidate> unseated, List<SelectionOutcome> unranked) {
-    NikIndex byNik = new NikIndex(candidates.size() + unranked.size());
-    int position = 0;
     ImmutableList.Builder<SelectionOutcome> selected = ImmutableList.builder();
     for (Candidate c : candidates) {
       if (c.seat != null) {
         selected.add(outcome(c, SelectionStatus.SELECTED));
-        byNik.put(c.nik(), position++);
       }
     }
     int waitlistLimit = policy.waitlistLimit().orElse(Integer.MAX_VALUE);
@@ -228,17 +220,10 @@ final class Selector {
       } else {
         rejected.add(outcome(c, SelectionStatus.REJECTED));
       }
-      byNik.put(c.nik(), position++);
-    }
-    for (SelectionOutcome o : unranked) {
-      if (o.reason() != SelectionReason.DUPLICATE_NIK) {
-        byNik.put(o.nik().toLong(), position);
-      }
-      position++;
     }
     rejected.addAll(unranked);
     return new SelectionResult(
-        policy, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of(), byNik);
+        policy, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
   }
 
   private static boolean offersAny(int[] cohorts) {
