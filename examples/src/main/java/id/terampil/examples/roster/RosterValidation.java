@@ -1,5 +1,7 @@
 package id.terampil.examples.roster;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.examples.seeds.SeedPrograms;
@@ -9,6 +11,7 @@ import id.terampil.validation.BatchValidator;
 import id.terampil.validation.DocumentEntry;
 import id.terampil.validation.EnrollmentRecord;
 import id.terampil.validation.Finding;
+import id.terampil.validation.RecordField;
 import id.terampil.validation.RecordReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +72,12 @@ public final class RosterValidation {
   /** The code of a CSV syntax error that stops the reading. */
   public static final String CSV_SYNTAX = "CSV_SYNTAX";
 
-  /** The header names, one per {@link EnrollmentRecord} field. */
+  /**
+   * The header names, one per {@link EnrollmentRecord} field: the {@link RecordField#fieldName()}
+   * of every {@link RecordField}, in its order.
+   */
   public static final ImmutableList<String> COLUMNS =
-      ImmutableList.of(
-          "nik", "name", "sex", "birthDate", "domicileCode", "education", "employment",
-          "programId", "cohortId", "targetGroups", "documents", "businessKbli",
-          "businessCapital", "businessAnnualSales", "registeredAt", "score");
+      Arrays.stream(RecordField.values()).map(RecordField::fieldName).collect(toImmutableList());
 
   private static final String USAGE_TEXT =
       "usage: scripts/roster.sh [--lang id|en] [--date yyyy-MM-dd] [--file roster.csv]";
