@@ -65,6 +65,16 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
 
   @Override
   protected Arbitrary<Cohort> arbitrary() {
+    return drafts().map(Draft::cohort);
+  }
+
+  /**
+   * Returns cohorts not yet built, so that a program can give them its own ids without copying
+   * built cohorts attribute by attribute (a copy would silently drop an attribute added later).
+   *
+   * @return the arbitrary, not null
+   */
+  Arbitrary<Draft> drafts() {
     Arbitrary<CohortId> ids = Arbitraries.integers().between(1, 99).map(n -> CohortId.of("A" + n));
     DefaultPeriodArbitrary periods = new DefaultPeriodArbitrary();
     Period w = window;
@@ -82,29 +92,55 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
     Arbitrary<List<Instructor>> instructors = ProgramParts.instructors().list().ofMaxSize(2);
     Arbitrary<Optional<Venue>> venues = ProgramParts.venues().optional(0.7);
     return Combinators.combine(ids, cohortPeriods, seatCounts, skills, regions, instructors, venues)
-        .as(DefaultCohortArbitrary::cohort);
+        .as(Draft::new);
   }
 
-  private static Cohort cohort(
-      CohortId id,
+  /**
+   * The generated parts of a cohort; {@link #cohort(CohortId)} is the one place a generated
+   * cohort is built.
+   *
+   * <p>A program numbers its cohorts itself and ignores {@code drawnId}; the id is drawn all the
+   * same, so that a seed gives the same programs as before (showcases and benchmarks sample with
+   * fixed seeds).
+   *
+   * @param drawnId the id of a cohort generated on its own
+   * @param period the period
+   * @param seats the seats
+   * @param skills the skills, not empty
+   * @param regions the regions served, possibly none
+   * @param instructors the instructors, possibly none
+   * @param venue the venue, or empty
+   */
+  record Draft(
+      CohortId drawnId,
       Period period,
       Seats seats,
       Set<Skill> skills,
       Set<RegionCode> regions,
       List<Instructor> instructors,
       Optional<Venue> venue) {
-    Cohort.Builder b = Cohort.builder();
-    b.id(id)
-        .period(period)
-        .seats(seats)
-        .addAllSkills(skills)
-        .addAllRegionsServed(regions)
-        .addAllInstructors(instructors)
-        .venue(venue);
-    if (!regions.isEmpty()) {
-      b.eligibilityOverride(EligibilityPolicy.of(EligibilityRule.residentOf(ImmutableSet.copyOf(regions))));
+
+    /** Returns the cohort with its drawn id. */
+    Cohort cohort() {
+      return cohort(drawnId);
     }
-    return b.build();
+
+    /** Returns the cohort with the id {@code id}. */
+    Cohort cohort(CohortId id) {
+      Cohort.Builder b = Cohort.builder();
+      b.id(id)
+          .period(period)
+          .seats(seats)
+          .addAllSkills(skills)
+          .addAllRegionsServed(regions)
+          .addAllInstructors(instructors)
+          .venue(venue);
+      if (!regions.isEmpty()) {
+        b.eligibilityOverride(
+            EligibilityPolicy.of(EligibilityRule.residentOf(ImmutableSet.copyOf(regions))));
+      }
+      return b.build();
+    }
   }
 
   @Override

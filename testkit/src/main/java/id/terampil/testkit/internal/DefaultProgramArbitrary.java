@@ -87,7 +87,7 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
     DefaultCohortArbitrary cohorts = fixedSeats != null ? base.seats(fixedSeats) : base;
     Arbitrary<Long> margins = WeightedLongs.between(0, 60).often(40, 0L);
     return Combinators.combine(
-            cohorts.list().ofMinSize(minCohorts).ofMaxSize(maxCohorts),
+            cohorts.drafts().list().ofMinSize(minCohorts).ofMaxSize(maxCohorts),
             ProgramParts.organizersIn(Arbitraries.just(region)),
             new DefaultFundingArbitrary().fiscalYear(fiscalYear).list().ofMinSize(1).ofMaxSize(3),
             new DefaultTargetGroupArbitrary().set().ofMaxSize(2),
@@ -96,11 +96,11 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
             Combinators.combine(policies(), plans()).as(Tuple::of),
             Combinators.combine(margins, margins, Arbitraries.integers().between(1, 999)).as(Tuple::of))
         .as(
-            (cs, organizer, funding, groups, kind, modules, rulesAndPlan, extra) -> {
+            (drafts, organizer, funding, groups, kind, modules, rulesAndPlan, extra) -> {
               ProgramId id = ProgramId.of("PRG-" + fiscalYear + "-" + extra.get3());
-              List<Cohort> numbered = new ArrayList<>(cs.size());
-              for (int i = 0; i < cs.size(); i++) {
-                numbered.add(withId(cs.get(i), CohortId.of("A" + (i + 1))));
+              List<Cohort> numbered = new ArrayList<>(drafts.size());
+              for (int i = 0; i < drafts.size(); i++) {
+                numbered.add(drafts.get(i).cohort(CohortId.of("A" + (i + 1))));
               }
               return TrainingProgram.builder()
                   .id(id)
@@ -130,27 +130,6 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
     return Period.of(
         start.isBefore(window.start()) ? window.start() : start,
         end.isAfter(window.end()) ? window.end() : end);
-  }
-
-  /**
-   * Returns {@code cohort} with another id. Copies every attribute, as {@code Cohort.normalize}
-   * does; a new attribute of {@link Cohort} must be added here too.
-   */
-  static Cohort withId(Cohort cohort, CohortId id) {
-    Cohort.Builder b = Cohort.builder();
-    b.id(id)
-        .name(cohort.name())
-        .addAllSkills(cohort.skills())
-        .venue(cohort.venue())
-        .period(cohort.period())
-        .addAllTrainingDays(cohort.trainingDays())
-        .seats(cohort.seats())
-        .addAllInstructors(cohort.instructors())
-        .addAllRegionsServed(cohort.regionsServed())
-        .addAllParticipantRoles(cohort.participantRoles())
-        .addAllTargetGroups(cohort.targetGroups())
-        .eligibilityOverride(cohort.eligibilityOverride());
-    return b.build();
   }
 
   private static String title(ProgramKind kind, int year) {
