@@ -74,14 +74,9 @@ class MutatedRecordFuzzProperties {
     final java.util.Map<Integer, BrokenRecord> brokenAt = new java.util.HashMap<>();
 
     Scenario(
-        TrainingProgram program,
-        EnrollmentRecordArbitrary arbitrary,
-        LocalDate close,
-        List<EnrollmentRecord> roster,
-        List<BrokenRecord> brokenRecords,
-        long seed) {
-      this.records = arbitrary.validator();
-      this.batches = BatchValidator.builder(program, close).build();
+        ProgramFixture fixture, List<EnrollmentRecord> roster, List<BrokenRecord> brokenRecords, long seed) {
+      this.records = fixture.records;
+      this.batches = fixture.batches;
       List<EnrollmentRecord> valid = roster.subList(0, Math.min(roster.size(), BATCH / 2));
       Set<String> niks = valid.stream().map(EnrollmentRecord::nik).collect(Collectors.toSet());
       // A broken record sharing a valid record's NIK would rightly make that record a duplicate.
@@ -115,17 +110,38 @@ class MutatedRecordFuzzProperties {
     }
   }
 
-  /** Programs drawn once (fixed seed): generating a program per try would dominate the run. */
-  private static final List<TrainingProgram> PROGRAMS =
-      Samples.list(TerampilArbitraries.programs(), BATCH == FUZZ_BATCH ? 200 : 20, 9L);
+  /** A program with its records and its two validators, built once for all tries. */
+  static final class ProgramFixture {
+    final TrainingProgram program;
+    final EnrollmentRecordArbitrary arbitrary;
+    final RecordValidator records;
+    final BatchValidator batches;
+
+    ProgramFixture(TrainingProgram program) {
+      LocalDate close = Providers.registrationClose(program);
+      this.program = program;
+      this.arbitrary = TerampilArbitraries.enrollmentRecords(program, close);
+      this.records = arbitrary.validator();
+      this.batches = BatchValidator.builder(program, close).build();
+    }
+  }
+
+  /**
+   * Programs drawn once (fixed seed), each with its validators: generating a program or building
+   * its validators per try would dominate the run.
+   */
+  private static final List<ProgramFixture> PROGRAMS =
+      Samples.list(TerampilArbitraries.programs(), BATCH == FUZZ_BATCH ? 200 : 20, 9L).stream()
+          .map(ProgramFixture::new)
+          .collect(Collectors.toList());
 
   @Provide
   Arbitrary<Scenario> scenarios() {
     return Arbitraries.of(PROGRAMS)
         .flatMap(
-            program -> {
-              LocalDate close = Providers.registrationClose(program);
-              EnrollmentRecordArbitrary arbitrary = TerampilArbitraries.enrollmentRecords(program, close);
+            fixture -> {
+              TrainingProgram program = fixture.program;
+              EnrollmentRecordArbitrary arbitrary = fixture.arbitrary;
               return Arbitraries.of(program.cohorts())
                   .flatMap(
                       cohort ->
@@ -138,8 +154,7 @@ class MutatedRecordFuzzProperties {
                                   arbitrary.almostValid().list().ofSize(BATCH),
                                   Arbitraries.longs())
                               .as(
-                                  (roster, broken, seed) ->
-                                      new Scenario(program, arbitrary, close, roster, broken, seed)));
+                                  (roster, broken, seed) -> new Scenario(fixture, roster, broken, seed)));
             })
         .withoutEdgeCases();
   }
