@@ -48,9 +48,10 @@ class EnrollmentRecordProperties {
   @Property(tries = 200)
   void validRecordsProduceNoFinding(
       @ForAll("recordsOfPrograms") Tuple2<EnrollmentRecordArbitrary, EnrollmentRecord> sample) {
-    List<Finding> findings = sample.get1().validator().validate(sample.get2(), 0);
+    RecordValidator validator = sample.get1().validator();
+    List<Finding> findings = validator.validate(sample.get2(), 0);
     assertTrue(findings.isEmpty(), () -> findings + " for " + sample.get2());
-    RecordReport converted = sample.get1().validator().validateAndConvert(sample.get2(), 0);
+    RecordReport converted = validator.validateAndConvert(sample.get2(), 0);
     assertTrue(converted.application().isPresent(), () -> "not converted: " + converted);
   }
 
