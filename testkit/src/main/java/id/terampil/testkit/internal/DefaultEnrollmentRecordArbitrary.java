@@ -1,6 +1,7 @@
 package id.terampil.testkit.internal;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Document;
@@ -41,6 +42,8 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
   private final int minAge;
   private final int maxAge;
   private final ImmutableSet<DocumentKind> requiredDocuments;
+  /** One generator per cohort of the program, in program order, shared by copies. */
+  private final ImmutableMap<CohortId, ApplicantGenerator> generators;
 
   /**
    * Creates the arbitrary of records of {@code program}.
@@ -49,14 +52,9 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
    * @param referenceDate the reference date, not null
    */
   public DefaultEnrollmentRecordArbitrary(TrainingProgram program, LocalDate referenceDate) {
-    this(program, referenceDate, null);
-  }
-
-  private DefaultEnrollmentRecordArbitrary(
-      TrainingProgram program, LocalDate referenceDate, @Nullable CohortId cohort) {
     this.program = program;
     this.referenceDate = referenceDate;
-    this.cohort = cohort;
+    this.cohort = null;
     PolicyFacts facts =
         PolicyFacts.of(
             program.eligibility().orElse(EligibilityPolicy.open()),
@@ -64,6 +62,23 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
     this.minAge = facts.lowAge();
     this.maxAge = facts.ageRule ? Math.min(facts.maxAge, OLDEST) : facts.highAge();
     this.requiredDocuments = facts.documents;
+    int[] ages = {minAge, maxAge};
+    this.generators =
+        program.cohorts().stream()
+            .collect(
+                ImmutableMap.toImmutableMap(
+                    Cohort::id, c -> new ApplicantGenerator(program, c, referenceDate, ages)));
+  }
+
+  /** A copy of {@code all} for records of {@code cohort} only. */
+  private DefaultEnrollmentRecordArbitrary(DefaultEnrollmentRecordArbitrary all, CohortId cohort) {
+    this.program = all.program;
+    this.referenceDate = all.referenceDate;
+    this.cohort = cohort;
+    this.minAge = all.minAge;
+    this.maxAge = all.maxAge;
+    this.requiredDocuments = all.requiredDocuments;
+    this.generators = all.generators;
   }
 
   @Override
@@ -90,7 +105,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
   }
 
   private ApplicantGenerator generator(Cohort c) {
-    return new ApplicantGenerator(program, c, referenceDate, new int[] {minAge, maxAge});
+    return generators.get(c.id());
   }
 
   private ImmutableList<ApplicantGenerator> generators() {
@@ -152,7 +167,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
   @Override
   public EnrollmentRecordArbitrary forCohort(CohortId id) {
     DefaultApplicantArbitrary.requireCohort(program, id);
-    return new DefaultEnrollmentRecordArbitrary(program, referenceDate, id);
+    return new DefaultEnrollmentRecordArbitrary(this, id);
   }
 
   @Override
