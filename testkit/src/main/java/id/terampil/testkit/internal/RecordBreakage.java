@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,39 +50,31 @@ enum RecordBreakage {
   NIK_PROVINCE_UNKNOWN(FindingCode.NIK_PROVINCE_UNKNOWN) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      String province = pick(r, "00", "10", "99");
-      f.nik = replace(text(f.nik), 0, province);
-      return "NIK province " + province;
+      return nikDigits(f, 0, "NIK province ", pick(r, "00", "10", "99"));
     }
   },
   NIK_REGENCY_ZERO(FindingCode.NIK_REGENCY_ZERO) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.nik = replace(text(f.nik), 2, "00");
-      return "NIK regency 00";
+      return nikDigits(f, 2, "NIK regency ", "00");
     }
   },
   NIK_DISTRICT_ZERO(FindingCode.NIK_DISTRICT_ZERO) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.nik = replace(text(f.nik), 4, "00");
-      return "NIK district 00";
+      return nikDigits(f, 4, "NIK district ", "00");
     }
   },
   NIK_BIRTH_DAY(FindingCode.NIK_BIRTH_DAY) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      String day = pick(r, "00", "32", "40", "72", "99");
-      f.nik = replace(text(f.nik), 6, day);
-      return "NIK day of birth " + day;
+      return nikDigits(f, 6, "NIK day of birth ", pick(r, "00", "32", "40", "72", "99"));
     }
   },
   NIK_BIRTH_MONTH(FindingCode.NIK_BIRTH_MONTH) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      String month = pick(r, "00", "13", "99");
-      f.nik = replace(text(f.nik), 8, month);
-      return "NIK month of birth " + month;
+      return nikDigits(f, 8, "NIK month of birth ", pick(r, "00", "13", "99"));
     }
   },
   NIK_BIRTH_DATE(FindingCode.NIK_BIRTH_DATE) {
@@ -98,8 +91,7 @@ enum RecordBreakage {
   NIK_SERIAL_ZERO(FindingCode.NIK_SERIAL_ZERO) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.nik = replace(text(f.nik), 12, "0000");
-      return "NIK serial 0000";
+      return nikDigits(f, 12, "NIK serial ", "0000");
     }
   },
   NIK_BIRTH_DATE_MISMATCH(FindingCode.NIK_BIRTH_DATE_MISMATCH) {
@@ -197,8 +189,7 @@ enum RecordBreakage {
   SEX_INVALID(FindingCode.SEX_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.sex = pick(r, "X", "M", "F", "W", "2", "Perempuan");
-      return "sex code " + f.sex;
+      return field(v -> f.sex = v, "sex code ", pick(r, "X", "M", "F", "W", "2", "Perempuan"));
     }
   },
   BIRTH_DATE_INVALID(FindingCode.BIRTH_DATE_INVALID) {
@@ -373,8 +364,8 @@ enum RecordBreakage {
   KBLI_INVALID(FindingCode.KBLI_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.businessKbli = pick(r, "1071", "107100", "10710@2019", "ABCDE", "10.710");
-      return "KBLI code " + f.businessKbli;
+      return field(
+          v -> f.businessKbli = v, "KBLI code ", pick(r, "1071", "107100", "10710@2019", "ABCDE", "10.710"));
     }
   },
   AMOUNT_INVALID(FindingCode.AMOUNT_INVALID) {
@@ -392,29 +383,29 @@ enum RecordBreakage {
   REGISTRATION_TIME_INVALID(FindingCode.REGISTRATION_TIME_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.registeredAt = pick(r, "01/07/2024 09:30", "2024-07-01 09:30", "kemarin", "2024-13-01T09:00");
-      return "registration time " + f.registeredAt;
+      return field(
+          v -> f.registeredAt = v,
+          "registration time ",
+          pick(r, "01/07/2024 09:30", "2024-07-01 09:30", "kemarin", "2024-13-01T09:00"));
     }
   },
   EDUCATION_INVALID(FindingCode.EDUCATION_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.education = pick(r, "SMA SEDERAJAT", "S4", "SMA-SMK", "-", "${1+1}");
-      return "education " + f.education;
+      return field(
+          v -> f.education = v, "education ", pick(r, "SMA SEDERAJAT", "S4", "SMA-SMK", "-", "${1+1}"));
     }
   },
   EMPLOYMENT_INVALID(FindingCode.EMPLOYMENT_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.employment = pick(r, "KERJA", "pns", "UN EMPLOYED", "#{1+1}");
-      return "employment " + f.employment;
+      return field(v -> f.employment = v, "employment ", pick(r, "KERJA", "pns", "UN EMPLOYED", "#{1+1}"));
     }
   },
   SCORE_INVALID(FindingCode.SCORE_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.score = pick(r, "-1", "87,5", "1.2.3", "A", "1234567890123456789");
-      return "score " + f.score;
+      return field(v -> f.score = v, "score ", pick(r, "-1", "87,5", "1.2.3", "A", "1234567890123456789"));
     }
   };
 
@@ -484,6 +475,21 @@ enum RecordBreakage {
 
   private static char pickChar(Random r, String chars) {
     return chars.charAt(r.nextInt(chars.length()));
+  }
+
+  /**
+   * Overwrites the NIK's digits from {@code at} with {@code digits} and returns the description
+   * {@code label + digits}.
+   */
+  private static String nikDigits(RecordFields f, int at, String label, String digits) {
+    f.nik = replace(text(f.nik), at, digits);
+    return label + digits;
+  }
+
+  /** Sets one field to {@code bad} and returns the description {@code label + bad}. */
+  private static String field(Consumer<String> setter, String label, String bad) {
+    setter.accept(bad);
+    return label + bad;
   }
 
   private static String replace(String text, int at, String with) {
