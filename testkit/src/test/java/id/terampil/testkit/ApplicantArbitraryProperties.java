@@ -23,6 +23,8 @@ import id.terampil.testkit.internal.Providers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -172,6 +174,25 @@ class ApplicantArbitraryProperties {
                 () ->
                     TerampilArbitraries.applications(program, REFERENCE)
                         .registeredBetween(REFERENCE.atStartOfDay(), REFERENCE.minusDays(1).atStartOfDay())));
+  }
+
+  @Example
+  void applicationsAndRecordsRegisterInTheThirtyDaysUpToTheEndOfTheReferenceDate() {
+    TrainingProgram program = TerampilArbitraries.programs().withCohorts(2).fiscalYear(2024).sample();
+    LocalDateTime first = LocalDateTime.of(2024, 6, 1, 0, 0);
+    LocalDateTime last = LocalDateTime.of(2024, 6, 30, 23, 59, 59);
+    List<LocalDateTime> applications =
+        Samples.list(TerampilArbitraries.applications(program, REFERENCE), 300, 3L).stream()
+            .map(Application::registeredAt)
+            .collect(Collectors.toList());
+    List<LocalDateTime> records =
+        Samples.list(TerampilArbitraries.enrollmentRecords(program, REFERENCE), 300, 4L).stream()
+            .map(r -> LocalDateTime.parse(Objects.requireNonNull(r.registeredAt())))
+            .collect(Collectors.toList());
+    for (List<LocalDateTime> times : List.of(applications, records)) {
+      assertTrue(times.stream().allMatch(t -> !t.isBefore(first) && !t.isAfter(last)), times::toString);
+      assertTrue(times.contains(first) && times.contains(last), "window ends weighted");
+    }
   }
 
   @Example

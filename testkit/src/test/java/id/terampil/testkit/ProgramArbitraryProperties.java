@@ -165,6 +165,21 @@ class ProgramArbitraryProperties {
   }
 
   @Example
+  void programsAndFundingAcceptTheSameFiscalYears() {
+    ProgramArbitrary programs = TerampilArbitraries.programs();
+    FundingArbitrary funding = TerampilArbitraries.funding();
+    assertAll(
+        () -> assertEquals(1970, programs.fiscalYear(1970).sample().fiscalYear()),
+        () -> assertEquals(2199, programs.fiscalYear(2199).sample().fiscalYear()),
+        () -> assertEquals(1970, funding.fiscalYear(1970).sample().fiscalYear()),
+        () -> assertEquals(2199, funding.fiscalYear(2199).sample().fiscalYear()),
+        () -> assertThrows(IllegalArgumentException.class, () -> programs.fiscalYear(1969)),
+        () -> assertThrows(IllegalArgumentException.class, () -> programs.fiscalYear(2200)),
+        () -> assertThrows(IllegalArgumentException.class, () -> funding.fiscalYear(1969)),
+        () -> assertThrows(IllegalArgumentException.class, () -> funding.fiscalYear(2200)));
+  }
+
+  @Example
   void configurationReturnsNewArbitraries() {
     ProgramArbitrary programs = TerampilArbitraries.programs();
     ProgramArbitrary one = programs.withCohorts(1);

@@ -46,8 +46,8 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
         checkNotNull(program, "program must not be null"),
         checkNotNull(referenceDate, "reference date must not be null"),
         null,
-        referenceDate.minusDays(29).atStartOfDay(),
-        referenceDate.plusDays(1).atStartOfDay().minusSeconds(1),
+        firstDefaultRegistration(referenceDate),
+        lastDefaultRegistration(referenceDate),
         false,
         0);
   }
@@ -70,6 +70,19 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
   }
 
   /** Times from {@code earliest} to {@code latest} by the second, both ends weighted. */
+  /**
+   * Returns the start of the default registration window: the 30 days up to the end of the
+   * reference date.
+   */
+  static LocalDateTime firstDefaultRegistration(LocalDate referenceDate) {
+    return referenceDate.minusDays(29).atStartOfDay();
+  }
+
+  /** Returns the end of the default registration window: the last second of the reference date. */
+  static LocalDateTime lastDefaultRegistration(LocalDate referenceDate) {
+    return referenceDate.plusDays(1).atStartOfDay().minusSeconds(1);
+  }
+
   static Arbitrary<LocalDateTime> times(LocalDateTime earliest, LocalDateTime latest) {
     long span = ChronoUnit.SECONDS.between(earliest, latest);
     return WeightedLongs.between(0, span).often(10, 0L, span).map(earliest::plusSeconds);

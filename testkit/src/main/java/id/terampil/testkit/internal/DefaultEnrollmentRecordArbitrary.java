@@ -117,8 +117,8 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
   private Arbitrary<EnrollmentRecord> recordsOf(ApplicantGenerator generator) {
     Arbitrary<LocalDateTime> times =
         DefaultApplicationArbitrary.times(
-            referenceDate.minusDays(29).atStartOfDay(),
-            referenceDate.plusDays(1).atStartOfDay().minusSeconds(1));
+            DefaultApplicationArbitrary.firstDefaultRegistration(referenceDate),
+            DefaultApplicationArbitrary.lastDefaultRegistration(referenceDate));
     Arbitrary<Optional<BigDecimal>> scores =
         Arbitraries.of(false, true).flatMap(DefaultApplicationArbitrary::scores);
     return Combinators.combine(generator.eligible(), times, scores)

@@ -1,7 +1,5 @@
 package id.terampil.testkit.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
@@ -30,9 +28,7 @@ public final class DefaultFundingArbitrary extends ArbitraryDecorator<Funding>
 
   @Override
   protected Arbitrary<Funding> arbitrary() {
-    Integer fixed = year;
-    Arbitrary<Integer> years =
-        fixed != null ? Arbitraries.just(fixed) : Arbitraries.integers().between(2020, 2030);
+    Arbitrary<Integer> years = FiscalYears.fixedOrDefault(year);
     Arbitrary<Optional<Rupiah>> amounts =
         new DefaultRupiahArbitrary()
             .between(Rupiah.ofMillions(1), Rupiah.ofMillions(10_000))
@@ -51,7 +47,6 @@ public final class DefaultFundingArbitrary extends ArbitraryDecorator<Funding>
 
   @Override
   public FundingArbitrary fiscalYear(int year) {
-    checkArgument(year >= 1970 && year <= 2199, "fiscal year must be 1970-2199: %s", year);
-    return new DefaultFundingArbitrary(year);
+    return new DefaultFundingArbitrary(FiscalYears.check(year));
   }
 }

@@ -14,7 +14,8 @@ public final class DefaultPeriodArbitrary extends ArbitraryDecorator<Period>
     implements PeriodArbitrary {
 
   private static final Period DEFAULT_WINDOW =
-      Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31));
+      Period.of(
+          LocalDate.of(FiscalYears.DEFAULT_FIRST, 1, 1), LocalDate.of(FiscalYears.DEFAULT_LAST, 12, 31));
 
   private final Period window;
   private final long minDays;

@@ -71,9 +71,7 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
 
   @Override
   protected Arbitrary<TrainingProgram> arbitrary() {
-    Integer fixedYear = year;
-    Arbitrary<Integer> years =
-        fixedYear != null ? Arbitraries.just(fixedYear) : Arbitraries.integers().between(2020, 2030);
+    Arbitrary<Integer> years = FiscalYears.fixedOrDefault(year);
     // One flat map only (the cohorts depend on the year and the organizer's region); the rest is
     // combined, so that shrinking is quick: the list of cohorts shrinks toward one cohort.
     return Combinators.combine(years, DefaultRegionCodeArbitrary.atLevels(RegionLevel.REGENCY))
@@ -221,8 +219,7 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
 
   @Override
   public ProgramArbitrary fiscalYear(int year) {
-    checkArgument(year >= 1970 && year <= 2199, "fiscal year must be 1970-2199: %s", year);
-    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, year, policy);
+    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, FiscalYears.check(year), policy);
   }
 
   @Override
