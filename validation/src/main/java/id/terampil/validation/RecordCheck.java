@@ -13,6 +13,7 @@ import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
+import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.validation.internal.Issue;
 import id.terampil.validation.internal.Texts;
@@ -51,6 +52,10 @@ final class RecordCheck {
    * the documents are checked.
    */
   @Nullable Document @Nullable [] documents;
+  /**
+   * Per target group entry, its known group; null until the target groups are checked.
+   */
+  @Nullable TargetGroup @Nullable [] targetGroups;
   @Nullable Applicant applicant;
   @Nullable ProgramId programId;
   @Nullable CohortId cohortId;
@@ -83,6 +88,7 @@ final class RecordCheck {
     education = null;
     employment = null;
     documents = null;
+    targetGroups = null;
     applicant = null;
     programId = null;
     cohortId = null;

@@ -113,10 +113,11 @@ public final class RecordValidator {
   private final int minAge;
   private final int maxAge;
   private final ImmutableMap<String, TargetGroup> knownTargetGroups;
-  /** Each known group as a one-element set, shared by the applicants of one group. */
-  private final ImmutableMap<String, ImmutableSet<TargetGroup>> singleTargetGroups;
   private final ImmutableSet<String> requiredDocuments;
   private final boolean revealNik;
+
+  /** Up to this many target group entries, repeats are found by a scan rather than a set. */
+  private static final int FEW_GROUPS = 8;
   private final Map<FindingCode, Severity> severities;
 
   private RecordValidator(Builder b) {
@@ -133,9 +134,6 @@ public final class RecordValidator {
     this.minAge = b.minAge;
     this.maxAge = b.maxAge;
     this.knownTargetGroups = ImmutableMap.copyOf(b.knownTargetGroups);
-    ImmutableMap.Builder<String, ImmutableSet<TargetGroup>> singles = ImmutableMap.builder();
-    knownTargetGroups.forEach((code, group) -> singles.put(code, ImmutableSet.of(group)));
-    this.singleTargetGroups = singles.buildOrThrow();
     this.requiredDocuments = ImmutableSet.copyOf(b.requiredDocuments);
     this.revealNik = b.revealNik;
     this.severities = Maps.immutableEnumMap(b.severities);
@@ -370,9 +368,10 @@ public final class RecordValidator {
     EmploymentStatus employment = run.employment;
     complete &= run.need(employment, "employment");
 
-    ImmutableList<String> groupTexts = record.targetGroups();
-    for (int i = 0; i < groupTexts.size(); i++) {
-      if (targetGroup(groupTexts.get(i)) == null) {
+    // Looked up by targetGroups(): the known group of each entry.
+    @Nullable TargetGroup[] groups = run.targetGroups;
+    for (int i = 0; i < groups.length; i++) {
+      if (groups[i] == null) {
         complete &= run.need(null, "targetGroups[" + i + "]");
       }
     }
@@ -421,7 +420,7 @@ public final class RecordValidator {
               domicile,
               education,
               employment,
-              targetGroups(groupTexts),
+              targetGroupSet(groups),
               ImmutableList.copyOf(documents),
               Optional.ofNullable(business));
     } catch (RuntimeException e) {
@@ -432,29 +431,20 @@ public final class RecordValidator {
     }
   }
 
-  /** Returns the known target groups of the texts, each of which names one. */
-  private ImmutableSet<TargetGroup> targetGroups(ImmutableList<String> texts) {
-    switch (texts.size()) {
+  /** Returns the groups as a set; every element is known (not null). */
+  private static ImmutableSet<TargetGroup> targetGroupSet(@Nullable TargetGroup[] groups) {
+    switch (groups.length) {
       case 0:
         return ImmutableSet.of();
       case 1:
-        String text = texts.get(0);
-        return checkNotNull(
-            text.length() > FieldRules.MAX_LENGTH
-                ? null
-                : singleTargetGroups.get(FieldRules.strip(text)));
+        return ImmutableSet.of(checkNotNull(groups[0]));
       default:
-        ImmutableSet.Builder<TargetGroup> groups = ImmutableSet.builderWithExpectedSize(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-          groups.add(checkNotNull(targetGroup(texts.get(i))));
+        ImmutableSet.Builder<TargetGroup> set = ImmutableSet.builderWithExpectedSize(groups.length);
+        for (TargetGroup group : groups) {
+          set.add(checkNotNull(group));
         }
-        return groups.build();
+        return set.build();
     }
-  }
-
-  /** Returns the known target group of {@code text}, or null. */
-  private @Nullable TargetGroup targetGroup(String text) {
-    return text.length() > FieldRules.MAX_LENGTH ? null : knownTargetGroups.get(FieldRules.strip(text));
   }
 
   /** Returns the business profile the record declares, or null if it is incomplete. */
@@ -526,31 +516,51 @@ public final class RecordValidator {
     return code;
   }
 
-  private void targetGroups(RecordCheck run, ImmutableList<String> groups) {
-    if (groups.isEmpty()) {
+  /**
+   * Checks the target group entries and keeps, per entry, its known group in
+   * {@code run.targetGroups} (null where the entry is blank, too long or unknown).
+   */
+  private void targetGroups(RecordCheck run, ImmutableList<String> texts) {
+    int count = texts.size();
+    @Nullable TargetGroup[] groups = new TargetGroup[count];
+    run.targetGroups = groups;
+    if (count == 0) {
       run.present(RecordField.TARGET_GROUPS, null);
       return;
     }
-    Set<String> seen = groups.size() > 1 ? new HashSet<>() : null;
-    for (int i = 0; i < groups.size(); i++) {
-      String text = groups.get(i);
+    // A repeat is found among the groups before: by a scan for the usual few, a set for many.
+    Set<TargetGroup> seen = count > FEW_GROUPS ? new HashSet<>() : null;
+    for (int i = 0; i < count; i++) {
+      String text = texts.get(i);
       if (Texts.isBlank(text)) {
         run.add(Issue.of(FindingCode.FIELD_REQUIRED), "targetGroups[" + i + "]");
       } else if (text.length() > FieldRules.MAX_LENGTH) {
         run.add(FieldRules.tooLong(text), "targetGroups[" + i + "]");
       } else {
         String code = FieldRules.strip(text);
-        if (!knownTargetGroups.containsKey(code)) {
+        TargetGroup group = knownTargetGroups.get(code);
+        if (group == null) {
           run.add(
               Issue.of(FindingCode.TARGET_GROUP_UNKNOWN, "value", Texts.echo(code)),
               "targetGroups[" + i + "]");
-        } else if (seen != null && !seen.add(code)) {
+        } else if (seen != null ? !seen.add(group) : contains(groups, i, group)) {
           run.add(
               Issue.of(FindingCode.TARGET_GROUP_DUPLICATE, "value", code),
               "targetGroups[" + i + "]");
         }
+        groups[i] = group;
       }
     }
+  }
+
+  /** Returns whether one of the first {@code count} groups is {@code group}. */
+  private static boolean contains(@Nullable TargetGroup[] groups, int count, TargetGroup group) {
+    for (int i = 0; i < count; i++) {
+      if (group.equals(groups[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void documents(RecordCheck run, ImmutableList<DocumentEntry> documents) {

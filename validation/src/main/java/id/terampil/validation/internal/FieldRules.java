@@ -2,6 +2,7 @@ package id.terampil.validation.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
@@ -28,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.chrono.IsoChronology;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -54,10 +56,28 @@ public final class FieldRules {
   /** The productive-age range (BPS): the default maximum. */
   public static final int PRODUCTIVE_MAX = 64;
 
-  // The constants of each enum, read once: Class.getEnumConstants() copies them on every call.
-  private static final EducationLevel[] EDUCATION_LEVELS = EducationLevel.values();
-  private static final EmploymentStatus[] EMPLOYMENT_STATUSES = EmploymentStatus.values();
-  private static final DocumentKind[] DOCUMENT_KINDS = DocumentKind.values();
+  /** Each education level by its name and by the common forms {@link #parseEducation} reads. */
+  private static final ImmutableMap<String, EducationLevel> EDUCATION_BY_TEXT =
+      ImmutableMap.<String, EducationLevel>builder()
+          .putAll(byName(EducationLevel.values()))
+          .put("SMA", EducationLevel.SMA_SMK)
+          .put("SMK", EducationLevel.SMA_SMK)
+          .put("MA", EducationLevel.SMA_SMK)
+          .put("SMA/SMK", EducationLevel.SMA_SMK)
+          .put("D1", EducationLevel.D1_D3)
+          .put("D2", EducationLevel.D1_D3)
+          .put("D3", EducationLevel.D1_D3)
+          .put("D4", EducationLevel.D4_S1)
+          .put("S1", EducationLevel.D4_S1)
+          .put("S2", EducationLevel.S2_OR_HIGHER)
+          .put("S3", EducationLevel.S2_OR_HIGHER)
+          .buildOrThrow();
+
+  private static final ImmutableMap<String, EmploymentStatus> EMPLOYMENT_BY_NAME =
+      byName(EmploymentStatus.values());
+
+  private static final ImmutableMap<String, DocumentKind> DOCUMENT_KIND_BY_NAME =
+      byName(DocumentKind.values());
 
   private FieldRules() {}
 
@@ -750,26 +770,7 @@ public final class FieldRules {
     if (text.length() > MAX_LENGTH) {
       return null;
     }
-    String s = strip(text).toUpperCase(Locale.ROOT);
-    switch (s) {
-      case "SMA":
-      case "SMK":
-      case "MA":
-      case "SMA/SMK":
-        return EducationLevel.SMA_SMK;
-      case "D1":
-      case "D2":
-      case "D3":
-        return EducationLevel.D1_D3;
-      case "D4":
-      case "S1":
-        return EducationLevel.D4_S1;
-      case "S2":
-      case "S3":
-        return EducationLevel.S2_OR_HIGHER;
-      default:
-        return enumConstant(EDUCATION_LEVELS, s);
-    }
+    return EDUCATION_BY_TEXT.get(strip(text).toUpperCase(Locale.ROOT));
   }
 
   /**
@@ -799,7 +800,7 @@ public final class FieldRules {
     if (text.length() > MAX_LENGTH) {
       return null;
     }
-    return enumConstant(EMPLOYMENT_STATUSES, strip(text).toUpperCase(Locale.ROOT));
+    return EMPLOYMENT_BY_NAME.get(strip(text).toUpperCase(Locale.ROOT));
   }
 
   /**
@@ -818,14 +819,9 @@ public final class FieldRules {
         : Issue.of(FindingCode.EMPLOYMENT_INVALID, "value", Texts.echo(text));
   }
 
-  /** The constant named {@code name}; the array is one of the cached {@code values()} above. */
-  private static <E extends Enum<E>> @Nullable E enumConstant(E[] constants, String name) {
-    for (E constant : constants) {
-      if (constant.name().equals(name)) {
-        return constant;
-      }
-    }
-    return null;
+  /** The constants by name. */
+  private static <E extends Enum<E>> ImmutableMap<String, E> byName(E[] constants) {
+    return Maps.uniqueIndex(Arrays.asList(constants), Enum::name);
   }
 
   /**
@@ -849,8 +845,7 @@ public final class FieldRules {
       case "SKTM":
         return DocumentKind.LOW_INCOME_CERTIFICATE;
       default:
-        DocumentKind kind = enumConstant(DOCUMENT_KINDS, code);
-        return kind != null ? kind : DocumentKind.OTHER;
+        return DOCUMENT_KIND_BY_NAME.getOrDefault(code, DocumentKind.OTHER);
     }
   }
 }
