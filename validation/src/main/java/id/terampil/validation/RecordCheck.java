@@ -2,6 +2,7 @@ package id.terampil.validation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
@@ -53,9 +54,10 @@ final class RecordCheck {
    */
   @Nullable Document @Nullable [] documents;
   /**
-   * Per target group entry, its known group; null until the target groups are checked.
+   * The known groups of the target group entries; null until they are checked, and if an entry
+   * names no known group.
    */
-  @Nullable TargetGroup @Nullable [] targetGroups;
+  @Nullable ImmutableSet<TargetGroup> targetGroups;
   @Nullable Applicant applicant;
   @Nullable ProgramId programId;
   @Nullable CohortId cohortId;

@@ -113,6 +113,8 @@ public final class RecordValidator {
   private final int minAge;
   private final int maxAge;
   private final ImmutableMap<String, TargetGroup> knownTargetGroups;
+  /** Each known group as a one-element set, shared by the applicants of one group. */
+  private final ImmutableMap<String, ImmutableSet<TargetGroup>> singleTargetGroups;
   private final ImmutableSet<String> requiredDocuments;
   private final boolean revealNik;
 
@@ -134,6 +136,9 @@ public final class RecordValidator {
     this.minAge = b.minAge;
     this.maxAge = b.maxAge;
     this.knownTargetGroups = ImmutableMap.copyOf(b.knownTargetGroups);
+    ImmutableMap.Builder<String, ImmutableSet<TargetGroup>> singles = ImmutableMap.builder();
+    knownTargetGroups.forEach((code, group) -> singles.put(code, ImmutableSet.of(group)));
+    this.singleTargetGroups = singles.buildOrThrow();
     this.requiredDocuments = ImmutableSet.copyOf(b.requiredDocuments);
     this.revealNik = b.revealNik;
     this.severities = Maps.immutableEnumMap(b.severities);
@@ -368,11 +373,17 @@ public final class RecordValidator {
     EmploymentStatus employment = run.employment;
     complete &= run.need(employment, "employment");
 
-    // Looked up by targetGroups(): the known group of each entry.
-    @Nullable TargetGroup[] groups = run.targetGroups;
-    for (int i = 0; i < groups.length; i++) {
-      if (groups[i] == null) {
-        complete &= run.need(null, "targetGroups[" + i + "]");
+    // Looked up by targetGroups(); null if an entry names no known group (rare): each such entry
+    // is then missing for the application.
+    ImmutableSet<TargetGroup> groups = run.targetGroups;
+    if (groups == null) {
+      ImmutableList<String> texts = record.targetGroups();
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        if (text.length() > FieldRules.MAX_LENGTH
+            || !knownTargetGroups.containsKey(FieldRules.strip(text))) {
+          complete &= run.need(null, "targetGroups[" + i + "]");
+        }
       }
     }
     // Parsed by documents(): the document where both its kind and its issue date read.
@@ -420,7 +431,7 @@ public final class RecordValidator {
               domicile,
               education,
               employment,
-              targetGroupSet(groups),
+              checkNotNull(groups),
               ImmutableList.copyOf(documents),
               Optional.ofNullable(business));
     } catch (RuntimeException e) {
@@ -428,22 +439,6 @@ public final class RecordValidator {
           FindingCode.CONVERSION_FAILED,
           "",
           ImmutableMap.of("reason", e.getClass().getSimpleName()));
-    }
-  }
-
-  /** Returns the groups as a set; every element is known (not null). */
-  private static ImmutableSet<TargetGroup> targetGroupSet(@Nullable TargetGroup[] groups) {
-    switch (groups.length) {
-      case 0:
-        return ImmutableSet.of();
-      case 1:
-        return ImmutableSet.of(checkNotNull(groups[0]));
-      default:
-        ImmutableSet.Builder<TargetGroup> set = ImmutableSet.builderWithExpectedSize(groups.length);
-        for (TargetGroup group : groups) {
-          set.add(checkNotNull(group));
-        }
-        return set.build();
     }
   }
 
@@ -517,39 +512,61 @@ public final class RecordValidator {
   }
 
   /**
-   * Checks the target group entries and keeps, per entry, its known group in
-   * {@code run.targetGroups} (null where the entry is blank, too long or unknown).
+   * Checks the target group entries and keeps the set of their known groups in
+   * {@code run.targetGroups}, or null there if an entry is blank, too long or unknown. One entry
+   * (the usual case) takes its shared one-element set.
    */
   private void targetGroups(RecordCheck run, ImmutableList<String> texts) {
     int count = texts.size();
-    @Nullable TargetGroup[] groups = new TargetGroup[count];
-    run.targetGroups = groups;
     if (count == 0) {
       run.present(RecordField.TARGET_GROUPS, null);
+      run.targetGroups = ImmutableSet.of();
       return;
     }
-    // A repeat is found among the groups before: by a scan for the usual few, a set for many.
+    if (count == 1) {
+      String text = texts.get(0);
+      ImmutableSet<TargetGroup> single =
+          Texts.isBlank(text) || text.length() > FieldRules.MAX_LENGTH
+              ? null
+              : singleTargetGroups.get(FieldRules.strip(text));
+      if (single == null) {
+        targetGroupProblem(run, text, 0);
+      }
+      run.targetGroups = single;
+      return;
+    }
+    // Repeats are found among the groups before: by a scan for the usual few, a set for many.
+    @Nullable TargetGroup[] groups = new TargetGroup[count];
     Set<TargetGroup> seen = count > FEW_GROUPS ? new HashSet<>() : null;
+    boolean allKnown = true;
     for (int i = 0; i < count; i++) {
       String text = texts.get(i);
-      if (Texts.isBlank(text)) {
-        run.add(Issue.of(FindingCode.FIELD_REQUIRED), "targetGroups[" + i + "]");
-      } else if (text.length() > FieldRules.MAX_LENGTH) {
-        run.add(FieldRules.tooLong(text), "targetGroups[" + i + "]");
-      } else {
-        String code = FieldRules.strip(text);
-        TargetGroup group = knownTargetGroups.get(code);
-        if (group == null) {
-          run.add(
-              Issue.of(FindingCode.TARGET_GROUP_UNKNOWN, "value", Texts.echo(code)),
-              "targetGroups[" + i + "]");
-        } else if (seen != null ? !seen.add(group) : contains(groups, i, group)) {
-          run.add(
-              Issue.of(FindingCode.TARGET_GROUP_DUPLICATE, "value", code),
-              "targetGroups[" + i + "]");
-        }
-        groups[i] = group;
+      TargetGroup group =
+          Texts.isBlank(text) || text.length() > FieldRules.MAX_LENGTH
+              ? null
+              : knownTargetGroups.get(FieldRules.strip(text));
+      if (group == null) {
+        targetGroupProblem(run, text, i);
+        allKnown = false;
+      } else if (seen != null ? !seen.add(group) : contains(groups, i, group)) {
+        run.add(
+            Issue.of(FindingCode.TARGET_GROUP_DUPLICATE, "value", group.code()),
+            "targetGroups[" + i + "]");
       }
+      groups[i] = group;
+    }
+    run.targetGroups = allKnown ? ImmutableSet.copyOf(groups) : null;
+  }
+
+  /** Reports why entry {@code i}, which names no known group, is wrong. */
+  private static void targetGroupProblem(RecordCheck run, String text, int i) {
+    String field = "targetGroups[" + i + "]";
+    if (Texts.isBlank(text)) {
+      run.add(Issue.of(FindingCode.FIELD_REQUIRED), field);
+    } else if (text.length() > FieldRules.MAX_LENGTH) {
+      run.add(FieldRules.tooLong(text), field);
+    } else {
+      run.add(Issue.of(FindingCode.TARGET_GROUP_UNKNOWN, "value", Texts.echo(FieldRules.strip(text))), field);
     }
   }
 
