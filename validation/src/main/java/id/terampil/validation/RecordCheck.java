@@ -9,9 +9,11 @@ import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.Document;
 import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.classification.KbliCode;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
+import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
 import id.terampil.core.program.TargetGroup;
@@ -58,6 +60,9 @@ final class RecordCheck {
    * names no known group.
    */
   @Nullable ImmutableSet<TargetGroup> targetGroups;
+  @Nullable KbliCode kbli;
+  @Nullable Rupiah capital;
+  @Nullable Rupiah sales;
   @Nullable Applicant applicant;
   @Nullable ProgramId programId;
   @Nullable CohortId cohortId;
@@ -91,6 +96,9 @@ final class RecordCheck {
     employment = null;
     documents = null;
     targetGroups = null;
+    kbli = null;
+    capital = null;
+    sales = null;
     applicant = null;
     programId = null;
     cohortId = null;

@@ -227,8 +227,11 @@ public final class RecordValidator {
     // Each value is parsed once: the parsed value is kept for the conversion, and the rule that
     // names the problem runs only when parsing fails.
     String nikText = run.present(RecordField.NIK, record.nik());
-    if (nikText != null && run.add(FieldRules.nik(nikText), "nik")) {
-      run.nik = Nik.parse(nikText);
+    if (nikText != null) {
+      run.nik = nikText.length() > FieldRules.MAX_LENGTH ? null : Nik.tryParse(nikText).orElse(null);
+      if (run.nik == null) {
+        run.add(FieldRules.nik(nikText), "nik");
+      }
     }
     String name = run.present(RecordField.NAME, record.name());
     if (name != null) {
@@ -283,16 +286,22 @@ public final class RecordValidator {
     targetGroups(run, record.targetGroups());
     documents(run, record.documents());
     String kbli = run.present(RecordField.BUSINESS_KBLI, record.businessKbli());
-    if (kbli != null) {
-      run.add(FieldRules.kbli(kbli), "businessKbli");
+    if (kbli != null && run.add(FieldRules.kbli(kbli), "businessKbli")) {
+      run.kbli = KbliCode.parse(kbli);
     }
     String capital = run.present(RecordField.BUSINESS_CAPITAL, record.businessCapital());
     if (capital != null) {
-      run.add(FieldRules.amount(capital), "businessCapital");
+      run.capital = FieldRules.parseAmount(capital);
+      if (run.capital == null) {
+        run.add(FieldRules.amount(capital), "businessCapital");
+      }
     }
     String sales = run.present(RecordField.BUSINESS_ANNUAL_SALES, record.businessAnnualSales());
     if (sales != null) {
-      run.add(FieldRules.amount(sales), "businessAnnualSales");
+      run.sales = FieldRules.parseAmount(sales);
+      if (run.sales == null) {
+        run.add(FieldRules.amount(sales), "businessAnnualSales");
+      }
     }
     String registeredAt = run.present(RecordField.REGISTERED_AT, record.registeredAt());
     if (registeredAt != null) {
@@ -444,17 +453,12 @@ public final class RecordValidator {
 
   /** Returns the business profile the record declares, or null if it is incomplete. */
   private static @Nullable BusinessProfile business(RecordCheck run, EnrollmentRecord record) {
-    String kbliText = blankToNull(record.businessKbli());
+    // Parsed by check(): each value where its text reads.
     String capitalText = blankToNull(record.businessCapital());
     String salesText = blankToNull(record.businessAnnualSales());
-    KbliCode kbli =
-        kbliText != null && FieldRules.kbli(kbliText) == null ? KbliCode.parse(kbliText) : null;
-    Rupiah capital =
-        capitalText != null && FieldRules.amount(capitalText) == null
-            ? Rupiah.parse(capitalText)
-            : null;
-    Rupiah sales =
-        salesText != null && FieldRules.amount(salesText) == null ? Rupiah.parse(salesText) : null;
+    KbliCode kbli = run.kbli;
+    Rupiah capital = run.capital;
+    Rupiah sales = run.sales;
     boolean ok = run.need(kbli, "businessKbli");
     if (capitalText == null && salesText == null) {
       ok &= run.need(null, "businessCapital");

@@ -62,4 +62,22 @@ class BusinessDeclarationTest {
     assertEquals(Rupiah.of(60_000_000), profile.annualSales().orElseThrow());
     assertTrue(profile.capital().isEmpty());
   }
+
+  @Test
+  void eachDeclaredValueLandsInItsOwnPlace() {
+    RecordReport report =
+        VALIDATOR.validateAndConvert(business(" 14120@2020 ", "Rp 5.000.000", "IDR 60.000.000"), 0);
+    assertEquals(List.of(), report.findings());
+    var profile = report.application().orElseThrow().applicant().business().orElseThrow();
+    assertEquals(KbliCode.parse("14120@2020"), profile.kbli());
+    assertEquals(Rupiah.of(5_000_000), profile.capital().orElseThrow());
+    assertEquals(Rupiah.of(60_000_000), profile.annualSales().orElseThrow());
+  }
+
+  @Test
+  void aBadAmountBesideAGoodOneLeavesNoBusinessAndNoApplication() {
+    RecordReport report = VALIDATOR.validateAndConvert(business("14120", "Rp 5.000.000", "-5"), 0);
+    assertEquals(List.of("AMOUNT_INVALID@businessAnnualSales"), codes(report));
+    assertTrue(report.application().isEmpty());
+  }
 }

@@ -565,11 +565,24 @@ public final class FieldRules {
     if (issue != null) {
       return issue;
     }
-    try {
-      Rupiah unused = Rupiah.parse(text);
+    return parseAmount(text) != null ? null : Issue.of(FindingCode.AMOUNT_INVALID);
+  }
+
+  /**
+   * Reads an amount of rupiah ({@link Rupiah#parse}), or returns null if the text is not one or
+   * is longer than {@value #MAX_LENGTH} characters.
+   *
+   * @param text the text, not null
+   * @return the amount, or null
+   */
+  public static @Nullable Rupiah parseAmount(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
       return null;
+    }
+    try {
+      return Rupiah.parse(text);
     } catch (IllegalArgumentException e) {
-      return Issue.of(FindingCode.AMOUNT_INVALID);
+      return null;
     }
   }
 

@@ -1,12 +1,15 @@
 package id.terampil.validation.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import id.terampil.core.money.Rupiah;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Boundaries of the KBLI and score field rules: each accepted edge and the value just past it. */
+/** Boundaries of the KBLI, amount and score field rules: each accepted edge and the value just past it. */
 class FieldRulesEdgeTest {
 
   @ParameterizedTest
@@ -31,5 +34,17 @@ class FieldRulesEdgeTest {
   @ValueSource(strings = {"", ".", "1234567890123456789", "1..5", "1.5.", "/", ":", "-1", "8,5"})
   void rejectsOtherScores(String text) {
     assertNotNull(FieldRules.score(text), text);
+  }
+
+  @Test
+  void anAmountReadsAsRupiahParseReadsIt() {
+    assertEquals(
+        Rupiah.of(1_500_000), FieldRules.parseAmount(" Rp 1.500.000 "));
+    assertEquals(
+        Rupiah.of(1), FieldRules.parseAmount(" ".repeat(FieldRules.MAX_LENGTH - 1) + "1"));
+    assertNull(FieldRules.parseAmount(" ".repeat(FieldRules.MAX_LENGTH) + "1"));
+    assertNull(FieldRules.parseAmount("-5"));
+    assertNull(FieldRules.parseAmount("lima juta"));
+    assertNull(FieldRules.parseAmount(""));
   }
 }
