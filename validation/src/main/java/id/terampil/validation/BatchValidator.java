@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
@@ -65,9 +66,10 @@ import org.jspecify.annotations.Nullable;
  * {@link Builder#revealNik(boolean)} asks for it.
  *
  * <p>Record-level rules run directly (no {@code jakarta.validation.Validator}); the work is
- * linear in the batch: per-cohort data is computed once when the validator is built, NIKs are
- * matched through a hash map of their numeric value, and messages are formatted only when asked
- * for. {@link #validate} never throws for any content of the records; a {@code null} in the list
+ * linear in the batch: per-cohort data is computed once when the validator is built, every
+ * record is checked on its own in one pass, the NIKs that repeat are then found from their
+ * numeric values by partitions that fit in the cache, a last pass in input order adds the
+ * findings across records and counts the seats, and messages are formatted only when asked for. {@link #validate} never throws for any content of the records; a {@code null} in the list
  * becomes {@link FindingCode#RECORD_NULL}.
  *
  * <p>Immutable and thread-safe (given a thread-safe region directory and eligibility rules):
@@ -211,23 +213,75 @@ public final class BatchValidator {
    */
   public BatchReport validate(List<? extends @Nullable EnrollmentRecord> batch) {
     checkNotNull(batch, "batch must not be null");
-    int n = plans.length;
-    int[] taken = new int[n];
-    NikTable firstByNik = new NikTable(batch.size());
-    Map<Long, int[]> repeated = new HashMap<>();
-    ImmutableList.Builder<RecordReport> reports = ImmutableList.builderWithExpectedSize(batch.size());
+    int size = batch.size();
+    // First every record on its own, in one pass; what the later passes need is kept per record.
+    long[] niks = new long[size];
+    int[] cohortOf = new int[size];
+    int[] errorsOf = new int[size];
+    @Nullable List<Finding>[] findingsOf = newFindingLists(size);
+    @Nullable Application[] applications = new Application[size];
+    Map<Integer, CohortId> unknownCohorts = new HashMap<>();
     // One check for the whole batch, reset per record, with the values that repeat across it.
     RecordCheck run = new RecordCheck(records, 0, new Interned(programIds, cohortIds));
     int i = 0;
     for (EnrollmentRecord record : batch) {
+      checkArgument(i < size, "the batch grew while it was validated");
+      run.reset(i);
       if (record == null) {
-        RecordCheck nullRecord = new RecordCheck(records, i);
-        nullRecord.add(FindingCode.RECORD_NULL, "", ImmutableMap.of());
-        reports.add(nullRecord.finish());
+        run.add(FindingCode.RECORD_NULL, "", ImmutableMap.of());
+        cohortOf[i] = -1;
       } else {
-        reports.add(validate(run.reset(i), record, taken, firstByNik, repeated));
+        int c = checkAlone(run, record);
+        cohortOf[i] = c;
+        Nik nik = run.nik;
+        if (nik != null) {
+          niks[i] = nik.toLong();
+          if (c < 0 && run.cohortId != null) {
+            unknownCohorts.put(i, run.cohortId);
+          }
+        }
+        if (run.errors() == 0) {
+          applications[i] = run.application();
+        }
       }
+      errorsOf[i] = run.errors();
+      List<Finding> found = run.findings();
+      findingsOf[i] = found.isEmpty() ? null : found;
       i++;
+    }
+    checkArgument(i == size, "the batch shrank while it was validated");
+    // Then the NIKs that repeat: only their records get findings across records.
+    Map<Integer, List<Finding>> repeats = new HashMap<>();
+    RecordCheck side = new RecordCheck(records, 0);
+    NikGroups.forEachRepeat(
+        niks,
+        size,
+        (nik, indices, from, to) ->
+            repeats(nik, indices, from, to, cohortOf, unknownCohorts, side, repeats));
+    // Last, in input order, the seats (a record takes one if it has no error) and the reports.
+    int n = plans.length;
+    int[] taken = new int[n];
+    ImmutableList.Builder<RecordReport> reports = ImmutableList.builderWithExpectedSize(size);
+    for (i = 0; i < size; i++) {
+      List<Finding> found = findingsOf[i];
+      List<Finding> repeat = repeats.isEmpty() ? null : repeats.get(i);
+      int errors = errorsOf[i] + (repeat == null ? 0 : errorCount(repeat));
+      side.reset(i);
+      int c = cohortOf[i];
+      if (c >= 0 && errors == 0 && ++taken[c] > plans[c].seats) {
+        side.add(
+            FindingCode.COHORT_SEATS_EXCEEDED,
+            "cohortId",
+            ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(plans[c].seats)));
+      }
+      Application application = null;
+      if (errors + side.errors() == 0) {
+        application = applications[i];
+        if (application == null) {
+          side.add(FindingCode.CONVERSION_FAILED, "", ImmutableMap.of("reason", "Application"));
+        }
+      }
+      reports.add(RecordReport.of(i, concat(found, repeat, side.findings()), application));
     }
     ImmutableList.Builder<CohortLoad> loads = ImmutableList.builderWithExpectedSize(n);
     for (int c = 0; c < n; c++) {
@@ -236,12 +290,44 @@ public final class BatchValidator {
     return BatchReport.of(program.id(), referenceDate, reports.build(), loads.build());
   }
 
-  private RecordReport validate(
-      RecordCheck run,
-      EnrollmentRecord record,
-      int[] taken,
-      NikTable firstByNik,
-      Map<Long, int[]> repeated) {
+  @SuppressWarnings("unchecked")
+  private static @Nullable List<Finding>[] newFindingLists(int size) {
+    return (List<Finding>[]) new List<?>[size];
+  }
+
+  private static int errorCount(List<Finding> findings) {
+    int errors = 0;
+    for (Finding f : findings) {
+      if (f.isError()) {
+        errors++;
+      }
+    }
+    return errors;
+  }
+
+  /** The findings of the three passes, in order; most records have none at all. */
+  private static List<Finding> concat(
+      @Nullable List<Finding> alone, @Nullable List<Finding> repeat, List<Finding> last) {
+    if (repeat == null && last.isEmpty()) {
+      return alone == null ? ImmutableList.of() : alone;
+    }
+    List<Finding> all = new ArrayList<>();
+    if (alone != null) {
+      all.addAll(alone);
+    }
+    if (repeat != null) {
+      all.addAll(repeat);
+    }
+    all.addAll(last);
+    return all;
+  }
+
+  /**
+   * Runs the checks of a record that need no other record: the record validator's, then cohort,
+   * program, residence and eligibility. Returns the index of the record's cohort, or -1 if it
+   * names none of the program's.
+   */
+  private int checkAlone(RecordCheck run, EnrollmentRecord record) {
     records.check(run, record);
     records.convert(run, record, program.id());
     int c = -1;
@@ -264,7 +350,6 @@ public final class BatchValidator {
           ImmutableMap.of(
               "value", Texts.echo(run.programId.toString()), "program", program.id().toString()));
     }
-    Nik nik = run.nik;
     if (c >= 0) {
       Plan plan = plans[c];
       RegionCode domicile = run.domicile;
@@ -280,16 +365,7 @@ public final class BatchValidator {
         eligibility(run, plan, policy, applicant);
       }
     }
-    if (nik != null) {
-      repeats(run, nik, c, firstByNik, repeated);
-    }
-    if (c >= 0 && run.errors() == 0 && ++taken[c] > plans[c].seats) {
-      run.add(
-          FindingCode.COHORT_SEATS_EXCEEDED,
-          "cohortId",
-          ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(plans[c].seats)));
-    }
-    return run.finish();
+    return c;
   }
 
   private void eligibility(
@@ -361,57 +437,63 @@ public final class BatchValidator {
   }
 
   /**
-   * Reports a NIK seen before: in the same cohort slot (slot {@code n} holds records without a
-   * known cohort), or in an overlapping cohort. The first record of each NIK is kept packed in
-   * {@code firstByNik}; only NIKs that repeat get an array of the first record per slot, so the
-   * work per record is constant for unique NIKs and bounded by the number of cohorts otherwise.
+   * Reports, for the records {@code indices[from..to)} that share one NIK (in input order), each
+   * one whose NIK appeared before: in the same cohort slot (slot {@code n} holds the records
+   * without a known cohort), or in an overlapping cohort. Work bounded by the number of cohorts
+   * per record.
    */
   private void repeats(
-      RecordCheck run, Nik nik, int cohort, NikTable firstByNik, Map<Long, int[]> repeated) {
+      long key,
+      int[] indices,
+      int from,
+      int to,
+      int[] cohortOf,
+      Map<Integer, CohortId> unknownCohorts,
+      RecordCheck side,
+      Map<Integer, List<Finding>> repeats) {
     int n = plans.length;
-    int slot = cohort >= 0 ? cohort : n;
-    long key = nik.toLong();
-    long first = firstByNik.putIfAbsent(key, ((long) slot << 32) | run.index);
-    if (first < 0) {
-      return;
-    }
-    int[] firsts = repeated.get(key);
-    if (firsts == null) {
-      firsts = new int[n + 1];
-      Arrays.fill(firsts, -1);
-      firsts[(int) (first >>> 32)] = (int) first;
-      repeated.put(key, firsts);
-    }
+    int[] firsts = new int[n + 1];
+    Arrays.fill(firsts, -1);
+    Nik nik = Nik.parse(Long.toString(key));
     String shown = revealNik ? nik.toString() : nik.masked();
-    if (firsts[slot] >= 0) {
-      run.add(
-          FindingCode.DUPLICATE_NIK,
-          "nik",
-          ImmutableMap.of(
-              "nik", shown,
-              "cohort", slot < n ? plans[slot].id : unknownCohort(run),
-              "firstIndex", Integer.toString(firsts[slot])));
-    } else {
-      firsts[slot] = run.index;
-    }
-    if (slot < n) {
-      for (int other = 0; other < n; other++) {
-        if (firsts[other] >= 0 && overlaps[slot][other]) {
-          run.add(
-              FindingCode.OVERLAPPING_COHORTS,
-              "cohortId",
-              ImmutableMap.of(
-                  "nik", shown,
-                  "cohort", plans[slot].id,
-                  "otherCohort", plans[other].id,
-                  "otherIndex", Integer.toString(firsts[other])));
+    for (int k = from; k < to; k++) {
+      int index = indices[k];
+      int cohort = cohortOf[index];
+      int slot = cohort >= 0 ? cohort : n;
+      side.reset(index);
+      if (firsts[slot] >= 0) {
+        side.add(
+            FindingCode.DUPLICATE_NIK,
+            "nik",
+            ImmutableMap.of(
+                "nik", shown,
+                "cohort", slot < n ? plans[slot].id : unknownCohort(unknownCohorts.get(index)),
+                "firstIndex", Integer.toString(firsts[slot])));
+      } else {
+        firsts[slot] = index;
+      }
+      if (slot < n) {
+        for (int other = 0; other < n; other++) {
+          if (firsts[other] >= 0 && overlaps[slot][other]) {
+            side.add(
+                FindingCode.OVERLAPPING_COHORTS,
+                "cohortId",
+                ImmutableMap.of(
+                    "nik", shown,
+                    "cohort", plans[slot].id,
+                    "otherCohort", plans[other].id,
+                    "otherIndex", Integer.toString(firsts[other])));
+          }
         }
+      }
+      List<Finding> found = side.findings();
+      if (!found.isEmpty()) {
+        repeats.put(index, found);
       }
     }
   }
 
-  private static String unknownCohort(RecordCheck run) {
-    CohortId id = run.cohortId;
+  private static String unknownCohort(@Nullable CohortId id) {
     return id == null ? "-" : Texts.echo(id.toString());
   }
 

@@ -81,9 +81,10 @@ final class RecordCheck {
 
   /**
    * Starts the work on another record of the batch: forgets everything about the previous one,
-   * whose report {@link #finish()} has returned. One check per batch, instead of one per record.
+   * whose findings the caller has taken. One check per pass over a batch, instead of one per
+   * record.
    */
-  RecordCheck reset(int index) {
+  void reset(int index) {
     this.index = index;
     findings = null;
     errors = 0;
@@ -104,7 +105,6 @@ final class RecordCheck {
     cohortId = null;
     registeredAt = null;
     score = null;
-    return this;
   }
 
   /** Returns the number of error findings so far. */
@@ -179,7 +179,7 @@ final class RecordCheck {
   }
 
   /** Returns the application, or null if a part is missing or the core rejects it. */
-  private @Nullable Application application() {
+  @Nullable Application application() {
     if (applicant == null || programId == null || cohortId == null || registeredAt == null) {
       return null;
     }
