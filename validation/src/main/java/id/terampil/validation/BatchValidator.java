@@ -13,6 +13,7 @@ import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.internal.NikMap;
 import id.terampil.core.internal.Regions;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
@@ -213,7 +214,7 @@ public final class BatchValidator {
     checkNotNull(batch, "batch must not be null");
     int n = plans.length;
     int[] taken = new int[n];
-    NikTable firstByNik = new NikTable(batch.size());
+    NikMap firstByNik = new NikMap(batch.size());
     Map<Long, int[]> repeated = new HashMap<>();
     ImmutableList.Builder<RecordReport> reports = ImmutableList.builderWithExpectedSize(batch.size());
     // One check for the whole batch, reset per record, with the values that repeat across it.
@@ -240,7 +241,7 @@ public final class BatchValidator {
       RecordCheck run,
       EnrollmentRecord record,
       int[] taken,
-      NikTable firstByNik,
+      NikMap firstByNik,
       Map<Long, int[]> repeated) {
     records.check(run, record);
     records.convert(run, record, program.id());
@@ -367,7 +368,7 @@ public final class BatchValidator {
    * work per record is constant for unique NIKs and bounded by the number of cohorts otherwise.
    */
   private void repeats(
-      RecordCheck run, Nik nik, int cohort, NikTable firstByNik, Map<Long, int[]> repeated) {
+      RecordCheck run, Nik nik, int cohort, NikMap firstByNik, Map<Long, int[]> repeated) {
     int n = plans.length;
     int slot = cohort >= 0 ? cohort : n;
     long key = nik.toLong();

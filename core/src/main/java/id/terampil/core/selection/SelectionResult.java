@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.internal.NikMap;
 import id.terampil.core.program.CohortId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +42,7 @@ public final class SelectionResult {
   private final ImmutableList<SelectionOutcome> released;
   private final ImmutableList<SelectionOutcome> all;
   /** The position in {@link #all} of each NIK's outcome (not a duplicate's). */
-  private final NikIndex byNik;
+  private final NikMap byNik;
 
   SelectionResult(
       SelectionPolicy policy,
@@ -65,8 +66,8 @@ public final class SelectionResult {
     this.byNik = index(all);
   }
 
-  private static NikIndex index(ImmutableList<SelectionOutcome> all) {
-    NikIndex index = new NikIndex(all.size());
+  private static NikMap index(ImmutableList<SelectionOutcome> all) {
+    NikMap index = new NikMap(all.size());
     for (int i = 0; i < all.size(); i++) {
       SelectionOutcome o = all.get(i);
       if (o.reason() != SelectionReason.DUPLICATE_NIK) {
@@ -138,8 +139,8 @@ public final class SelectionResult {
    * @return the outcome, or empty if no application had this NIK
    */
   public Optional<SelectionOutcome> outcomeOf(Nik nik) {
-    int index = byNik.get(checkNotNull(nik, "nik must not be null").toLong());
-    return index < 0 ? Optional.empty() : Optional.of(all.get(index));
+    long index = byNik.get(checkNotNull(nik, "nik must not be null").toLong());
+    return index < 0 ? Optional.empty() : Optional.of(all.get((int) index));
   }
 
   /**

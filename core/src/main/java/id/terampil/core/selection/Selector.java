@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.internal.NikMap;
 import id.terampil.core.program.CohortId;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -155,12 +156,12 @@ final class Selector {
    * {@link #CANONICAL} order (the first in the input among equal ones).
    */
   private static boolean[] duplicates(List<Application> input) {
-    NikIndex kept = new NikIndex(input.size());
+    NikMap kept = new NikMap(input.size());
     boolean[] duplicate = new boolean[input.size()];
     for (int i = 0; i < input.size(); i++) {
       Application a = input.get(i);
       long nik = a.applicant().nik().toLong();
-      int other = kept.putIfAbsent(nik, i);
+      int other = (int) kept.putIfAbsent(nik, i);
       if (other < 0) {
         continue;
       }
