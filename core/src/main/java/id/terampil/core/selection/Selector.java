@@ -66,7 +66,7 @@ final class Selector {
    */
   private static final class Candidate {
     final Application application;
-    final int tier;
+    /** The sort keys; the first is the tier (see {@link #tier()}). */
     final long[] keys;
     final int[] cohorts;
     final int[] slots;
@@ -77,18 +77,17 @@ final class Selector {
     SelectionReason reason = SelectionReason.NO_SEATS;
 
     Candidate(
-        Application application,
-        int tier,
-        long[] keys,
-        int[] cohorts,
-        int[] slots,
-        @Nullable BigDecimal score) {
+        Application application, long[] keys, int[] cohorts, int[] slots, @Nullable BigDecimal score) {
       this.application = application;
-      this.tier = tier;
       this.keys = keys;
       this.cohorts = cohorts;
       this.slots = slots;
       this.score = score;
+    }
+
+    /** Returns the index of the first tier that admits the application, or the number of tiers. */
+    int tier() {
+      return (int) keys[0];
     }
   }
 
@@ -130,13 +129,12 @@ final class Selector {
       if (!offersAny(cohorts)) {
         unranked.add(rejected(a, SelectionReason.COHORT_NOT_OFFERED).build());
       } else {
-        int tier = tierOf(a);
         BigDecimal score = a.score().orElse(null);
         if (score != null) {
           scale = Math.max(scale, score.scale());
         }
         candidates.add(
-            new Candidate(a, tier, keysOf(a, tier), cohorts, ledger.slotsOf(a.applicant()), score));
+            new Candidate(a, keysOf(a, tierOf(a)), cohorts, ledger.slotsOf(a.applicant()), score));
       }
     }
     if (scoreKey > 0) {
@@ -329,7 +327,9 @@ final class Selector {
         c.reason,
         c.rank,
         Optional.ofNullable(c.seat),
-        c.tier < policy.tiers().size() ? Optional.of(policy.tiers().get(c.tier).name()) : Optional.empty());
+        c.tier() < policy.tiers().size()
+            ? Optional.of(policy.tiers().get(c.tier()).name())
+            : Optional.empty());
   }
 
   private static ImmutableSelectionOutcome.Builder rejected(Application a, SelectionReason reason) {
