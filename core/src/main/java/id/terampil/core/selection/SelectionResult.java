@@ -191,8 +191,7 @@ public final class SelectionResult {
     if (ledger.freeSeats(cohort) <= 0) {
       return Optional.empty();
     }
-    return Optional.ofNullable(
-        pick(ledger, o -> o.application().cohortChoices().contains(cohort)));
+    return Optional.ofNullable(nextInLine(ledger, cohort));
   }
 
   /**
@@ -204,8 +203,12 @@ public final class SelectionResult {
    * @throws IllegalStateException if the cohort has no free seat
    */
   public SelectionResult promoteNext(CohortId cohort) {
-    checkState(freeSeats(cohort) > 0, "cohort %s has no free seat", cohort);
-    return nextInLine(cohort).map(o -> promote(o, cohort)).orElse(this);
+    checkNotNull(cohort, "cohort must not be null");
+    // One replay of the selected into a ledger, for both the free-seat check and the pick.
+    Ledger ledger = ledger();
+    checkState(ledger.freeSeats(cohort) > 0, "cohort %s has no free seat", cohort);
+    SelectionOutcome next = nextInLine(ledger, cohort);
+    return next == null ? this : promote(next, cohort);
   }
 
   /**
@@ -244,6 +247,11 @@ public final class SelectionResult {
       ledger.take(o.application(), o.cohort().orElseThrow());
     }
     return ledger;
+  }
+
+  /** Returns the waitlisted applicant to promote into {@code cohort}, which has a free seat. */
+  private @Nullable SelectionOutcome nextInLine(Ledger ledger, CohortId cohort) {
+    return pick(ledger, o -> o.application().cohortChoices().contains(cohort));
   }
 
   private @Nullable SelectionOutcome pick(Ledger ledger, Predicate<SelectionOutcome> fitsSeat) {
