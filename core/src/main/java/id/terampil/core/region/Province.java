@@ -88,23 +88,22 @@ public enum Province {
   /** Papua Barat Daya (since 2022). */
   PAPUA_BARAT_DAYA(96, "Papua Barat Daya");
 
-  private static final Province[] BY_CODE = new Province[100];
-
   /**
-   * {@link #ofCode} by code, built once: parsing a NIK or region code looks a province up, and an
-   * {@code Optional} per lookup would be most of the garbage of a parse.
+   * {@link #ofCode} by code (0 to 99), built once: parsing a NIK or region code looks a province
+   * up, and an {@code Optional} per lookup would be most of the garbage of a parse.
    */
-  private static final ImmutableList<Optional<Province>> OF_CODE;
+  private static final ImmutableList<Optional<Province>> BY_CODE = byCode();
 
-  static {
+  private static ImmutableList<Optional<Province>> byCode() {
+    Province[] byCode = new Province[100];
     for (Province p : values()) {
-      BY_CODE[p.code] = p;
+      byCode[p.code] = p;
     }
-    ImmutableList.Builder<Optional<Province>> ofCode = ImmutableList.builder();
-    for (Province p : BY_CODE) {
-      ofCode.add(Optional.ofNullable(p));
+    ImmutableList.Builder<Optional<Province>> list = ImmutableList.builderWithExpectedSize(100);
+    for (Province p : byCode) {
+      list.add(Optional.ofNullable(p));
     }
-    OF_CODE = ofCode.build();
+    return list.build();
   }
 
   private final int code;
@@ -149,10 +148,10 @@ public enum Province {
    * @return the province, or empty if no current province has that code
    */
   public static Optional<Province> ofCode(int code) {
-    return code >= 0 && code < BY_CODE.length ? OF_CODE.get(code) : Optional.empty();
+    return code >= 0 && code < BY_CODE.size() ? BY_CODE.get(code) : Optional.empty();
   }
 
   static boolean isKnown(int code) {
-    return code >= 0 && code < BY_CODE.length && BY_CODE[code] != null;
+    return ofCode(code).isPresent();
   }
 }

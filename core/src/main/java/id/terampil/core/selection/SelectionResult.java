@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.internal.NikMap;
 import id.terampil.core.program.CohortId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +42,7 @@ public final class SelectionResult {
   private final ImmutableList<SelectionOutcome> released;
   private final ImmutableList<SelectionOutcome> all;
   /** The position in {@link #all} of each NIK's outcome (not a duplicate's). */
-  private final NikIndex byNik;
+  private final NikMap byNik;
 
   SelectionResult(
       SelectionPolicy policy,
@@ -65,8 +66,8 @@ public final class SelectionResult {
     this.byNik = index(all);
   }
 
-  private static NikIndex index(ImmutableList<SelectionOutcome> all) {
-    NikIndex index = new NikIndex(all.size());
+  private static NikMap index(ImmutableList<SelectionOutcome> all) {
+    NikMap index = new NikMap(all.size());
     for (int i = 0; i < all.size(); i++) {
       SelectionOutcome o = all.get(i);
       if (o.reason() != SelectionReason.DUPLICATE_NIK) {
@@ -138,8 +139,8 @@ public final class SelectionResult {
    * @return the outcome, or empty if no application had this NIK
    */
   public Optional<SelectionOutcome> outcomeOf(Nik nik) {
-    int index = byNik.get(checkNotNull(nik, "nik must not be null").toLong());
-    return index < 0 ? Optional.empty() : Optional.of(all.get(index));
+    long index = byNik.get(checkNotNull(nik, "nik must not be null").toLong());
+    return index < 0 ? Optional.empty() : Optional.of(all.get((int) index));
   }
 
   /**
@@ -190,8 +191,7 @@ public final class SelectionResult {
     if (ledger.freeSeats(cohort) <= 0) {
       return Optional.empty();
     }
-    return Optional.ofNullable(
-        pick(ledger, o -> o.application().cohortChoices().contains(cohort)));
+    return Optional.ofNullable(nextInLine(ledger, cohort));
   }
 
   /**
@@ -203,8 +203,12 @@ public final class SelectionResult {
    * @throws IllegalStateException if the cohort has no free seat
    */
   public SelectionResult promoteNext(CohortId cohort) {
-    checkState(freeSeats(cohort) > 0, "cohort %s has no free seat", cohort);
-    return nextInLine(cohort).map(o -> promote(o, cohort)).orElse(this);
+    checkNotNull(cohort, "cohort must not be null");
+    // One replay of the selected into a ledger, for both the free-seat check and the pick.
+    Ledger ledger = ledger();
+    checkState(ledger.freeSeats(cohort) > 0, "cohort %s has no free seat", cohort);
+    SelectionOutcome next = nextInLine(ledger, cohort);
+    return next == null ? this : promote(next, cohort);
   }
 
   /**
@@ -243,6 +247,11 @@ public final class SelectionResult {
       ledger.take(o.application(), o.cohort().orElseThrow());
     }
     return ledger;
+  }
+
+  /** Returns the waitlisted applicant to promote into {@code cohort}, which has a free seat. */
+  private @Nullable SelectionOutcome nextInLine(Ledger ledger, CohortId cohort) {
+    return pick(ledger, o -> o.application().cohortChoices().contains(cohort));
   }
 
   private @Nullable SelectionOutcome pick(Ledger ledger, Predicate<SelectionOutcome> fitsSeat) {

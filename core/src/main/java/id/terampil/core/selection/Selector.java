@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.internal.NikMap;
 import id.terampil.core.program.CohortId;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -65,7 +66,7 @@ final class Selector {
    */
   private static final class Candidate {
     final Application application;
-    final int tier;
+    /** The sort keys; the first is the tier (see {@link #tier()}). */
     final long[] keys;
     final int[] cohorts;
     final int[] slots;
@@ -76,18 +77,17 @@ final class Selector {
     SelectionReason reason = SelectionReason.NO_SEATS;
 
     Candidate(
-        Application application,
-        int tier,
-        long[] keys,
-        int[] cohorts,
-        int[] slots,
-        @Nullable BigDecimal score) {
+        Application application, long[] keys, int[] cohorts, int[] slots, @Nullable BigDecimal score) {
       this.application = application;
-      this.tier = tier;
       this.keys = keys;
       this.cohorts = cohorts;
       this.slots = slots;
       this.score = score;
+    }
+
+    /** Returns the index of the first tier that admits the application, or the number of tiers. */
+    int tier() {
+      return (int) keys[0];
     }
   }
 
@@ -129,13 +129,12 @@ final class Selector {
       if (!offersAny(cohorts)) {
         unranked.add(rejected(a, SelectionReason.COHORT_NOT_OFFERED).build());
       } else {
-        int tier = tierOf(a);
         BigDecimal score = a.score().orElse(null);
         if (score != null) {
           scale = Math.max(scale, score.scale());
         }
         candidates.add(
-            new Candidate(a, tier, keysOf(a, tier), cohorts, ledger.slotsOf(a.applicant()), score));
+            new Candidate(a, keysOf(a, tierOf(a)), cohorts, ledger.slotsOf(a.applicant()), score));
       }
     }
     if (scoreKey > 0) {
@@ -155,12 +154,12 @@ final class Selector {
    * {@link #CANONICAL} order (the first in the input among equal ones).
    */
   private static boolean[] duplicates(List<Application> input) {
-    NikIndex kept = new NikIndex(input.size());
+    NikMap kept = new NikMap(input.size());
     boolean[] duplicate = new boolean[input.size()];
     for (int i = 0; i < input.size(); i++) {
       Application a = input.get(i);
       long nik = a.applicant().nik().toLong();
-      int other = kept.putIfAbsent(nik, i);
+      int other = (int) kept.putIfAbsent(nik, i);
       if (other < 0) {
         continue;
       }
@@ -328,7 +327,9 @@ final class Selector {
         c.reason,
         c.rank,
         Optional.ofNullable(c.seat),
-        c.tier < policy.tiers().size() ? Optional.of(policy.tiers().get(c.tier).name()) : Optional.empty());
+        c.tier() < policy.tiers().size()
+            ? Optional.of(policy.tiers().get(c.tier()).name())
+            : Optional.empty());
   }
 
   private static ImmutableSelectionOutcome.Builder rejected(Application a, SelectionReason reason) {

@@ -194,6 +194,28 @@ class SelectionEdgeTest {
     assertEquals(2, after.selected().get(0).rank().getAsInt());
   }
 
+  @Test
+  void promotingIntoAFreeCohortThatNobodyWaitingChoseChangesNothing() {
+    Application first = app(1, 0, 0);
+    Application second = app(2, 1, 1);
+    SelectionResult r =
+        SelectionPolicy.builder()
+            .putSeatsPerCohort(LAS, 1)
+            .putSeatsPerCohort(LAS2, 1)
+            .addTieBreakers(TieBreaker.REGISTRATION_TIME)
+            .build()
+            .select(List.of(second, first));
+    assertEquals(List.of(first), selectedApps(r));
+    assertEquals(1, r.freeSeats(LAS2));
+    assertEquals(Optional.empty(), r.nextInLine(LAS2));
+    assertSame(r, r.promoteNext(LAS2));
+    IllegalStateException full = assertThrows(IllegalStateException.class, () -> r.promoteNext(LAS));
+    assertEquals("cohort BLK26-LAS-1 has no free seat", full.getMessage());
+    assertEquals(Optional.empty(), r.nextInLine(LAS));
+    NullPointerException none = assertThrows(NullPointerException.class, () -> r.promoteNext(null));
+    assertEquals("cohort must not be null", none.getMessage());
+  }
+
   /**
    * Youth and disability reservations of one seat each, one seat per village: the youth member
    * takes village 0's place, so the disability member (also village 0) waits behind a
