@@ -22,6 +22,7 @@ import id.terampil.core.program.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
+import id.terampil.validation.internal.Canon;
 import id.terampil.validation.internal.FieldRules;
 import id.terampil.validation.internal.Texts;
 import java.time.LocalDate;
@@ -222,7 +223,7 @@ public final class BatchValidator {
     @Nullable Application[] applications = new Application[size];
     Map<Integer, CohortId> unknownCohorts = new HashMap<>();
     // One check for the whole batch, reset per record, with the values that repeat across it.
-    RecordCheck run = new RecordCheck(records, 0, new Interned(programIds, cohortIds));
+    RecordCheck run = new RecordCheck(records, 0, new Interned(programIds, cohortIds, new Canon(size)));
     int i = 0;
     for (EnrollmentRecord record : batch) {
       checkArgument(i < size, "the batch grew while it was validated");

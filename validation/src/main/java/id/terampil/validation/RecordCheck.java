@@ -18,6 +18,7 @@ import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionCode;
+import id.terampil.validation.internal.Canon;
 import id.terampil.validation.internal.Issue;
 import id.terampil.validation.internal.Texts;
 import java.math.BigDecimal;
@@ -38,6 +39,8 @@ final class RecordCheck {
   final RecordValidator validator;
   /** The batch's repeated values, or null outside a batch. */
   final @Nullable Interned interned;
+  /** The batch's shared dates, times and scores, or null outside a batch. */
+  final @Nullable Canon canon;
   int index;
   /** The findings so far; null until the first (most records have none). */
   private @Nullable List<Finding> findings;
@@ -77,6 +80,7 @@ final class RecordCheck {
     this.validator = validator;
     this.index = index;
     this.interned = interned;
+    this.canon = interned == null ? null : interned.canon();
   }
 
   /**

@@ -9,10 +9,13 @@ import static id.terampil.validation.Roster.VALIDATOR;
 import static id.terampil.validation.Roster.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
+import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
@@ -22,7 +25,9 @@ import id.terampil.core.program.CohortId;
 import id.terampil.core.program.Skills;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.time.Period;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,6 +73,30 @@ class BatchValidatorTest {
             CohortLoad.of(CohortId.of(SAPURO), 40, 1),
             CohortLoad.of(CohortId.of(LATE), 40, 1)),
         report.cohortLoads());
+  }
+
+  @Test
+  void applicationsOfOneBatchShareTheirRepeatedDatesTimesAndScores() {
+    // Two records with the same birth date, registration time and score, as most of a roster's
+    // records share them with some other record: the report keeps one instance of each.
+    BatchReport report = VALIDATOR.validate(List.of(record(1, SAPURO), record(2, SAPURO)));
+
+    assertEquals(2, report.applications().size());
+    Application a = report.applications().get(0);
+    Application b = report.applications().get(1);
+    assertEquals(LocalDate.of(1990, 8, 5), a.applicant().birthDate());
+    assertSame(a.applicant().birthDate(), b.applicant().birthDate());
+    assertEquals(LocalDateTime.of(2024, 6, 2, 9, 30), a.registeredAt());
+    assertSame(a.registeredAt().toLocalDate(), b.registeredAt().toLocalDate());
+    assertSame(a.registeredAt().toLocalTime(), b.registeredAt().toLocalTime());
+    assertEquals(new BigDecimal("87.5"), a.score().orElseThrow());
+    assertSame(a.score().orElseThrow(), b.score().orElseThrow());
+    assertSame(
+        a.applicant().documents().get(0).issueDate(), b.applicant().documents().get(0).issueDate());
+    // Each batch has its own: nothing is kept between calls.
+    Application c = VALIDATOR.validate(List.of(record(3, SAPURO))).applications().get(0);
+    assertEquals(a.applicant().birthDate(), c.applicant().birthDate());
+    assertNotSame(a.applicant().birthDate(), c.applicant().birthDate());
   }
 
   @Test

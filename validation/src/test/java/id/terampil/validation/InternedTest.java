@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
+import id.terampil.validation.internal.Canon;
 import org.junit.jupiter.api.Test;
 
 /** Values parsed once per batch: exact-text lookups. */
@@ -15,7 +16,9 @@ class InternedTest {
     ProgramId program = ProgramId.of("PRG-2026-01");
     CohortId cohort = CohortId.of("PRG-2026-01-A");
     return new Interned(
-        ImmutableMap.of(program.toString(), program), ImmutableMap.of(cohort.toString(), cohort));
+        ImmutableMap.of(program.toString(), program),
+        ImmutableMap.of(cohort.toString(), cohort),
+        new Canon(1));
   }
 
   @Test

@@ -363,6 +363,18 @@ public final class FieldRules {
    * @return the date, or null if the text is not such a date
    */
   public static @Nullable LocalDate parseDate(CharSequence text) {
+    return parseDate(text, null);
+  }
+
+  /**
+   * Reads a date as {@link #parseDate(CharSequence)} does, taking the instance from
+   * {@code canon} where one is given.
+   *
+   * @param text the text, not null
+   * @param canon the batch's shared values, or null
+   * @return the date, or null if the text is not such a date
+   */
+  public static @Nullable LocalDate parseDate(CharSequence text, @Nullable Canon canon) {
     if (text.length() > MAX_LENGTH) {
       return null;
     }
@@ -379,7 +391,7 @@ public final class FieldRules {
     if (day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
       return null;
     }
-    return LocalDate.of(year, month, day);
+    return canon != null ? canon.date(year, month, day) : LocalDate.of(year, month, day);
   }
 
   private static int digits(String s, int from, int count) {
@@ -611,11 +623,24 @@ public final class FieldRules {
    * @return the local date-time, or null if the text is not such a date-time
    */
   public static @Nullable LocalDateTime parseRegistrationTime(CharSequence text) {
+    return parseRegistrationTime(text, null);
+  }
+
+  /**
+   * Reads a registration time as {@link #parseRegistrationTime(CharSequence)} does, taking its
+   * date and time of day from {@code canon} where one is given.
+   *
+   * @param text the text, not null
+   * @param canon the batch's shared values, or null
+   * @return the local date-time, or null if the text is not such a date-time
+   */
+  public static @Nullable LocalDateTime parseRegistrationTime(
+      CharSequence text, @Nullable Canon canon) {
     if (text.length() > MAX_LENGTH) {
       return null;
     }
     String s = strip(text);
-    LocalDateTime fast = parseCommonDateTime(s);
+    LocalDateTime fast = parseCommonDateTime(s, canon);
     if (fast != null) {
       return fast;
     }
@@ -641,7 +666,7 @@ public final class FieldRules {
    * null for any other shape, which the caller hands to java.time; it never accepts text that
    * {@code LocalDateTime.parse} or {@code OffsetDateTime.parse} rejects.
    */
-  private static @Nullable LocalDateTime parseCommonDateTime(String s) {
+  private static @Nullable LocalDateTime parseCommonDateTime(String s, @Nullable Canon canon) {
     int n = s.length();
     if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
         || s.charAt(13) != ':') {
@@ -696,7 +721,9 @@ public final class FieldRules {
         || day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
       return null;
     }
-    return LocalDateTime.of(year, month, day, hour, minute, second, nano);
+    return canon != null
+        ? LocalDateTime.of(canon.date(year, month, day), canon.time(hour, minute, second, nano))
+        : LocalDateTime.of(year, month, day, hour, minute, second, nano);
   }
 
   /**
@@ -723,6 +750,18 @@ public final class FieldRules {
    * @return the score, or null if the text is not a score
    */
   public static @Nullable BigDecimal parseScore(CharSequence text) {
+    return parseScore(text, null);
+  }
+
+  /**
+   * Reads a score as {@link #parseScore(CharSequence)} does, taking the instance from
+   * {@code canon} where one is given.
+   *
+   * @param text the text, not null
+   * @param canon the batch's shared values, or null
+   * @return the score, or null if the text is not a score
+   */
+  public static @Nullable BigDecimal parseScore(CharSequence text, @Nullable Canon canon) {
     if (text.length() > MAX_LENGTH) {
       return null;
     }
@@ -751,7 +790,10 @@ public final class FieldRules {
         return null;
       }
     }
-    return digits >= 1 && digits <= 18 && points <= 1 ? BigDecimal.valueOf(unscaled, scale) : null;
+    if (digits < 1 || digits > 18 || points > 1) {
+      return null;
+    }
+    return canon != null ? canon.decimal(unscaled, scale) : BigDecimal.valueOf(unscaled, scale);
   }
 
   /**
