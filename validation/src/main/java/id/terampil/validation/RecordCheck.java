@@ -39,7 +39,7 @@ final class RecordCheck {
   final RecordValidator validator;
   /** The batch's repeated values, or null outside a batch. */
   final @Nullable Interned interned;
-  /** The batch's shared dates, times and scores, or null outside a batch. */
+  /** The batch's shared dates and scores, or null outside a (large) batch. */
   final @Nullable Canon canon;
   int index;
   /** The findings so far; null until the first (most records have none). */

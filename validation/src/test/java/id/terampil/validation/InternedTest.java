@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
-import id.terampil.validation.internal.Canon;
 import org.junit.jupiter.api.Test;
 
 /** Values parsed once per batch: exact-text lookups. */
@@ -18,7 +17,7 @@ class InternedTest {
     return new Interned(
         ImmutableMap.of(program.toString(), program),
         ImmutableMap.of(cohort.toString(), cohort),
-        new Canon(1));
+        null);
   }
 
   @Test

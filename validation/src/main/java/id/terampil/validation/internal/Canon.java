@@ -1,111 +1,82 @@
 package id.terampil.validation.internal;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One instance per distinct parsed value of a batch, for the values that repeat across its
- * records: dates (birth dates, registration days, document issue dates), times of day and
- * decimal scores. A report of a million clean records keeps a million applications; without this
- * each would hold a birth date, a registration date, a time and a score of its own, although a
- * roster holds a few thousand distinct birth dates and a few days of registration. Sharing them
- * makes the report about a third smaller, and the garbage collector copies that much less while
- * the report grows.
+ * One instance per distinct parsed value of a large batch, for the values that repeat across its
+ * records: dates (birth dates, registration days, document issue dates) and decimal scores. A
+ * report of a million clean records keeps a million applications; without this each would hold
+ * a birth date, a registration date and a score of its own, although a roster holds a few
+ * thousand distinct birth dates, a few days of registration and a few hundred distinct scores.
  *
- * <p>An open-addressing table of fixed capacity, sized to the batch: each value is found by its
- * exact key (the value itself, packed into a {@code long}), so a shared instance is always equal
- * to the one parsing would make. Once the table is half full, further distinct values are made
- * as usual and not kept. Confined to one call of a validator; not thread-safe. Not an API.
+ * <p>Dates are kept in a table with a slot for each day from {@value FieldRules#MAX_AGE} years
+ * before the reference year to the year after it (57,000 slots, about 230 KB), found by
+ * arithmetic; scores in a direct-mapped table of 1,024 slots keyed by the exact unscaled value
+ * and scale, where a newer number replaces an older one of the same slot. Either way a shared
+ * instance is always equal to the one parsing would make. Times of day are not shared: the
+ * registration times of a roster mostly differ. Confined to one call of a validator; not
+ * thread-safe. Not an API.
  */
 public final class Canon {
 
-  /** The largest table: 2^17 slots, 1.5 MB, enough for every birth date of a century. */
-  private static final int MAX_BITS = 17;
+  /** Batches with fewer records share nothing: the tables would cost more than they save. */
+  public static final int MIN_RECORDS = 1024;
 
-  private static final int DATE = 1;
-  private static final int TIME = 2;
-  private static final int DECIMAL = 3;
+  /** Days per year in {@link #dates}: 12 months of 31 slots. */
+  private static final int YEAR_SLOTS = 12 * 31;
+  /** Years before the reference year that {@link #dates} covers: every plausible birth date. */
+  private static final int YEARS_BEFORE = FieldRules.MAX_AGE + 1;
+  /** Years after the reference year that {@link #dates} covers. */
+  private static final int YEARS_AFTER = 1;
+  /** Slots of {@link #decimals}, a power of two. */
+  private static final int DECIMAL_SLOTS = 1024;
   /** Unscaled values below this, with scales below 32, fit the key of a decimal. */
   private static final long MAX_UNSCALED = 1L << 50;
 
-  private final int shift;
-  private final int mask;
-  private final int limit;
-  private final long[] keys;
-  private final @Nullable Object[] values;
+  private final int firstYear;
+  private final int lastYear;
+  /** The dates from January of {@link #firstYear}, 31 slots a month, made on first use. */
+  private final @Nullable LocalDate[] dates;
+  /** Direct-mapped: each slot keeps the last decimal whose key maps to it. */
+  private final long[] decimalKeys = new long[DECIMAL_SLOTS];
+  private final @Nullable BigDecimal[] decimals = new BigDecimal[DECIMAL_SLOTS];
   private int size;
 
   /**
-   * Returns a table for a batch of {@code records} records.
+   * Returns the shared values of a batch judged at {@code referenceDate}: dates from
+   * {@value FieldRules#MAX_AGE} years before it to the year after it are kept.
    *
-   * @param records the number of records, not negative
-   * @throws IllegalArgumentException if {@code records} is negative
+   * @param referenceDate the batch's reference date, not null
    */
-  public Canon(int records) {
-    checkArgument(records >= 0, "records must not be negative: %s", records);
-    // About four values a record (birth date, registration date and time, score), at least 16.
-    long wanted = Math.max(16L, 8L * records);
-    int bits = Math.min(MAX_BITS, 64 - Long.numberOfLeadingZeros(wanted - 1));
-    this.shift = 64 - bits;
-    this.mask = (1 << bits) - 1;
-    this.limit = 1 << (bits - 1);
-    this.keys = new long[1 << bits];
-    this.values = new Object[1 << bits];
+  public Canon(LocalDate referenceDate) {
+    this.firstYear = referenceDate.getYear() - YEARS_BEFORE;
+    this.lastYear = referenceDate.getYear() + YEARS_AFTER;
+    this.dates = new LocalDate[(lastYear - firstYear + 1) * YEAR_SLOTS];
   }
 
   /**
    * Returns the date {@code year-month-day}.
    *
-   * @param year the year, 0 to 9999
+   * @param year the year
    * @param month the month, 1 to 12
    * @param day the day of the month, valid for the month and year
-   * @return the date, not null; the same instance for the same date
+   * @return the date, not null; the same instance for the same date within the kept years
    * @throws java.time.DateTimeException if the date is not valid
    */
   public LocalDate date(int year, int month, int day) {
-    if (year < 0 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) {
+    if (year < firstYear || year > lastYear || month < 1 || month > 12 || day < 1 || day > 31) {
       return LocalDate.of(year, month, day);
     }
-    long key = key(DATE, ((long) year << 9) | (month << 5) | day);
-    int slot = find(key);
-    Object found = values[slot];
-    if (found != null) {
-      return (LocalDate) found;
+    int slot = (year - firstYear) * YEAR_SLOTS + (month - 1) * 31 + (day - 1);
+    LocalDate date = dates[slot];
+    if (date == null) {
+      date = LocalDate.of(year, month, day);
+      dates[slot] = date;
+      size++;
     }
-    LocalDate date = LocalDate.of(year, month, day);
-    keep(slot, key, date);
     return date;
-  }
-
-  /**
-   * Returns the time of day {@code hour:minute:second.nano}.
-   *
-   * @param hour the hour, 0 to 23
-   * @param minute the minute, 0 to 59
-   * @param second the second, 0 to 59
-   * @param nano the nanosecond, 0 to 999,999,999
-   * @return the time, not null; the same instance for the same time
-   * @throws java.time.DateTimeException if a field is out of range
-   */
-  public LocalTime time(int hour, int minute, int second, int nano) {
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
-        || nano < 0 || nano > 999_999_999) {
-      return LocalTime.of(hour, minute, second, nano);
-    }
-    long nanoOfDay = (hour * 3600L + minute * 60L + second) * 1_000_000_000L + nano;
-    long key = key(TIME, nanoOfDay);
-    int slot = find(key);
-    Object found = values[slot];
-    if (found != null) {
-      return (LocalTime) found;
-    }
-    LocalTime time = LocalTime.of(hour, minute, second, nano);
-    keep(slot, key, time);
-    return time;
   }
 
   /**
@@ -113,51 +84,30 @@ public final class Canon {
    *
    * @param unscaled the unscaled value
    * @param scale the scale
-   * @return the number, not null; the same instance for the same unscaled value and scale where
-   *     {@code 0 <= unscaled < 2^50} and {@code 0 <= scale < 32}
+   * @return the number, not null; often the same instance for the same unscaled value and scale
+   *     where {@code 0 <= unscaled < 2^50} and {@code 0 <= scale < 32}
    */
   public BigDecimal decimal(long unscaled, int scale) {
     if (unscaled < 0 || unscaled >= MAX_UNSCALED || scale < 0 || scale >= 32) {
       return BigDecimal.valueOf(unscaled, scale);
     }
-    long key = key(DECIMAL, (unscaled << 5) | scale);
-    int slot = find(key);
-    Object found = values[slot];
-    if (found != null) {
-      return (BigDecimal) found;
+    // Key 0 marks an empty slot: the number 0 with scale 0 has key 1.
+    long key = ((unscaled << 5) | scale) + 1;
+    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 54);
+    BigDecimal number = decimals[slot];
+    if (number == null || decimalKeys[slot] != key) {
+      if (number == null) {
+        size++;
+      }
+      number = BigDecimal.valueOf(unscaled, scale);
+      decimals[slot] = number;
+      decimalKeys[slot] = key;
     }
-    BigDecimal number = BigDecimal.valueOf(unscaled, scale);
-    keep(slot, key, number);
     return number;
   }
 
-  /** Returns the number of values kept. */
+  /** Returns the number of slots holding a value. */
   int size() {
     return size;
-  }
-
-  private static long key(int kind, long payload) {
-    return ((long) kind << 58) | payload;
-  }
-
-  /** Returns the slot holding {@code key}, or the empty slot where it would go. */
-  private int find(long key) {
-    int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-    while (true) {
-      long k = keys[slot];
-      if (k == key || k == 0) {
-        return slot;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  /** Keeps {@code value} in the empty {@code slot}, unless the table is half full. */
-  private void keep(int slot, long key, Object value) {
-    if (size < limit) {
-      keys[slot] = key;
-      values[slot] = value;
-      size++;
-    }
   }
 }

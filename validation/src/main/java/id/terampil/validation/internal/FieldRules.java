@@ -24,6 +24,7 @@ import id.terampil.core.money.Rupiah;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -628,7 +629,7 @@ public final class FieldRules {
 
   /**
    * Reads a registration time as {@link #parseRegistrationTime(CharSequence)} does, taking its
-   * date and time of day from {@code canon} where one is given.
+   * date from {@code canon} where one is given.
    *
    * @param text the text, not null
    * @param canon the batch's shared values, or null
@@ -722,7 +723,7 @@ public final class FieldRules {
       return null;
     }
     return canon != null
-        ? LocalDateTime.of(canon.date(year, month, day), canon.time(hour, minute, second, nano))
+        ? LocalDateTime.of(canon.date(year, month, day), LocalTime.of(hour, minute, second, nano))
         : LocalDateTime.of(year, month, day, hour, minute, second, nano);
   }
 
