@@ -6,6 +6,7 @@
 #   jmh-<time>.json   JMH's JSON results
 #   run-<time>.txt    the table, with the machine and the startup times
 #   latest.txt        a copy of run-<time>.txt (the committed one is the run the README reports)
+#   latest.json       a copy of jmh-<time>.json, the same run's raw JMH results
 # Takes about 10 minutes on a 2-core machine, most of it generating the data (jqwik) in each fork.
 # Usage: scripts/bench.sh
 set -euo pipefail
@@ -31,3 +32,4 @@ java -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.Suite \
 } | tee "$table"
 rm -f "$table.jmh"
 cp "$table" "$out/latest.txt"
+cp "$out/jmh-$stamp.json" "$out/latest.json"

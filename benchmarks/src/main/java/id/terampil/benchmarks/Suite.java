@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -76,42 +78,54 @@ public final class Suite {
     double floor1m = score(results, "handWrittenLoop", "1000000");
     double bean100k = score(results, "beanValidation", "100000");
     double select = score(results, "select100k", null);
+    double bestBatch100k = best(results, "batchValidator", "100000");
+    double bestBatch1m = best(results, "batchValidator", "1000000");
+    double bestFloor100k = best(results, "handWrittenLoop", "100000");
+    double bestBean100k = best(results, "beanValidation", "100000");
+    double bestSelect = best(results, "select100k", null);
     double cleanAlloc = secondary(results, "batchValidatorCleanOnly", null, "gc.alloc.rate.norm");
     double cleanRecords = BenchData.BASE * (100 - BenchData.BROKEN_PERCENT) / 100.0;
     double perClean = cleanAlloc / cleanRecords;
     double allAlloc100k = secondary(results, "batchValidator", "100000", "gc.alloc.rate.norm");
 
-    sb.append("Ratios (targets)\n");
+    sb.append(
+        "Ratios (targets; judged on the means; 'best' uses each benchmark's fastest measured\n"
+            + "iteration, the one least disturbed by the rest of a shared machine)\n");
+    sb.append(
+        String.format(Locale.ROOT, "  %-66s %11s %11s  %-10s %s%n", "", "mean", "best", "target", ""));
     List<String[]> rows = new ArrayList<>();
     rows.add(
         target(
             "Batch validator vs Hibernate Validator per record, 100k (throughput)",
-            bean100k / batch100k, "x", ">= 10x", bean100k / batch100k >= 10));
+            bean100k / batch100k, bestBean100k / bestBatch100k, "x", ">= 10x",
+            bean100k / batch100k >= 10));
     rows.add(
         target(
             "Batch validator vs hand-written loop, 100k (time ratio)",
-            batch100k / floor100k, "x", "<= 2x", batch100k / floor100k <= 2));
+            batch100k / floor100k, bestBatch100k / bestFloor100k, "x", "<= 2x",
+            batch100k / floor100k <= 2));
     rows.add(
         target(
             "Batch validator time(1,000,000) / time(100,000)",
-            batch1m / batch100k, "", "<= 12", batch1m / batch100k <= 12));
+            batch1m / batch100k, bestBatch1m / bestBatch100k, "", "<= 12",
+            batch1m / batch100k <= 12));
     rows.add(
         target(
             "Batch validator, 1,000,000 records, one thread",
-            batch1m, " ms", "<= 1500 ms", batch1m <= 1500));
+            batch1m, bestBatch1m, " ms", "<= 1500 ms", batch1m <= 1500));
     rows.add(
         target(
             "Allocation per clean record (batch of 90,000 clean records)",
-            perClean, " B", "<= 512 B", perClean <= 512));
+            perClean, perClean, " B", "<= 512 B", perClean <= 512));
     rows.add(
         target(
             "Selection of 100,000 applications, 27 cohorts x 40 seats",
-            select, " ms", "<= 150 ms", select <= 150));
+            select, bestSelect, " ms", "<= 150 ms", select <= 150));
     for (String[] row : rows) {
-      sb.append(String.format(Locale.ROOT, "  %-72s %12s  %-10s %s%n", (Object[]) row));
+      sb.append(String.format(Locale.ROOT, "  %-66s %11s %11s  %-10s %s%n", (Object[]) row));
     }
 
-    sb.append("\nAbsolute (mean +- 99.9% error)\n");
+    sb.append("\nAbsolute (mean +- 99.9% error; fastest iteration)\n");
     for (RunResult r : results) {
       BenchmarkParams p = r.getParams();
       Result<?> primary = r.getPrimaryResult();
@@ -121,12 +135,13 @@ public final class Suite {
       sb.append(
           String.format(
               Locale.ROOT,
-              "  %-52s %9s %12.3f +- %9.3f %-6s alloc %14s B/op%n",
+              "  %-46s %8s %11.3f +- %10.3f %-6s best %11.3f  alloc %13s B/op%n",
               name,
               size == null ? "" : size,
               primary.getScore(),
               primary.getScoreError(),
               primary.getScoreUnit(),
+              best(r),
               alloc == null ? "-" : String.format(Locale.ROOT, "%,.0f", alloc.getScore())));
     }
     sb.append(
@@ -144,10 +159,12 @@ public final class Suite {
     return sb.toString();
   }
 
-  private static String[] target(String what, double value, String unit, String goal, boolean met) {
+  private static String[] target(
+      String what, double value, double best, String unit, String goal, boolean met) {
     return new String[] {
       what,
       Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.1f%s", value, unit),
+      Double.isNaN(best) ? "n/a" : String.format(Locale.ROOT, "%.1f%s", best, unit),
       goal,
       Double.isNaN(value) ? "not measured" : met ? "met" : "MISSED"
     };
@@ -167,6 +184,25 @@ public final class Suite {
   private static double score(Collection<RunResult> results, String method, String size) {
     RunResult r = find(results, method, size);
     return r == null ? Double.NaN : r.getPrimaryResult().getScore();
+  }
+
+  /** Returns the fastest measured iteration's score (average time: the lowest), or NaN. */
+  private static double best(Collection<RunResult> results, String method, String size) {
+    RunResult r = find(results, method, size);
+    return r == null ? Double.NaN : best(r);
+  }
+
+  private static double best(RunResult r) {
+    double best = Double.NaN;
+    for (BenchmarkResult b : r.getBenchmarkResults()) {
+      for (IterationResult i : b.getIterationResults()) {
+        double score = i.getPrimaryResult().getScore();
+        if (Double.isNaN(best) || score < best) {
+          best = score;
+        }
+      }
+    }
+    return best;
   }
 
   private static double secondary(
