@@ -91,14 +91,12 @@ public final class Canon {
     if (unscaled < 0 || unscaled >= MAX_UNSCALED || scale < 0 || scale >= 32) {
       return BigDecimal.valueOf(unscaled, scale);
     }
-    // Key 0 marks an empty slot: the number 0 with scale 0 has key 1.
-    long key = ((unscaled << 5) | scale) + 1;
+    // The exact value: 50 bits of unscaled value, 5 of scale. A slot is empty while its number
+    // is null, whatever its key.
+    long key = (unscaled << 5) | scale;
     int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 54);
     BigDecimal number = decimals[slot];
     if (number == null || decimalKeys[slot] != key) {
-      if (number == null) {
-        size++;
-      }
       number = BigDecimal.valueOf(unscaled, scale);
       decimals[slot] = number;
       decimalKeys[slot] = key;
@@ -106,7 +104,7 @@ public final class Canon {
     return number;
   }
 
-  /** Returns the number of slots holding a value. */
+  /** Returns the number of dates kept. */
   int size() {
     return size;
   }

@@ -86,6 +86,41 @@ class CanonTest {
   }
 
   @Test
+  void everyDayOfTheKeptYearsHasASlotOfItsOwn() {
+    // All 56,000-odd days from 1873 to 2025, twice: a slot shared by two days would give one of
+    // them the other's date on the second pass.
+    Canon canon = new Canon(REFERENCE);
+    for (int pass = 0; pass < 2; pass++) {
+      for (LocalDate d = LocalDate.of(1873, 1, 1); d.getYear() <= 2025; d = d.plusDays(1)) {
+        assertEquals(d, canon.date(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+      }
+    }
+    assertEquals(LocalDate.of(2026, 1, 1).toEpochDay() - LocalDate.of(1873, 1, 1).toEpochDay(),
+        canon.size());
+  }
+
+  @Test
+  void theDecimalsSharedAreExactlyThoseWithinTheKeysRange() {
+    Canon canon = new Canon(REFERENCE);
+    // Scale 0, and zeros of a scale BigDecimal does not cache itself, are shared.
+    assertSame(canon.decimal(875, 0), canon.decimal(875, 0));
+    assertSame(canon.decimal(0, 20), canon.decimal(0, 20));
+    assertEquals(new BigDecimal("0E-20"), canon.decimal(0, 20));
+    long limit = 1L << 50;
+    assertSame(canon.decimal(limit - 1, 31), canon.decimal(limit - 1, 31));
+    // From 2^50 and from scale 32 on, made fresh: they would not fit the key.
+    assertNotSame(canon.decimal(limit, 0), canon.decimal(limit, 0));
+    assertEquals(BigDecimal.valueOf(limit, 0), canon.decimal(limit, 0));
+    assertEquals(BigDecimal.valueOf(6, 0), canon.decimal(6, 0));
+    // 5 at scale 32 packed like the others would read as 6 at scale 0.
+    assertEquals(BigDecimal.valueOf(5, 32), canon.decimal(5, 32));
+    assertNotSame(canon.decimal(5, 32), canon.decimal(5, 32));
+    assertEquals(BigDecimal.valueOf(-5, 2), canon.decimal(-5, 2));
+    assertEquals(BigDecimal.valueOf(5, -2), canon.decimal(5, -2));
+    assertNotSame(canon.decimal(5, -2), canon.decimal(5, -2));
+  }
+
+  @Test
   void aDecimalSlotTakenByAnotherNumberGivesTheRightNumber() {
     // 1,024 slots: among 5,000 numbers many share a slot, and each must still come back right.
     Canon canon = new Canon(REFERENCE);
