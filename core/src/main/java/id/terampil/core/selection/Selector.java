@@ -72,6 +72,14 @@ final class Selector {
     final int[] slots;
     /** The score, or null. */
     final @Nullable BigDecimal score;
+    /**
+     * {@code keys[0]}, {@code keys[1]} and {@code keys[2]}, copied into the candidate once the keys
+     * are final, so that most comparisons in the sort touch the two candidates only and not their
+     * key arrays.
+     */
+    long first;
+    long second;
+    long third;
     int rank;
     @Nullable CohortId seat;
     SelectionReason reason = SelectionReason.NO_SEATS;
@@ -91,12 +99,24 @@ final class Selector {
     }
   }
 
-  /** Compares the keys in order; the keys of all candidates have the same length. */
+  /**
+   * Compares the keys in order, the first three from their copies in the candidates; the keys of
+   * all candidates have the same length, at least three (tier, lottery number, NIK).
+   */
   private static final Comparator<Candidate> BY_KEYS =
       (x, y) -> {
+        if (x.first != y.first) {
+          return x.first < y.first ? -1 : 1;
+        }
+        if (x.second != y.second) {
+          return x.second < y.second ? -1 : 1;
+        }
+        if (x.third != y.third) {
+          return x.third < y.third ? -1 : 1;
+        }
         long[] a = x.keys;
         long[] b = y.keys;
-        for (int i = 0; i < a.length; i++) {
+        for (int i = 3; i < a.length; i++) {
           if (a[i] != b[i]) {
             return a[i] < b[i] ? -1 : 1;
           }
@@ -139,6 +159,11 @@ final class Selector {
     }
     if (scoreKey > 0) {
       putScoreKeys(candidates, scale);
+    }
+    for (Candidate c : candidates) {
+      c.first = c.keys[0];
+      c.second = c.keys[1];
+      c.third = c.keys[2];
     }
     candidates.sort(BY_KEYS);
     for (int i = 0; i < candidates.size(); i++) {
