@@ -223,13 +223,8 @@ public final class BatchValidator {
     @Nullable Application[] applications = new Application[size];
     Map<Integer, CohortId> unknownCohorts = new HashMap<>();
     // One check for the whole batch, reset per record, with the values that repeat across it.
-    RecordCheck run = new RecordCheck(
-            records,
-            0,
-            new Interned(
-                programIds,
-                cohortIds,
-                size < Canon.MIN_RECORDS ? null : new Canon(referenceDate)));
+    Canon canon = size < Canon.MIN_RECORDS ? null : new Canon(referenceDate);
+    RecordCheck run = new RecordCheck(records, 0, new Interned(programIds, cohortIds, canon));
     int i = 0;
     for (EnrollmentRecord record : batch) {
       checkArgument(i < size, "the batch grew while it was validated");

@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Values that repeat across the records of one batch, parsed once: the program's and cohorts' ids
- * by their canonical text, and the batch's {@link Canon} of dates and scores. Lookups are by exact text, so a value comes from here exactly when
- * parsing the text would give an equal value. (Domicile codes are parsed per record: in a
- * province-wide batch most of them differ, and parsing one costs less than a missed lookup.)
- * Confined to one call of {@link BatchValidator#validate}.
+ * by their canonical text, and the batch's {@link Canon} of dates and scores. Lookups are by
+ * exact text, so a value comes from here exactly when parsing the text would give an equal value.
+ * (Domicile codes are parsed per record: in a province-wide batch most of them differ, and
+ * parsing one costs less than a missed lookup.) Confined to one call of
+ * {@link BatchValidator#validate}.
  */
 final class Interned {
 

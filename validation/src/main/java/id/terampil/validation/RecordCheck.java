@@ -39,8 +39,6 @@ final class RecordCheck {
   final RecordValidator validator;
   /** The batch's repeated values, or null outside a batch. */
   final @Nullable Interned interned;
-  /** The batch's shared dates and scores, or null outside a (large) batch. */
-  final @Nullable Canon canon;
   int index;
   /** The findings so far; null until the first (most records have none). */
   private @Nullable List<Finding> findings;
@@ -80,7 +78,12 @@ final class RecordCheck {
     this.validator = validator;
     this.index = index;
     this.interned = interned;
-    this.canon = interned == null ? null : interned.canon();
+  }
+
+  /** Returns the batch's shared dates and scores, or null outside a (large) batch. */
+  @Nullable Canon canon() {
+    Interned batch = interned;
+    return batch == null ? null : batch.canon();
   }
 
   /**

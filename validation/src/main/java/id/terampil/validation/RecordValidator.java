@@ -305,14 +305,14 @@ public final class RecordValidator {
     }
     String registeredAt = run.present(RecordField.REGISTERED_AT, record.registeredAt());
     if (registeredAt != null) {
-      run.registeredAt = FieldRules.parseRegistrationTime(registeredAt, run.canon);
+      run.registeredAt = FieldRules.parseRegistrationTime(registeredAt, run.canon());
       if (run.registeredAt == null) {
         run.add(FieldRules.registrationTime(registeredAt), "registeredAt");
       }
     }
     String score = run.present(RecordField.SCORE, record.score());
     if (score != null) {
-      run.score = FieldRules.parseScore(score, run.canon);
+      run.score = FieldRules.parseScore(score, run.canon());
       if (run.score == null) {
         run.add(FieldRules.score(score), "score");
       }
@@ -487,7 +487,7 @@ public final class RecordValidator {
     if (text == null || !run.add(FieldRules.tooLong(text), "birthDate")) {
       return null;
     }
-    LocalDate date = FieldRules.parseDate(text, run.canon);
+    LocalDate date = FieldRules.parseDate(text, run.canon());
     if (date == null) {
       run.add(Issue.of(FindingCode.BIRTH_DATE_INVALID), "birthDate");
       return null;
@@ -616,7 +616,7 @@ public final class RecordValidator {
       }
       String dateText = document.issueDate();
       if (dateText != null && !Texts.isBlank(dateText)) {
-        LocalDate date = FieldRules.parseDate(dateText, run.canon);
+        LocalDate date = FieldRules.parseDate(dateText, run.canon());
         if (date != null && documentKind != null) {
           parsed[i] = Document.of(documentKind, date);
         }

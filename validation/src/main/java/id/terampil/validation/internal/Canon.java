@@ -42,7 +42,6 @@ public final class Canon {
   /** Direct-mapped: each slot keeps the last decimal whose key maps to it. */
   private final long[] decimalKeys = new long[DECIMAL_SLOTS];
   private final @Nullable BigDecimal[] decimals = new BigDecimal[DECIMAL_SLOTS];
-  private int size;
 
   /**
    * Returns the shared values of a batch judged at {@code referenceDate}: dates from
@@ -74,7 +73,6 @@ public final class Canon {
     if (date == null) {
       date = LocalDate.of(year, month, day);
       dates[slot] = date;
-      size++;
     }
     return date;
   }
@@ -106,6 +104,12 @@ public final class Canon {
 
   /** Returns the number of dates kept. */
   int size() {
-    return size;
+    int kept = 0;
+    for (LocalDate date : dates) {
+      if (date != null) {
+        kept++;
+      }
+    }
+    return kept;
   }
 }

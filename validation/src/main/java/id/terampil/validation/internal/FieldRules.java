@@ -392,6 +392,11 @@ public final class FieldRules {
     if (day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
       return null;
     }
+    return date(canon, year, month, day);
+  }
+
+  /** Returns the date from {@code canon}, or a new one without it; the fields are valid. */
+  private static LocalDate date(@Nullable Canon canon, int year, int month, int day) {
     return canon != null ? canon.date(year, month, day) : LocalDate.of(year, month, day);
   }
 
@@ -722,9 +727,8 @@ public final class FieldRules {
         || day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
       return null;
     }
-    return canon != null
-        ? LocalDateTime.of(canon.date(year, month, day), LocalTime.of(hour, minute, second, nano))
-        : LocalDateTime.of(year, month, day, hour, minute, second, nano);
+    return LocalDateTime.of(
+        date(canon, year, month, day), LocalTime.of(hour, minute, second, nano));
   }
 
   /**
