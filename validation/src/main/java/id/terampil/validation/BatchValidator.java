@@ -220,7 +220,8 @@ public final class BatchValidator {
     int[] cohortOf = new int[size];
     int[] errorsOf = new int[size];
     @Nullable List<Finding>[] findingsOf = newFindingLists(size);
-    @Nullable Application[] applications = new Application[size];
+    // What the report keeps: the parts of each clean record's application, and the findings.
+    ReportColumns columns = new ReportColumns(size);
     Map<Integer, CohortId> unknownCohorts = new HashMap<>();
     // One check for the whole batch, reset per record, with the values that repeat across it.
     Canon canon = size < Canon.MIN_RECORDS ? null : new Canon(referenceDate);
@@ -243,7 +244,7 @@ public final class BatchValidator {
           }
         }
         if (run.errors() == 0) {
-          applications[i] = run.application();
+          columns.keepApplication(i, run);
         }
       }
       errorsOf[i] = run.errors();
@@ -263,7 +264,7 @@ public final class BatchValidator {
     // Last, in input order, the seats (a record takes one if it has no error) and the reports.
     int n = plans.length;
     int[] taken = new int[n];
-    ImmutableList.Builder<RecordReport> reports = ImmutableList.builderWithExpectedSize(size);
+    BatchReport.Tally tally = new BatchReport.Tally(size);
     for (i = 0; i < size; i++) {
       List<Finding> found = findingsOf[i];
       List<Finding> repeat = repeats.isEmpty() ? null : repeats.get(i);
@@ -276,20 +277,20 @@ public final class BatchValidator {
             "cohortId",
             ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(plans[c].seats)));
       }
-      Application application = null;
-      if (errors + side.errors() == 0) {
-        application = applications[i];
-        if (application == null) {
-          side.add(FindingCode.CONVERSION_FAILED, "", ImmutableMap.of("reason", "Application"));
-        }
+      if (errors + side.errors() != 0) {
+        columns.dropApplication(i);
+      } else if (!columns.isClean(i)) {
+        side.add(FindingCode.CONVERSION_FAILED, "", ImmutableMap.of("reason", "Application"));
       }
-      reports.add(RecordReport.of(i, concat(found, repeat, side.findings()), application));
+      ImmutableList<Finding> all = concat(found, repeat, side.findings());
+      columns.setFindings(i, all);
+      tally.add(i, all, columns.isClean(i));
     }
     ImmutableList.Builder<CohortLoad> loads = ImmutableList.builderWithExpectedSize(n);
     for (int c = 0; c < n; c++) {
       loads.add(CohortLoad.of(plans[c].cohort.id(), plans[c].seats, taken[c]));
     }
-    return BatchReport.of(program.id(), referenceDate, reports.build(), loads.build());
+    return new BatchReport(program.id(), referenceDate, columns, loads.build(), tally);
   }
 
   @SuppressWarnings("unchecked")
@@ -308,12 +309,12 @@ public final class BatchValidator {
   }
 
   /** The findings of the three passes, in order; most records have none at all. */
-  private static List<Finding> concat(
+  private static ImmutableList<Finding> concat(
       @Nullable List<Finding> alone, @Nullable List<Finding> repeat, List<Finding> last) {
     if (repeat == null && last.isEmpty()) {
-      return alone == null ? ImmutableList.of() : alone;
+      return alone == null ? ImmutableList.of() : ImmutableList.copyOf(alone);
     }
-    List<Finding> all = new ArrayList<>();
+    ImmutableList.Builder<Finding> all = ImmutableList.builder();
     if (alone != null) {
       all.addAll(alone);
     }
@@ -321,7 +322,7 @@ public final class BatchValidator {
       all.addAll(repeat);
     }
     all.addAll(last);
-    return all;
+    return all.build();
   }
 
   /**
@@ -456,7 +457,7 @@ public final class BatchValidator {
     int n = plans.length;
     int[] firsts = new int[n + 1];
     Arrays.fill(firsts, -1);
-    Nik nik = Nik.parse(Long.toString(key));
+    Nik nik = Nik.ofLong(key);
     String shown = revealNik ? nik.toString() : nik.masked();
     for (int k = from; k < to; k++) {
       int index = indices[k];

@@ -96,6 +96,26 @@ public final class Nik implements Comparable<Nik> {
   }
 
   /**
+   * Returns the NIK whose {@link #toLong()} is {@code value}, as when a NIK is stored as a number
+   * (e.g. a {@code BIGINT} column): the same rules as {@link #parse(CharSequence)} apply to its 16
+   * decimal digits.
+   *
+   * @param value the NIK as a number
+   * @return the NIK, not null
+   * @throws IllegalArgumentException if {@code value} does not have 16 digits (a negative value
+   *     never has) or names the first rule its digits break; the message never contains the NIK
+   *     itself
+   */
+  public static Nik ofLong(long value) {
+    String digits = Long.toString(value);
+    NikProblem problem = check(digits, 0, digits.length());
+    if (problem != null) {
+      throw new IllegalArgumentException(message(problem, digits, 0, digits.length()));
+    }
+    return new Nik(value);
+  }
+
+  /**
    * Returns the first rule of the NIK structure that {@code text} breaks, without throwing.
    *
    * @param text the text, not null

@@ -52,6 +52,41 @@ class NikTest {
   }
 
   @Test
+  void aNikStoredAsANumberReadsBackEqualAndABadNumberIsRejectedByTheSameRules() {
+    Nik nik = Nik.parse("3375014506900001");
+    assertEquals(nik, Nik.ofLong(nik.toLong()));
+    assertEquals("3375014506900001", Nik.ofLong(3375014506900001L).toString());
+    // Each rule of the text applies to the number's digits; no message shows them.
+    long[] bad = {
+      337501450690001L, // 15 digits
+      -3375014506900001L, // a sign is not a digit
+      0L,
+      9975014506900001L, // province 99 does not exist
+      3300014506900001L, // regency 00
+      3375004506900001L, // district 00
+      3375013206900001L, // day 32
+      3375014513900001L, // month 13
+      3375013002900001L, // 30 February
+      3375014506900000L, // serial 0000
+    };
+    String[] problems = {
+      "16 digits", "16 digits", "16 digits", "province", "regency", "district", "day", "month",
+      "date", "serial"
+    };
+    for (int i = 0; i < bad.length; i++) {
+      long value = bad[i];
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Nik.ofLong(value), "" + value);
+      assertTrue(
+          e.getMessage().toLowerCase(java.util.Locale.ROOT).contains(problems[i]),
+          value + ": " + e.getMessage());
+      if (value > 999_999_999L) {
+        assertFalse(e.getMessage().contains(Long.toString(value)), e.getMessage());
+      }
+    }
+  }
+
+  @Test
   void menKeepTheDayAndWomenAddForty() {
     assertEquals(Sex.MALE, Nik.parse("3375010506900001").sex());
     assertEquals(Sex.MALE, Nik.parse("3375013112900001").sex());
