@@ -2,7 +2,9 @@
 # Builds the benchmarks jar and runs the whole suite in one JMH run (id.terampil.benchmarks.Suite:
 # every benchmark class, -prof gc; forks, warm-up and measurement as annotated on each class:
 # 1 fork, 3 warm-up and 5 measurement iterations of 2 s, 6 GB fixed heap for the roster
-# benchmarks), then the time-to-first-report script. Writes to benchmarks/results/:
+# benchmarks, every JVM's heap on transparent huge pages (-XX:+UseTransparentHugePages), plus one
+# fork of the million-record batch without them for comparison), then the time-to-first-report
+# script. Writes to benchmarks/results/:
 #   jmh-<time>.json   JMH's JSON results
 #   run-<time>.txt    the table, with the machine and the startup times
 #   latest.txt        a copy of run-<time>.txt (the committed one is the run the README reports)
