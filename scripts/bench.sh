@@ -4,12 +4,13 @@
 # 1 fork, 3 warm-up and 5 measurement iterations of 2 s, 6 GB fixed heap for the roster
 # benchmarks, every JVM's heap on transparent huge pages (-XX:+UseTransparentHugePages), plus one
 # fork of the million-record batch without them for comparison), then the time-to-first-report
-# script. Writes to benchmarks/results/:
+# script and the heap a report of 100,000 records keeps (ReportFootprint). Writes to
+# benchmarks/results/:
 #   jmh-<time>.json   JMH's JSON results
 #   run-<time>.txt    the table, with the machine and the startup times
 #   latest.txt        a copy of run-<time>.txt (the committed one is the run the README reports)
 #   latest.json       a copy of jmh-<time>.json, the same run's raw JMH results
-# Takes about 10 minutes on a 2-core machine, most of it generating the data (jqwik) in each fork.
+# Takes about 7 minutes on a 2-core machine, much of it generating the data (jqwik) in each fork.
 # Usage: scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,9 @@ java -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.Suite \
   cat "$table.jmh"
   echo
   scripts/startup.sh --no-build
+  echo
+  echo "Heap a report keeps (ReportFootprint, after full collections):"
+  echo "  $(java -Xmx6g -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.ReportFootprint 2>/dev/null)"
   echo
   echo "Total time of the run: $(( $(date +%s) - start )) s"
 } | tee "$table"
