@@ -74,7 +74,14 @@ class BatchReportViewsTest {
     assertEquals(copy.warningCount(), report.warningCount());
     assertEquals(copy.summary(Locale.forLanguageTag("id")), report.summary(Locale.forLanguageTag("id")));
     // Another batch gives another report.
-    assertNotEquals(report, VALIDATOR.validate(mixedBatch().subList(0, 3)));
+    BatchReport other = VALIDATOR.validate(mixedBatch().subList(0, 3));
+    assertNotEquals(report, other);
+    assertNotEquals(other, report);
+    assertNotEquals(report.hashCode(), other.hashCode());
+    assertEquals(report, report);
+    assertEquals(report.hashCode(), report.hashCode());
+    assertFalse(report.equals(null));
+    assertFalse(report.equals(report.records()));
   }
 
   @Test
