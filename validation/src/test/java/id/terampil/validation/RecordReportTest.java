@@ -32,6 +32,14 @@ class RecordReportTest {
   }
 
   @Test
+  void theErrorCountCountsErrorsAndNotWarnings() {
+    Finding warning = Finding.of(FindingCode.NIK_REGION_MISMATCH, 0, "domicileCode", Map.of());
+    assertEquals(
+        2, RecordReport.of(0, List.of(required(0), warning, required(0)), Optional.empty()).errorCount());
+    assertEquals(1, RecordReport.of(0, List.of(warning, required(0)), Optional.empty()).errorCount());
+  }
+
+  @Test
   void rejectsANegativeIndexAForeignFindingAndAMissingApplication() {
     assertRefused(
         () -> RecordReport.of(-1, List.of(), Optional.empty()), "index must not be negative: -1");
