@@ -185,9 +185,17 @@ final class RecordCheck {
     return false;
   }
 
+  /**
+   * Returns whether every part an application needs is present: the applicant, the program and
+   * cohort ids and the registration time (the score is optional).
+   */
+  boolean hasApplicationParts() {
+    return applicant != null && programId != null && cohortId != null && registeredAt != null;
+  }
+
   /** Returns the application, or null if a part is missing or the core rejects it. */
   @Nullable Application application() {
-    if (applicant == null || programId == null || cohortId == null || registeredAt == null) {
+    if (!hasApplicationParts()) {
       return null;
     }
     try {

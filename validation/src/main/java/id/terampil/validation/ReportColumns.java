@@ -14,10 +14,10 @@ import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
-import id.terampil.core.program.TargetGroup;
-import id.terampil.core.region.RegionCode;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.region.RegionCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -96,13 +96,11 @@ final class ReportColumns extends BatchReport.Rows {
    * is missing (the record then cannot convert, which {@link #isClean} tells).
    */
   void keepApplication(int i, RecordCheck run) {
-    Applicant applicant = run.applicant;
-    ProgramId program = run.programId;
-    CohortId cohort = run.cohortId;
-    LocalDateTime registeredAt = run.registeredAt;
-    if (applicant == null || program == null || cohort == null || registeredAt == null) {
+    if (!run.hasApplicationParts()) {
       return;
     }
+    Applicant applicant = kept(run.applicant);
+    LocalDateTime registeredAt = kept(run.registeredAt);
     names[i] = applicant.name();
     niks[i] = applicant.nik().toLong();
     kinds[i] =
@@ -114,8 +112,8 @@ final class ReportColumns extends BatchReport.Rows {
     targetGroups[i] = applicant.targetGroups();
     documents[i] = applicant.documents();
     businesses[i] = applicant.business();
-    programs[i] = program;
-    cohorts[i] = cohort;
+    programs[i] = run.programId;
+    cohorts[i] = run.cohortId;
     registeredDays[i] = registeredAt.toLocalDate();
     registeredNanos[i] = registeredAt.toLocalTime().toNanoOfDay();
     scores[i] = run.score;
@@ -157,18 +155,13 @@ final class ReportColumns extends BatchReport.Rows {
     // Every part was kept from a valid applicant and application by keepApplication: each
     // factory below accepts it again and makes an equal value.
     int k = kinds[i];
-    long d = domiciles[i];
     Applicant applicant =
         Applicant.of(
             Nik.ofLong(niks[i]),
             name,
             SEXES[k & 0xff],
             kept(birthDates[i]),
-            RegionCode.ofVillage(
-                (int) (d / 100_000_000L),
-                (int) (d / 1_000_000L % 100),
-                (int) (d / 10_000L % 100),
-                (int) (d % 10_000L)),
+            village(domiciles[i]),
             EDUCATION[k >>> 8 & 0xff],
             EMPLOYMENT[k >>> 16 & 0xff],
             kept(targetGroups[i]),
@@ -190,7 +183,16 @@ final class ReportColumns extends BatchReport.Rows {
         + village.villagePart();
   }
 
-  /** A part that keepApplication set with the name. */
+  /** The village whose {@link #code} is {@code code}. */
+  private static RegionCode village(long code) {
+    return RegionCode.ofVillage(
+        (int) (code / 100_000_000L),
+        (int) (code / 1_000_000L % 100),
+        (int) (code / 10_000L % 100),
+        (int) (code % 10_000L));
+  }
+
+  /** A part known to be present: checked by hasApplicationParts, or kept with the name. */
   private static <T> T kept(@Nullable T value) {
     return checkNotNull(value, "a part of a kept application is missing");
   }
