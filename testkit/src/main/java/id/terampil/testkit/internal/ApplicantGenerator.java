@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -62,6 +63,8 @@ final class ApplicantGenerator {
   private final @Nullable ImmutableList<RegionCode> regions;
   private final ImmutableSet<String> required;
   private final ImmutableList<TargetGroup> knownGroups;
+  /** The applicants of each breach, made once (see {@link Memo}). */
+  private final Function<Breach, Arbitrary<Applicant>> perBreach = Memo.perValue(this::generate);
 
   /**
    * Creates the generator.
@@ -145,7 +148,7 @@ final class ApplicantGenerator {
     if (breaches.isEmpty()) {
       return eligible();
     }
-    return Arbitraries.of(breaches).flatMap(this::generate).filter(a -> !isEligible(a));
+    return Arbitraries.of(breaches).flatMap(perBreach).filter(a -> !isEligible(a));
   }
 
   private Arbitrary<Applicant> generate(@Nullable Breach breach) {
@@ -250,7 +253,9 @@ final class ApplicantGenerator {
       return villages;
     }
     return Arbitraries.of(admitted)
-        .flatMap(r -> r.level() == RegionLevel.VILLAGE ? Arbitraries.just(r) : villages.within(r));
+        .flatMap(
+            Memo.perValue(
+                r -> r.level() == RegionLevel.VILLAGE ? Arbitraries.just(r) : villages.within(r)));
   }
 
   /**

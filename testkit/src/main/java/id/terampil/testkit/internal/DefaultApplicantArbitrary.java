@@ -97,7 +97,8 @@ public final class DefaultApplicantArbitrary extends ArbitraryDecorator<Applican
   @Override
   protected Arbitrary<Applicant> arbitrary() {
     double share = ineligibleShare;
-    return Arbitraries.of(generators(program, cohort, referenceDate)).flatMap(g -> mixed(g, share));
+    return Arbitraries.of(generators(program, cohort, referenceDate))
+        .flatMap(Memo.perValue(g -> mixed(g, share)));
   }
 
   @Override

@@ -27,6 +27,15 @@ import org.jspecify.annotations.Nullable;
 public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Application>
     implements ApplicationArbitrary {
 
+  /** The scores of a program that scores: 0.00 to 100.00, the ends in a tenth of the draws. */
+  private static final Arbitrary<Optional<BigDecimal>> SCORES =
+      WeightedLongs.between(0, 10_000)
+          .often(10, 0L, 10_000L)
+          .map(hundredths -> Optional.of(BigDecimal.valueOf(hundredths, 2)));
+
+  /** The score of a program that does not score. */
+  private static final Arbitrary<Optional<BigDecimal>> NO_SCORE = Arbitraries.just(Optional.empty());
+
   private final TrainingProgram program;
   private final LocalDate referenceDate;
   private final @Nullable CohortId cohort;
@@ -89,12 +98,7 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
   }
 
   static Arbitrary<Optional<BigDecimal>> scores(boolean wanted) {
-    if (!wanted) {
-      return Arbitraries.just(Optional.empty());
-    }
-    return WeightedLongs.between(0, 10_000)
-        .often(10, 0L, 10_000L)
-        .map(hundredths -> Optional.of(BigDecimal.valueOf(hundredths, 2)));
+    return wanted ? SCORES : NO_SCORE;
   }
 
   @Override
@@ -103,24 +107,30 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
     Arbitrary<LocalDateTime> times = times(earliest, latest);
     Arbitrary<Optional<BigDecimal>> scoreValues = scores(scores);
     return Arbitraries.of(DefaultApplicantArbitrary.generators(program, cohort, referenceDate))
+        .flatMap(Memo.perValue(g -> applicationsOf(g, share, times, scoreValues)));
+  }
+
+  /** The applications whose first choice is the cohort of {@code generator}. */
+  private Arbitrary<Application> applicationsOf(
+      ApplicantGenerator generator,
+      double share,
+      Arbitrary<LocalDateTime> times,
+      Arbitrary<Optional<BigDecimal>> scoreValues) {
+    Cohort first = generator.cohort();
+    return DefaultApplicantArbitrary.mixed(generator, share)
         .flatMap(
-            generator -> {
-              Cohort first = generator.cohort();
-              return DefaultApplicantArbitrary.mixed(generator, share)
-                  .flatMap(
-                      applicant ->
-                          Combinators.combine(alternatives(first, applicant), times, scoreValues)
-                              .as(
-                                  (others, at, score) ->
-                                      Application.builder()
-                                          .applicant(applicant)
-                                          .program(program.id())
-                                          .addCohortChoices(first.id())
-                                          .addAllCohortChoices(others)
-                                          .registeredAt(at)
-                                          .score(score)
-                                          .build()));
-            });
+            applicant ->
+                Combinators.combine(alternatives(first, applicant), times, scoreValues)
+                    .as(
+                        (others, at, score) ->
+                            Application.builder()
+                                .applicant(applicant)
+                                .program(program.id())
+                                .addCohortChoices(first.id())
+                                .addAllCohortChoices(others)
+                                .registeredAt(at)
+                                .score(score)
+                                .build()));
   }
 
   private Arbitrary<List<CohortId>> alternatives(Cohort first, Applicant applicant) {

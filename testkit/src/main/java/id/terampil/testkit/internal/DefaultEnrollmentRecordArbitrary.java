@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -44,6 +45,8 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
   private final ImmutableSet<DocumentKind> requiredDocuments;
   /** One generator per cohort of the program, in program order, shared by copies. */
   private final ImmutableMap<CohortId, ApplicantGenerator> generators;
+  /** The records of each cohort's generator, made once (see {@link Memo}). */
+  private final Function<ApplicantGenerator, Arbitrary<EnrollmentRecord>> recordsPerGenerator;
 
   /**
    * Creates the arbitrary of records of {@code program}.
@@ -68,6 +71,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
             .collect(
                 ImmutableMap.toImmutableMap(
                     Cohort::id, c -> new ApplicantGenerator(program, c, referenceDate, ages)));
+    this.recordsPerGenerator = Memo.perValue(this::recordsOf);
   }
 
   /** A copy of {@code all} for records of {@code cohort} only. */
@@ -79,6 +83,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
     this.maxAge = all.maxAge;
     this.requiredDocuments = all.requiredDocuments;
     this.generators = all.generators;
+    this.recordsPerGenerator = all.recordsPerGenerator;
   }
 
   @Override
@@ -161,7 +166,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
 
   @Override
   protected Arbitrary<EnrollmentRecord> arbitrary() {
-    return Arbitraries.of(generators()).flatMap(this::recordsOf);
+    return Arbitraries.of(generators()).flatMap(recordsPerGenerator);
   }
 
   @Override
@@ -180,7 +185,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
                   .often(25, capacity)
                   .flatMap(
                       size ->
-                          recordsOf(generator)
+                          recordsPerGenerator.apply(generator)
                               .list()
                               .ofSize(size.intValue())
                               .uniqueElements(EnrollmentRecord::nik));
