@@ -5,8 +5,9 @@ import static com.google.common.base.Preconditions.checkState;
 
 /**
  * A map from positive {@code long} keys (a NIK's number, {@link
- * id.terampil.core.identity.Nik#toLong()}) to non-negative {@code long} values, for the passes
- * over the applicants of a selection (its index of outcomes by NIK). Not an API.
+ * id.terampil.core.identity.Nik#toLong()}, or a region's) to non-negative {@code long} values,
+ * for the passes over the applicants of a selection (its index of outcomes by NIK, its quota
+ * slots by region). Not an API.
  *
  * <p>Open addressing with linear probing over one primitive array of key-value pairs, a key
  * beside its value so that both share a cache line: each operation is O(1) on average, with no

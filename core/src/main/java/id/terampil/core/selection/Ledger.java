@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
+import id.terampil.core.internal.NikMap;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionLevel;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,12 +24,18 @@ final class Ledger {
   /** The cohort number of a choice that the policy does not offer. */
   static final int NOT_OFFERED = -1;
 
+  /** The slots of an applicant when the policy has no region quota. */
+  private static final int[] NO_SLOTS = new int[0];
+
   private final ImmutableMap<CohortId, Integer> cohortNumbers;
   private final int[] cohortFree;
   private int totalFree;
   private final ImmutableList<RegionQuota> quotas;
-  private final List<Map<RegionCode, Integer>> slotNumbers;
-  private final Map<RegionCode, int[]> slotsByDomicile = new HashMap<>();
+  /** Per quota: the slot of each region it counts, by {@link #key}. */
+  private final List<NikMap> slotNumbers;
+  /** The slots of each domicile seen: its index in {@link #slotsSeen}, by {@link #key}. */
+  private final NikMap slotsByDomicile = new NikMap(256);
+  private final List<int[]> slotsSeen = new ArrayList<>();
   private int[] quotaLeft = new int[8];
   private int slotCount;
   private final ImmutableList<TargetGroupReservation> reservations;
@@ -47,9 +55,9 @@ final class Ledger {
     this.cohortNumbers = numbers.buildOrThrow();
     this.totalFree = policy.totalSeats().orElse(Integer.MAX_VALUE);
     this.quotas = policy.regionQuotas();
-    ImmutableList.Builder<Map<RegionCode, Integer>> regions = ImmutableList.builder();
+    ImmutableList.Builder<NikMap> regions = ImmutableList.builder();
     for (RegionQuota unused : quotas) {
-      regions.add(new HashMap<>());
+      regions.add(new NikMap(256));
     }
     this.slotNumbers = regions.build();
     this.reservations = policy.reservations();
@@ -83,11 +91,18 @@ final class Ledger {
    * same array for every applicant of one domicile (do not change it).
    */
   int[] slotsOf(Applicant applicant) {
-    int[] slots = slotsByDomicile.get(applicant.domicile());
-    if (slots == null) {
-      slots = numberSlots(applicant.domicile());
-      slotsByDomicile.put(applicant.domicile(), slots);
+    if (quotas.isEmpty()) {
+      return NO_SLOTS;
     }
+    RegionCode domicile = applicant.domicile();
+    long key = key(domicile);
+    long seen = slotsByDomicile.get(key);
+    if (seen >= 0) {
+      return slotsSeen.get((int) seen);
+    }
+    int[] slots = numberSlots(domicile);
+    slotsByDomicile.put(key, slotsSeen.size());
+    slotsSeen.add(slots);
     return slots;
   }
 
@@ -95,15 +110,29 @@ final class Ledger {
     int[] numbers = new int[quotas.size()];
     for (int i = 0; i < numbers.length; i++) {
       RegionQuota quota = quotas.get(i);
-      RegionCode key = quota.keyOf(domicile);
-      Integer slot = slotNumbers.get(i).get(key);
-      if (slot == null) {
-        slot = newSlot(quota.limitFor(key));
+      RegionCode region = quota.keyOf(domicile);
+      long key = key(region);
+      long slot = slotNumbers.get(i).get(key);
+      if (slot < 0) {
+        slot = newSlot(quota.limitFor(region));
         slotNumbers.get(i).put(key, slot);
       }
-      numbers[i] = slot;
+      numbers[i] = (int) slot;
     }
     return numbers;
+  }
+
+  /**
+   * A region as a positive number, different for different regions: its parts as the digits of
+   * its code (province first, 0 for the parts below its level), then its level.
+   */
+  static long key(RegionCode region) {
+    RegionLevel level = region.level();
+    long code = region.provinceCode();
+    code = code * 100 + (level.compareTo(RegionLevel.REGENCY) >= 0 ? region.regencyPart() : 0);
+    code = code * 100 + (level.compareTo(RegionLevel.DISTRICT) >= 0 ? region.districtPart() : 0);
+    code = code * 10_000 + (level == RegionLevel.VILLAGE ? region.villagePart() : 0);
+    return code * 4 + level.ordinal();
   }
 
   private int newSlot(int limit) {

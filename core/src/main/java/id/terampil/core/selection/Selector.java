@@ -72,14 +72,6 @@ final class Selector {
     final int[] slots;
     /** The score, or null. */
     final @Nullable BigDecimal score;
-    /**
-     * {@code keys[0]}, {@code keys[1]} and {@code keys[2]}, copied into the candidate once the keys
-     * are final, so that most comparisons in the sort touch the two candidates only and not their
-     * key arrays.
-     */
-    long first;
-    long second;
-    long third;
     int rank;
     @Nullable CohortId seat;
     SelectionReason reason = SelectionReason.NO_SEATS;
@@ -98,31 +90,6 @@ final class Selector {
       return (int) keys[0];
     }
   }
-
-  /**
-   * Compares the keys in order, the first three from their copies in the candidates; the keys of
-   * all candidates have the same length, at least three (tier, lottery number, NIK).
-   */
-  private static final Comparator<Candidate> BY_KEYS =
-      (x, y) -> {
-        if (x.first != y.first) {
-          return x.first < y.first ? -1 : 1;
-        }
-        if (x.second != y.second) {
-          return x.second < y.second ? -1 : 1;
-        }
-        if (x.third != y.third) {
-          return x.third < y.third ? -1 : 1;
-        }
-        long[] a = x.keys;
-        long[] b = y.keys;
-        for (int i = 3; i < a.length; i++) {
-          if (a[i] != b[i]) {
-            return a[i] < b[i] ? -1 : 1;
-          }
-        }
-        return 0;
-      };
 
   SelectionResult select(
       Iterable<Application> applications, Function<? super Application, EligibilityDecision> eligibility) {
@@ -160,18 +127,29 @@ final class Selector {
     if (scoreKey > 0) {
       putScoreKeys(candidates, scale);
     }
-    for (Candidate c : candidates) {
-      c.first = c.keys[0];
-      c.second = c.keys[1];
-      c.third = c.keys[2];
-    }
-    candidates.sort(BY_KEYS);
-    for (int i = 0; i < candidates.size(); i++) {
-      candidates.get(i).rank = i + 1;
-    }
-    List<Candidate> unseated = seatAll(ledger, candidates);
+    List<Candidate> ranked = rank(candidates);
+    List<Candidate> unseated = seatAll(ledger, ranked);
     unranked.sort(UNRANKED_ORDER);
-    return result(candidates, unseated, unranked);
+    return result(ranked, unseated, unranked);
+  }
+
+  /**
+   * Returns the candidates in the order of their keys (the NIK, the last key, is unique among
+   * them), each with its rank.
+   */
+  private List<Candidate> rank(List<Candidate> candidates) {
+    List<long[]> keys = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      keys.add(c.keys);
+    }
+    int[] order = KeyOrder.of(keys, keyCount);
+    List<Candidate> ranked = new ArrayList<>(order.length);
+    for (int i = 0; i < order.length; i++) {
+      Candidate c = candidates.get(order[i]);
+      c.rank = i + 1;
+      ranked.add(c);
+    }
+    return ranked;
   }
 
   /**
