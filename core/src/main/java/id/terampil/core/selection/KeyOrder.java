@@ -108,7 +108,10 @@ final class KeyOrder {
     return prefix << left;
   }
 
-  /** Orders each run of rows with the same prefix by their keys, then by index. */
+  /**
+   * Orders each run of rows with the same prefix by their keys; rows with equal keys stay in index
+   * order, which is the run's order before (the sort is stable).
+   */
   private static void sortRunsOfEqualPrefix(
       List<long[]> rows, int keyCount, long[] packed, int indexBits, int[] order) {
     int n = packed.length;
@@ -124,7 +127,7 @@ final class KeyOrder {
         for (int i = start; i < end; i++) {
           run[i - start] = order[i];
         }
-        Arrays.sort(run, (x, y) -> compare(rows.get(x), rows.get(y), keyCount, x, y));
+        Arrays.sort(run, (x, y) -> compare(rows.get(x), rows.get(y), keyCount));
         for (int i = start; i < end; i++) {
           order[i] = run[i - start];
         }
@@ -133,13 +136,13 @@ final class KeyOrder {
     }
   }
 
-  /** Compares two rows key by key, then by index. */
-  static int compare(long[] a, long[] b, int keyCount, int indexA, int indexB) {
+  /** Compares two rows key by key. */
+  private static int compare(long[] a, long[] b, int keyCount) {
     for (int k = 0; k < keyCount; k++) {
       if (a[k] != b[k]) {
-        return a[k] < b[k] ? -1 : 1;
+        return Long.compare(a[k], b[k]);
       }
     }
-    return Integer.compare(indexA, indexB);
+    return 0;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -32,20 +33,44 @@ class KeyOrderProperties {
     assertArrayEquals(expected, KeyOrder.of(rows, keyCount));
   }
 
+  /**
+   * Rows of six keys; each column draws from one kind of values, so that narrow keys (ties, small
+   * ranges) come before and after wide ones (extremes, any long, values close together far from
+   * zero) and keys are cut off the prefix after others filled part of it.
+   */
   @Provide
   Arbitrary<List<long[]>> rows() {
-    Arbitrary<Long> ties = Arbitraries.longs().between(-2, 2);
-    Arbitrary<Long> extremes = Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L, 1L);
-    Arbitrary<Long> any = Arbitraries.longs();
-    Arbitrary<Long> wideButClose =
-        Arbitraries.longs().between(0, 3).map(v -> (1L << 62) + v);
-    Arbitrary<Long> key = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, ties),
-        net.jqwik.api.Tuple.of(2, extremes),
-        net.jqwik.api.Tuple.of(3, any),
-        net.jqwik.api.Tuple.of(1, wideButClose));
-    // Rows have six keys; the property compares up to five of them, the rest must be ignored.
-    return key.array(long[].class).ofSize(6).list().ofMaxSize(300);
+    List<Arbitrary<Long>> kinds =
+        List.of(
+            Arbitraries.longs().between(-2, 2),
+            Arbitraries.longs().between(0, 1_000),
+            Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L, 1L),
+            Arbitraries.longs(),
+            Arbitraries.longs().between(0, 3).map(v -> (1L << 62) + v),
+            Arbitraries.longs().between(-1L << 40, 1L << 40));
+    Arbitrary<Arbitrary<Long>> kind = Arbitraries.of(kinds);
+    return kind.list()
+        .ofSize(6)
+        .flatMap(
+            columns ->
+                Combinators.combine(columns)
+                    .as(keys -> keys.stream().mapToLong(Long::longValue).toArray())
+                    .list()
+                    .ofMaxSize(300));
+  }
+
+  /** A narrow key that fits the prefix whole, then one cut to its high bits: both count. */
+  @Example
+  void aKeyThatFitsOrdersBeforeTheHighBitsOfACutOne() {
+    List<long[]> rows =
+        List.of(
+            new long[] {1, Long.MIN_VALUE},
+            new long[] {0, Long.MAX_VALUE},
+            new long[] {1, 5},
+            new long[] {0, -5},
+            new long[] {2, 0});
+    assertArrayEquals(new int[] {3, 1, 0, 2, 4}, KeyOrder.of(rows, 2));
+    assertArrayEquals(referenceOrder(rows, 2), KeyOrder.of(rows, 2));
   }
 
   /** Many rows (more index bits) whose first keys fill the prefix, the order in later keys. */
@@ -78,6 +103,25 @@ class KeyOrderProperties {
     List<long[]> rows = List.of(new long[] {3}, new long[] {1}, new long[] {2});
     assertArrayEquals(new int[] {0, 1, 2}, KeyOrder.of(rows, 0));
     assertArrayEquals(new int[] {1, 2, 0}, KeyOrder.of(rows, 1));
+  }
+
+  @Example
+  void moreRowsThanTheIndexBitsCanNumberAreRejected() {
+    List<long[]> huge =
+        new java.util.AbstractList<>() {
+          @Override
+          public long[] get(int index) {
+            return new long[] {index};
+          }
+
+          @Override
+          public int size() {
+            return (1 << 30) + 1;
+          }
+        };
+    assertEquals(
+        "too many rows: 1073741825",
+        assertThrows(IllegalArgumentException.class, () -> KeyOrder.of(huge, 1)).getMessage());
   }
 
   @Example
