@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The selection algorithm: de-duplicate by NIK, evaluate eligibility, rank once (O(n log n)) on
- * sort keys computed once per application, fill reserved seats, then all seats in rank order, with
- * counters in int arrays (see {@link Ledger}).
+ * sort keys computed once per application (one primitive sort, see {@link KeyOrder}), fill
+ * reserved seats, then all seats in rank order, with counters in int arrays (see {@link Ledger}).
  */
 final class Selector {
 
