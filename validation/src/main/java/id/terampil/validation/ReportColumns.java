@@ -108,7 +108,7 @@ final class ReportColumns extends BatchReport.Rows {
             | applicant.education().ordinal() << 8
             | applicant.employment().ordinal() << 16;
     birthDates[i] = applicant.birthDate();
-    domiciles[i] = code(applicant.domicile());
+    domiciles[i] = applicant.domicile().toLong();
     targetGroups[i] = applicant.targetGroups();
     documents[i] = applicant.documents();
     businesses[i] = applicant.business();
@@ -175,15 +175,7 @@ final class ReportColumns extends BatchReport.Rows {
         : Application.of(applicant, kept(programs[i]), kept(cohorts[i]), registeredAt, score);
   }
 
-  /** The domicile (a village) as the number of its ten digits. */
-  private static long code(RegionCode village) {
-    return village.provinceCode() * 100_000_000L
-        + village.regencyPart() * 1_000_000L
-        + village.districtPart() * 10_000L
-        + village.villagePart();
-  }
-
-  /** The village whose {@link #code} is {@code code}. */
+  /** The village whose {@link RegionCode#toLong()} is {@code code}. */
   private static RegionCode village(long code) {
     return RegionCode.ofVillage(
         (int) (code / 100_000_000L),

@@ -275,6 +275,18 @@ public final class RegionCode implements Comparable<RegionCode> {
   }
 
   /**
+   * Returns the code's digits as one number, the parts below its level as zeros: {@code
+   * 3375011006} for {@code 33.75.01.1006}, {@code 3375000000} for {@code 33.75}. Different codes
+   * give different numbers (a part that is present is never zero), always positive, in the order
+   * of {@link #compareTo}; e.g. to store a code as a number or to key a primitive map.
+   *
+   * @return the number, 1,100,000,000 to 9,699,993,999
+   */
+  public long toLong() {
+    return ((province * 100L + regency) * 100L + district) * 10_000L + village;
+  }
+
+  /**
    * Returns the province this code lies in.
    *
    * @return the province, not null

@@ -7,7 +7,6 @@ import id.terampil.core.applicant.Application;
 import id.terampil.core.internal.NikMap;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.region.RegionLevel;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,12 @@ final class Ledger {
   private final int[] cohortFree;
   private int totalFree;
   private final ImmutableList<RegionQuota> quotas;
-  /** Per quota: the slot of each region it counts, by {@link #key}. */
+  /** Per quota: the slot of each region it counts, by {@link RegionCode#toLong()}. */
   private final List<NikMap> slotNumbers;
-  /** The slots of each domicile seen: its index in {@link #slotsSeen}, by {@link #key}. */
+  /**
+   * The slots of each domicile seen: its index in {@link #slotsSeen}, by {@link
+   * RegionCode#toLong()}.
+   */
   private final NikMap slotsByDomicile = new NikMap(256);
   private final List<int[]> slotsSeen = new ArrayList<>();
   private int[] quotaLeft = new int[8];
@@ -95,7 +97,7 @@ final class Ledger {
       return NO_SLOTS;
     }
     RegionCode domicile = applicant.domicile();
-    long key = key(domicile);
+    long key = domicile.toLong();
     long seen = slotsByDomicile.get(key);
     if (seen >= 0) {
       return slotsSeen.get((int) seen);
@@ -111,7 +113,7 @@ final class Ledger {
     for (int i = 0; i < numbers.length; i++) {
       RegionQuota quota = quotas.get(i);
       RegionCode region = quota.keyOf(domicile);
-      long key = key(region);
+      long key = region.toLong();
       long slot = slotNumbers.get(i).get(key);
       if (slot < 0) {
         slot = newSlot(quota.limitFor(region));
@@ -120,19 +122,6 @@ final class Ledger {
       numbers[i] = (int) slot;
     }
     return numbers;
-  }
-
-  /**
-   * A region as a positive number, different for different regions: its parts as the digits of
-   * its code (province first, 0 for the parts below its level), then its level.
-   */
-  static long key(RegionCode region) {
-    RegionLevel level = region.level();
-    long code = region.provinceCode();
-    code = code * 100 + (level.compareTo(RegionLevel.REGENCY) >= 0 ? region.regencyPart() : 0);
-    code = code * 100 + (level.compareTo(RegionLevel.DISTRICT) >= 0 ? region.districtPart() : 0);
-    code = code * 10_000 + (level == RegionLevel.VILLAGE ? region.villagePart() : 0);
-    return code * 4 + level.ordinal();
   }
 
   private int newSlot(int limit) {
