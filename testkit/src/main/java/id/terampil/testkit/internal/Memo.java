@@ -19,7 +19,7 @@ import net.jqwik.api.Arbitrary;
  * enrollment records, most of the time spent generating them and a growing map. With the same
  * instance per value, jqwik builds one generator per value and the values drawn are the same.
  *
- * <p>Only for mappers over a small domain (cohorts, booleans, breaches, regions, word counts),
+ * <p>Only for mappers over a small domain (cohort generators, breaches, admitted regions),
  * whose results do not depend on anything but the value: the cache is never emptied.
  */
 final class Memo {
