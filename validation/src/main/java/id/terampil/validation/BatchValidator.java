@@ -219,7 +219,7 @@ public final class BatchValidator {
     long[] niks = new long[size];
     int[] cohortOf = new int[size];
     int[] errorsOf = new int[size];
-    @Nullable List<Finding>[] findingsOf = newFindingLists(size);
+    Column<List<Finding>> findingsOf = new Column<>(size);
     // What the report keeps: the parts of each clean record's application, and the findings.
     ReportColumns columns = new ReportColumns(size);
     Map<Integer, CohortId> unknownCohorts = new HashMap<>();
@@ -249,7 +249,7 @@ public final class BatchValidator {
       }
       errorsOf[i] = run.errors();
       List<Finding> found = run.findings();
-      findingsOf[i] = found.isEmpty() ? null : found;
+      findingsOf.set(i, found.isEmpty() ? null : found);
       i++;
     }
     checkArgument(i == size, "the batch shrank while it was validated");
@@ -266,7 +266,7 @@ public final class BatchValidator {
     int[] taken = new int[n];
     BatchReport.Tally tally = new BatchReport.Tally(size);
     for (i = 0; i < size; i++) {
-      List<Finding> found = findingsOf[i];
+      List<Finding> found = findingsOf.get(i);
       List<Finding> repeat = repeats.isEmpty() ? null : repeats.get(i);
       int errors = errorsOf[i] + (repeat == null ? 0 : errorCount(repeat));
       side.reset(i);
@@ -291,11 +291,6 @@ public final class BatchValidator {
       loads.add(CohortLoad.of(plans[c].cohort.id(), plans[c].seats, taken[c]));
     }
     return new BatchReport(program.id(), referenceDate, columns, loads.build(), tally);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static @Nullable List<Finding>[] newFindingLists(int size) {
-    return (List<Finding>[]) new List<?>[size];
   }
 
   private static int errorCount(List<Finding> findings) {
