@@ -2,8 +2,9 @@
 # Builds the benchmarks jar and runs the whole suite in one JMH run (id.terampil.benchmarks.Suite:
 # every benchmark class, -prof gc; forks, warm-up and measurement as annotated on each class:
 # 1 fork, 3 warm-up and 5 measurement iterations of 2 s, 6 GB fixed heap for the roster
-# benchmarks, every JVM's heap on transparent huge pages (-XX:+UseTransparentHugePages), plus one
-# fork of the million-record batch without them for comparison), then the time-to-first-report
+# benchmarks, touched once at start (-XX:+AlwaysPreTouch) and on transparent huge pages
+# (-XX:+UseTransparentHugePages), plus one fork of the million-record batch without huge pages
+# for comparison), then the time-to-first-report
 # script and the heap a report of 100,000 records keeps (ReportFootprint). Writes to
 # benchmarks/results/:
 #   jmh-<time>.json   JMH's JSON results
