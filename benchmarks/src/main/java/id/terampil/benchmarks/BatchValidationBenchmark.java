@@ -109,9 +109,9 @@ public class BatchValidationBenchmark {
 
   /**
    * The batch validator over a million records in a JVM whose heap is not on huge pages, as the
-   * JVM's default is: the same work as {@link #batchValidator}, slower only because the
-   * processor's TLB covers a far smaller part of the gigabyte of input, so most records cost a
-   * page walk. Reported beside the targets, not judged.
+   * JVM's default is: the same work as {@link #batchValidator}, to show what huge pages change
+   * (with the heap pre-touched, within a few percent either way on this machine). Reported beside
+   * the targets, not judged.
    *
    * @param s the records
    * @param bh the blackhole
