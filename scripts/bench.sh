@@ -4,9 +4,8 @@
 # 1 fork, 3 warm-up and 5 measurement iterations of 2 s, 6 GB fixed heap for the roster
 # benchmarks, touched once at start (-XX:+AlwaysPreTouch) and on transparent huge pages
 # (-XX:+UseTransparentHugePages), plus one fork of the million-record batch without huge pages
-# for comparison), then the time-to-first-report
-# script and the heap a report of 100,000 records keeps (ReportFootprint). Writes to
-# benchmarks/results/:
+# for comparison), then the time-to-first-report script and the heap a report of 100,000
+# records keeps (ReportFootprint). Writes to benchmarks/results/:
 #   jmh-<time>.json   JMH's JSON results
 #   run-<time>.txt    the table, with the machine and the startup times
 #   latest.txt        a copy of run-<time>.txt (the committed one is the run the README reports)
