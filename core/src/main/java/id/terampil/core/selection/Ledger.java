@@ -155,6 +155,40 @@ final class Ledger {
     return freeSeats(cohortNumber(cohort));
   }
 
+  /** Returns the free seats of the numbered cohort, not counting the total. */
+  int cohortFree(int cohort) {
+    return cohortFree[cohort];
+  }
+
+  /** Returns the number of cohort counters (1 when every cohort shares one unlimited counter). */
+  int cohortCount() {
+    return cohortFree.length;
+  }
+
+  /** Returns whether the total and the applicant's region quotas (given as slots) leave a seat. */
+  boolean admits(int[] slots) {
+    return totalFree > 0 && !quotaFull(slots);
+  }
+
+  /**
+   * Moves one seated applicant from one numbered cohort to another; the total, the quotas and the
+   * reservations are unchanged.
+   */
+  void move(int from, int to) {
+    vacate(from);
+    occupy(to);
+  }
+
+  /** Frees one seat of the numbered cohort for a seated applicant who is about to be moved. */
+  void vacate(int cohort) {
+    cohortFree[cohort]++;
+  }
+
+  /** Fills one seat of the numbered cohort with an applicant already counted as seated. */
+  void occupy(int cohort) {
+    cohortFree[cohort]--;
+  }
+
   /**
    * Returns the index in {@code cohorts} of the first choice with a free seat, or -1 if none or a
    * quota (given as slots) is full.

@@ -35,9 +35,18 @@ import org.immutables.value.Value;
  *       lottery number}, then by NIK. The ranking is a total order, so the result does not depend
  *       on the order of the input.
  *   <li>Reserved seats: for each reservation in order, the best-ranked members of its group are
- *       seated until the reservation is filled.
- *   <li>All other applications in rank order: each takes a seat in the first cohort of its choices
- *       that has a free seat, if its region quotas are not full.
+ *       seated until the reservation is filled. Such a member holds a seat, not yet a cohort: until
+ *       its turn in the next step it may be moved to another cohort of its choices to free a seat
+ *       for someone else. A seat in a full cohort is freed when one of its holders (the
+ *       lowest-ranked first) can move to another of its choices that has a free seat or where a
+ *       seat can be freed in the same way, each cohort tried once.
+ *   <li>Then every application in rank order: if the total and its region quotas leave a seat, it
+ *       takes a seat in the first cohort of its choices where one is free or can be freed by
+ *       moving holders. A holder's turn settles it: it takes the first cohort of its choices
+ *       open to it in the same way, its own held seat counting as free. So no applicant is kept
+ *       out of a cohort at its turn while holders ranked after it can make room there by moving
+ *       to other cohorts of their choices, and one reservation's members do not take the only
+ *       seats another's could use when they can sit elsewhere.
  *   <li>Those left without a seat are waitlisted in rank order, up to the waitlist limit, with the
  *       reason {@link SelectionReason#QUOTA_FULL} (if a region quota blocked them) or {@link
  *       SelectionReason#NO_SEATS}; the rest are rejected with the same reason.
@@ -133,7 +142,8 @@ public abstract class SelectionPolicy {
   }
 
   /**
-   * Returns the number of seats: the total if given, else the sum over cohorts.
+   * Returns the number of seats: the smaller of the total and the sum over cohorts, each where
+   * given.
    *
    * @return the seats, at least 1
    */

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The selection algorithm: de-duplicate by NIK, evaluate eligibility, rank once (O(n log n)) on
- * sort keys computed once per application (one primitive sort, see {@link KeyOrder}), fill
- * reserved seats, then all seats in rank order, with counters in int arrays (see {@link Ledger}).
+ * sort keys computed once per application (one primitive sort, see {@link KeyOrder}), hold
+ * reserved seats, then seat all in rank order, with counters in int arrays (see {@link Ledger});
+ * held seats move between cohorts by a search over the few holders (see {@code Seating}).
  */
 final class Selector {
 
@@ -74,6 +75,8 @@ final class Selector {
     final @Nullable BigDecimal score;
     int rank;
     @Nullable CohortId seat;
+    /** The number of the cohort of {@link #seat}, while it has one. */
+    int cohort = Ledger.NOT_OFFERED;
     SelectionReason reason = SelectionReason.NO_SEATS;
 
     Candidate(
@@ -176,28 +179,152 @@ final class Selector {
     return duplicate;
   }
 
-  /** Seats the ranked candidates: reservations first, then all in rank order; returns the rest. */
+  /**
+   * Seats the ranked candidates: reserved seats first, held for the best-ranked members of each
+   * group, then every candidate in rank order; returns the candidates left without a seat.
+   */
   private static List<Candidate> seatAll(Ledger ledger, List<Candidate> candidates) {
-    // Reserved seats first: the best-ranked members of each group, up to the reserved number.
+    Seating seating = new Seating(ledger);
     for (int r = 0; r < ledger.reservationCount(); r++) {
       for (Candidate c : candidates) {
         if (!ledger.reservationUnfilled(r)) {
           break;
         }
         if (c.seat == null && ledger.isMemberOfReservation(c.application.applicant(), r)) {
-          seat(ledger, c, SelectionReason.SELECTED_RESERVED);
+          seating.hold(c);
         }
       }
     }
-    // Then every remaining seat in rank order.
     List<Candidate> unseated = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (c.seat == null && !seat(ledger, c, SelectionReason.SELECTED)) {
+      if (c.seat != null) {
+        seating.settle(c);
+      } else if (!seating.seat(c, SelectionReason.SELECTED)) {
         c.reason = ledger.quotaFull(c.slots) ? SelectionReason.QUOTA_FULL : SelectionReason.NO_SEATS;
         unseated.add(c);
       }
     }
     return unseated;
+  }
+
+  /**
+   * Seats and held seats. A member seated for a reservation holds a seat until its turn in rank
+   * order; until then it may be moved to another cohort of its choices to free a seat for an
+   * application (a search over cohorts, each visited once, moving the lowest-ranked holders
+   * first). At its turn it takes the first cohort of its choices with a free seat, its own held
+   * seat counting as free, or where a seat can be freed by moving holders ranked after it.
+   */
+  private static final class Seating {
+    private final Ledger ledger;
+    /** Per cohort number: the members holding a seat there, not yet settled, best rank first. */
+    private final List<List<Candidate>> holders;
+    private int holding;
+    /** Per cohort number: the search that last visited it. */
+    private final int[] visited;
+    private int search;
+
+    Seating(Ledger ledger) {
+      this.ledger = ledger;
+      this.holders = new ArrayList<>(ledger.cohortCount());
+      for (int k = 0; k < ledger.cohortCount(); k++) {
+        holders.add(new ArrayList<>(0));
+      }
+      this.visited = new int[ledger.cohortCount()];
+    }
+
+    /** Holds a reserved seat for a member, if one is free or can be freed. */
+    void hold(Candidate c) {
+      if (seat(c, SelectionReason.SELECTED_RESERVED)) {
+        List<Candidate> in = holders.get(c.cohort);
+        int at = in.size();
+        while (at > 0 && in.get(at - 1).rank > c.rank) {
+          at--;
+        }
+        in.add(at, c);
+        holding++;
+      }
+    }
+
+    /** Seats a candidate without a seat in the first cohort of its choices where one is free or can be freed. */
+    boolean seat(Candidate c, SelectionReason reason) {
+      if (!ledger.admits(c.slots)) {
+        return false;
+      }
+      int choice = firstOpen(c);
+      if (choice < 0) {
+        return false;
+      }
+      int cohort = c.cohorts[choice];
+      ledger.take(cohort, c.slots, c.application.applicant());
+      place(c, choice);
+      c.reason = reason;
+      return true;
+    }
+
+    /**
+     * A holder's turn: it gives up its held seat and takes the first cohort of its choices open to
+     * it (at the latest the one it gave up), for good.
+     */
+    void settle(Candidate c) {
+      holders.get(c.cohort).remove(c);
+      holding--;
+      ledger.vacate(c.cohort);
+      int choice = firstOpen(c);
+      ledger.occupy(c.cohorts[choice]);
+      place(c, choice);
+    }
+
+    /** Returns the first choice with a free seat or one that can be freed, or -1. */
+    private int firstOpen(Candidate c) {
+      for (int i = 0; i < c.cohorts.length; i++) {
+        int k = c.cohorts[i];
+        if (k != Ledger.NOT_OFFERED && (ledger.cohortFree(k) > 0 || freeUp(k))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private void place(Candidate c, int choice) {
+      c.cohort = c.cohorts[choice];
+      c.seat = c.application.cohortChoices().get(choice);
+    }
+
+    /** Frees a seat in the full cohort by moving holders, if it can be done. */
+    private boolean freeUp(int cohort) {
+      if (holding == 0) {
+        return false;
+      }
+      search++;
+      return freeUpFrom(cohort);
+    }
+
+    private boolean freeUpFrom(int cohort) {
+      visited[cohort] = search;
+      List<Candidate> in = holders.get(cohort);
+      for (int h = in.size() - 1; h >= 0; h--) {
+        Candidate m = in.get(h);
+        for (int j = 0; j < m.cohorts.length; j++) {
+          int to = m.cohorts[j];
+          if (to == Ledger.NOT_OFFERED || to == cohort) {
+            continue;
+          }
+          if (ledger.cohortFree(to) > 0 || (visited[to] != search && freeUpFrom(to))) {
+            ledger.move(cohort, to);
+            in.remove(h);
+            place(m, j);
+            List<Candidate> there = holders.get(to);
+            int at = there.size();
+            while (at > 0 && there.get(at - 1).rank > m.rank) {
+              at--;
+            }
+            there.add(at, m);
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /**

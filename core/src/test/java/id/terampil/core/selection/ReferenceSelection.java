@@ -61,6 +61,25 @@ final class ReferenceSelection {
       return Math.min(inCohort, policy.totalSeats().orElse(Integer.MAX_VALUE) - seatedTotal);
     }
 
+    /** The free seats of the cohort alone, not counting the total. */
+    int cohortFree(CohortId cohort) {
+      if (!offers(cohort)) {
+        return 0;
+      }
+      return policy.seatsPerCohort().isEmpty()
+          ? Integer.MAX_VALUE
+          : policy.seatsPerCohort().get(cohort) - seated.getOrDefault(cohort, 0);
+    }
+
+    boolean totalLeft() {
+      return policy.totalSeats().orElse(Integer.MAX_VALUE) - seatedTotal > 0;
+    }
+
+    void move(CohortId from, CohortId to) {
+      seated.merge(from, -1, Integer::sum);
+      seated.merge(to, 1, Integer::sum);
+    }
+
     boolean quotaFull(Applicant applicant) {
       for (int i = 0; i < policy.regionQuotas().size(); i++) {
         RegionQuota quota = policy.regionQuotas().get(i);
@@ -126,6 +145,8 @@ final class ReferenceSelection {
     final long lottery;
     int rank;
     @Nullable CohortId seat;
+    /** Holds a reserved seat and has not had its turn yet. */
+    boolean holding;
     SelectionReason reason = SelectionReason.NO_SEATS;
 
     Ranked(Application application, int tier, long lottery) {
@@ -186,13 +207,27 @@ final class ReferenceSelection {
           break;
         }
         if (c.seat == null && c.application.applicant().isMemberOf(policy.reservations().get(r).group())) {
-          seat(ledger, c, SelectionReason.SELECTED_RESERVED);
+          c.holding = seatNew(ledger, ranked, c, SelectionReason.SELECTED_RESERVED);
         }
       }
     }
     List<Ranked> unseated = new ArrayList<>();
     for (Ranked c : ranked) {
-      if (c.seat == null && !seat(ledger, c, SelectionReason.SELECTED)) {
+      if (c.holding) {
+        // Its turn: give up the held seat, take the first choice open to it.
+        c.holding = false;
+        CohortId own = checkNotNull(c.seat);
+        ledger.seated.merge(own, -1, Integer::sum);
+        CohortId to = null;
+        for (CohortId choice : c.application.cohortChoices()) {
+          if (open(ledger, ranked, choice)) {
+            to = choice;
+            break;
+          }
+        }
+        c.seat = checkNotNull(to, "its own cohort is open");
+        ledger.seated.merge(to, 1, Integer::sum);
+      } else if (c.seat == null && !seatNew(ledger, ranked, c, SelectionReason.SELECTED)) {
         c.reason = ledger.quotaFull(c.application.applicant()) ? SelectionReason.QUOTA_FULL : SelectionReason.NO_SEATS;
         unseated.add(c);
       }
@@ -221,15 +256,50 @@ final class ReferenceSelection {
     return new SelectionResult(policy, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
   }
 
-  private static boolean seat(RefLedger ledger, Ranked c, SelectionReason reason) {
-    CohortId seat = ledger.seatFor(c.application);
-    if (seat == null) {
+  /** Seats c in its first choice with a seat free or freed by moving holders, if total and quotas allow. */
+  private static boolean seatNew(RefLedger ledger, List<Ranked> ranked, Ranked c, SelectionReason reason) {
+    if (!ledger.totalLeft() || ledger.quotaFull(c.application.applicant())) {
       return false;
     }
-    ledger.take(c.application, seat);
-    c.seat = seat;
-    c.reason = reason;
-    return true;
+    for (CohortId choice : c.application.cohortChoices()) {
+      if (open(ledger, ranked, choice)) {
+        ledger.take(c.application, choice);
+        c.seat = choice;
+        c.reason = reason;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean open(RefLedger ledger, List<Ranked> ranked, CohortId cohort) {
+    return ledger.offers(cohort)
+        && (ledger.cohortFree(cohort) > 0 || freeUp(ledger, ranked, cohort, new HashSet<>()));
+  }
+
+  /**
+   * Frees a seat in the full cohort: some holder there, the lowest-ranked first, moves to its first
+   * other choice that has a free seat or can be freed in turn, each cohort tried once.
+   */
+  private static boolean freeUp(RefLedger ledger, List<Ranked> ranked, CohortId cohort, Set<CohortId> visited) {
+    visited.add(cohort);
+    for (int i = ranked.size() - 1; i >= 0; i--) {
+      Ranked m = ranked.get(i);
+      if (!m.holding || !cohort.equals(m.seat)) {
+        continue;
+      }
+      for (CohortId to : m.application.cohortChoices()) {
+        if (!ledger.offers(to) || to.equals(cohort)) {
+          continue;
+        }
+        if (ledger.cohortFree(to) > 0 || (!visited.contains(to) && freeUp(ledger, ranked, to, visited))) {
+          ledger.move(cohort, to);
+          m.seat = to;
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static SelectionOutcome outcome(SelectionPolicy policy, Ranked c, SelectionStatus status) {

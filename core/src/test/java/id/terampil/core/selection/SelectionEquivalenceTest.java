@@ -155,9 +155,16 @@ class SelectionEquivalenceTest {
     }
     List<TargetGroup> groups = new ArrayList<>(GROUPS);
     Collections.shuffle(groups, rnd);
-    int reservations = Math.min(rnd.nextInt(3), capacity);
+    // Up to three reservations of up to three seats, within the capacity: members who hold seats
+    // are moved between cohorts to free seats for others.
+    int reservations = rnd.nextInt(4);
+    long reservedSoFar = 0;
     for (int i = 0; i < reservations; i++) {
-      b.addReservations(TargetGroupReservation.of(groups.get(i), 1));
+      int seats = 1 + rnd.nextInt(3);
+      if (reservedSoFar + seats <= capacity) {
+        b.addReservations(TargetGroupReservation.of(groups.get(i), seats));
+        reservedSoFar += seats;
+      }
     }
     List<TieBreaker> breakers = new ArrayList<>(List.of(TieBreaker.values()));
     Collections.shuffle(breakers, rnd);

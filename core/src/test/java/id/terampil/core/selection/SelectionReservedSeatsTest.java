@@ -1,0 +1,191 @@
+package id.terampil.core.selection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.google.common.collect.ImmutableMap;
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.applicant.Document;
+import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.applicant.EducationLevel;
+import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.eligibility.EligibilityReason;
+import id.terampil.core.eligibility.UnmetRule;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.PersonName;
+import id.terampil.core.identity.Sex;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.ProgramId;
+import id.terampil.core.program.TargetGroup;
+import id.terampil.core.region.RegionCode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reserved seats held, not fixed to a cohort, until the member's turn: a reservation never costs a
+ * better-ranked applicant a seat that the member could leave for another of its choices, and one
+ * reservation's members do not take the only seat another's could use. Also: which of one NIK's
+ * applications registered at the same time is kept does not depend on the input order, and the
+ * capacity is the smaller of the total and the cohorts' sum.
+ */
+class SelectionReservedSeatsTest {
+
+  private static final ProgramId PROGRAM = ProgramId.of("PKL-2026");
+  private static final CohortId X = CohortId.of("BLK26-LAS-1");
+  private static final CohortId Y = CohortId.of("BLK26-JAHIT-1");
+  private static final CohortId Z = CohortId.of("BLK26-MOTOR-1");
+  private static final LocalDateTime OPEN = LocalDateTime.of(2026, 2, 2, 8, 0);
+  private static final LocalDate BIRTH = LocalDate.of(1995, 3, 9);
+
+  private static Applicant.Builder person(int serial, TargetGroup... groups) {
+    return person(serial, "Peserta " + (char) ('A' + serial), groups);
+  }
+
+  private static Applicant.Builder person(int serial, String name, TargetGroup... groups) {
+    return Applicant.builder()
+        .nik(Nik.of(RegionCode.parse("33.75.01"), BIRTH, Sex.FEMALE, serial))
+        .name(PersonName.of(name))
+        .sex(Sex.FEMALE)
+        .birthDate(BIRTH)
+        .domicile(RegionCode.parse("33.75.01.1001"))
+        .education(EducationLevel.SMA_SMK)
+        .employment(EmploymentStatus.UNEMPLOYED)
+        .addTargetGroups(groups);
+  }
+
+  /** Registered {@code minute} minutes after the opening: earlier ranks better. */
+  private static Application app(int serial, int minute, List<CohortId> choices, TargetGroup... groups) {
+    return Application.builder()
+        .applicant(person(serial, groups).build())
+        .program(PROGRAM)
+        .addAllCohortChoices(choices)
+        .registeredAt(OPEN.plusMinutes(minute))
+        .build();
+  }
+
+  private static SelectionPolicy.Builder policy() {
+    return SelectionPolicy.builder().addTieBreakers(TieBreaker.REGISTRATION_TIME);
+  }
+
+  private static void assertSeat(SelectionResult r, Application a, CohortId cohort, SelectionReason reason) {
+    SelectionOutcome o = r.outcomeOf(a.applicant().nik()).orElseThrow();
+    assertEquals(SelectionStatus.SELECTED, o.status(), o.toString());
+    assertEquals(cohort, o.cohort().orElseThrow(), o.toString());
+    assertEquals(reason, o.reason(), o.toString());
+  }
+
+  @Test
+  void aMemberWhoCanSitElsewhereLeavesABetterRankedApplicantsOnlyChoice() {
+    Application other = app(1, 0, List.of(X));
+    Application member = app(2, 5, List.of(X, Y), TargetGroup.JOB_SEEKER);
+    SelectionResult r =
+        policy()
+            .putSeatsPerCohort(X, 1)
+            .putSeatsPerCohort(Y, 1)
+            .addReservations(TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 1))
+            .build()
+            .select(List.of(member, other));
+    assertSeat(r, other, X, SelectionReason.SELECTED);
+    assertSeat(r, member, Y, SelectionReason.SELECTED_RESERVED);
+    assertEquals(List.of(), r.waitlisted());
+  }
+
+  @Test
+  void oneReservationsMemberMovesSoAnothersCanBeSeated() {
+    Application youth = app(1, 0, List.of(X), TargetGroup.YOUTH);
+    Application seeker = app(2, 5, List.of(X, Y), TargetGroup.JOB_SEEKER);
+    SelectionResult r =
+        policy()
+            .putSeatsPerCohort(X, 1)
+            .putSeatsPerCohort(Y, 1)
+            // The job seekers' reservation comes first and would take X for its member.
+            .addReservations(
+                TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 1),
+                TargetGroupReservation.of(TargetGroup.YOUTH, 1))
+            .build()
+            .select(List.of(seeker, youth));
+    assertSeat(r, youth, X, SelectionReason.SELECTED_RESERVED);
+    assertSeat(r, seeker, Y, SelectionReason.SELECTED_RESERVED);
+  }
+
+  @Test
+  void aSeatIsFreedAlongAChainOfHolders() {
+    Application other = app(1, 0, List.of(X));
+    Application first = app(2, 5, List.of(X, Y), TargetGroup.JOB_SEEKER);
+    Application second = app(3, 6, List.of(Y, Z), TargetGroup.JOB_SEEKER);
+    SelectionResult r =
+        policy()
+            .putSeatsPerCohort(X, 1)
+            .putSeatsPerCohort(Y, 1)
+            .putSeatsPerCohort(Z, 1)
+            .addReservations(TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 2))
+            .build()
+            .select(List.of(second, first, other));
+    assertSeat(r, other, X, SelectionReason.SELECTED);
+    assertSeat(r, first, Y, SelectionReason.SELECTED_RESERVED);
+    assertSeat(r, second, Z, SelectionReason.SELECTED_RESERVED);
+  }
+
+  @Test
+  void aBetterRankedHolderMovedAwayForAnotherMemberGetsItsFirstChoiceBackAtItsTurn() {
+    // Holding: the first member takes X, then is moved to Y so the second can hold X; at its turn
+    // the first (better-ranked) takes X back and the second moves to Y.
+    Application better = app(1, 0, List.of(X, Y), TargetGroup.JOB_SEEKER);
+    Application worse = app(2, 5, List.of(X, Y), TargetGroup.JOB_SEEKER);
+    SelectionResult r =
+        policy()
+            .putSeatsPerCohort(X, 1)
+            .putSeatsPerCohort(Y, 1)
+            .addReservations(TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 2))
+            .build()
+            .select(List.of(worse, better));
+    assertSeat(r, better, X, SelectionReason.SELECTED_RESERVED);
+    assertSeat(r, worse, Y, SelectionReason.SELECTED_RESERVED);
+  }
+
+  @Test
+  void aMemberWithNoOtherChoiceStillHasTheReservedSeatBeforeBetterRankedOthers() {
+    Application other = app(1, 0, List.of(X));
+    Application member = app(2, 5, List.of(X), TargetGroup.JOB_SEEKER);
+    SelectionResult r =
+        policy()
+            .putSeatsPerCohort(X, 1)
+            .putSeatsPerCohort(Y, 1)
+            .addReservations(TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 1))
+            .build()
+            .select(List.of(other, member));
+    assertSeat(r, member, X, SelectionReason.SELECTED_RESERVED);
+    SelectionOutcome waiting = r.outcomeOf(other.applicant().nik()).orElseThrow();
+    assertEquals(SelectionStatus.WAITLISTED, waiting.status());
+    assertEquals(SelectionReason.NO_SEATS, waiting.reason());
+    assertEquals(1, r.freeSeats(Y));
+  }
+
+  @Test
+  void holdersAreNotMovedForAnApplicantTheTotalOrAQuotaLeavesNoSeat() {
+    Application member = app(1, 5, List.of(X, Y), TargetGroup.JOB_SEEKER);
+    Application other = app(2, 0, List.of(X));
+    SelectionResult r =
+        policy()
+            .putSeatsPerCohort(X, 1)
+            .putSeatsPerCohort(Y, 1)
+            .totalSeats(1)
+            .addReservations(TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 1))
+            .build()
+            .select(List.of(other, member));
+    assertSeat(r, member, X, SelectionReason.SELECTED_RESERVED);
+    assertEquals(SelectionStatus.WAITLISTED, r.outcomeOf(other.applicant().nik()).orElseThrow().status());
+  }
+
+  @Test
+  void capacityIsTheSmallerOfTheTotalAndTheCohortsSum() {
+    assertEquals(5, policy().putSeatsPerCohort(X, 5).totalSeats(10).build().capacity());
+    assertEquals(3, policy().putSeatsPerCohort(X, 5).totalSeats(3).build().capacity());
+    assertEquals(4, policy().totalSeats(4).build().capacity());
+  }
+}
