@@ -26,7 +26,8 @@ import org.immutables.value.Value;
  *
  * <ol>
  *   <li>Applications sharing a NIK: the earliest registered is kept, the others are rejected as
- *       {@link SelectionReason#DUPLICATE_NIK}.
+ *       {@link SelectionReason#DUPLICATE_NIK}; among those registered at the same time a fixed
+ *       order of all their other attributes decides, never the order of the input.
  *   <li>Each kept application is evaluated by the eligibility evaluator; ineligible ones are
  *       rejected as {@link SelectionReason#INELIGIBLE} with every unmet rule. Applications that
  *       choose no offered cohort are rejected as {@link SelectionReason#COHORT_NOT_OFFERED}.

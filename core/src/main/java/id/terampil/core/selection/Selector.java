@@ -25,15 +25,21 @@ import org.jspecify.annotations.Nullable;
 final class Selector {
 
   /**
-   * A total order on applications of one NIK: the earliest registration is kept; the rest only
-   * makes the choice independent of the input order.
+   * An order on applications of one NIK: the earliest registration is kept; the rest only makes
+   * the choice independent of the input order. It compares every attribute (the masked text of
+   * {@link Application#toString()} and then the name, birth date, documents and business it
+   * leaves out), so only applications that describe the same facts compare equal.
    */
   static final Comparator<Application> CANONICAL =
       Comparator.comparing(Application::registeredAt)
           .thenComparing(a -> a.program().toString())
           .thenComparing(a -> a.cohortChoices().toString())
           .thenComparing(a -> a.score().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(Application::toString);
+          .thenComparing(Application::toString)
+          .thenComparing(a -> a.applicant().name().toString())
+          .thenComparing(a -> a.applicant().birthDate())
+          .thenComparing(a -> a.applicant().documents().toString())
+          .thenComparing(a -> a.applicant().business().map(Object::toString).orElse(""));
 
   private static final Comparator<SelectionOutcome> UNRANKED_ORDER =
       Comparator.comparing(SelectionOutcome::nik)

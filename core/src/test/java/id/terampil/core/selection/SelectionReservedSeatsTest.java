@@ -182,6 +182,42 @@ class SelectionReservedSeatsTest {
     assertEquals(SelectionStatus.WAITLISTED, r.outcomeOf(other.applicant().nik()).orElseThrow().status());
   }
 
+  // --- which application of one NIK is kept ---
+
+  @Test
+  void ofOneNiksApplicationsRegisteredAtOnceTheSameIsKeptInEitherInputOrder() {
+    Applicant withCard =
+        person(7).addDocuments(Document.of(DocumentKind.AK_I, LocalDate.of(2025, 6, 1))).build();
+    Applicant without = person(7).build();
+    Application a = Application.of(withCard, PROGRAM, X, OPEN);
+    Application b = Application.of(without, PROGRAM, X, OPEN);
+    // The masked descriptions, which the order compared last before, are the same.
+    assertEquals(a.toString(), b.toString());
+    Function<Application, EligibilityDecision> needsCard =
+        app ->
+            app.applicant().documents().isEmpty()
+                ? EligibilityDecision.of(
+                    List.of(UnmetRule.of(EligibilityReason.DOCUMENT_MISSING, ImmutableMap.of("document", "AK_I"))))
+                : EligibilityDecision.eligible();
+    SelectionPolicy p = policy().putSeatsPerCohort(X, 1).build();
+    SelectionResult ab = p.select(List.of(a, b), needsCard);
+    SelectionResult ba = p.select(List.of(b, a), needsCard);
+    assertEquals(ab, ba);
+    Application kept = ab.selected().get(0).application();
+    assertSame(kept, ba.selected().get(0).application());
+    assertEquals(SelectionReason.DUPLICATE_NIK, ab.rejected().get(0).reason());
+  }
+
+  @Test
+  void ofOneNiksApplicationsDifferingOnlyInNameTheSameIsKeptInEitherInputOrder() {
+    Application a = Application.of(person(8, "Siti Aminah").build(), PROGRAM, X, OPEN);
+    Application b = Application.of(person(8, "Siti Aminah Putri").build(), PROGRAM, X, OPEN);
+    SelectionPolicy p = policy().putSeatsPerCohort(X, 1).build();
+    assertSame(
+        p.select(List.of(a, b)).selected().get(0).application(),
+        p.select(List.of(b, a)).selected().get(0).application());
+  }
+
   @Test
   void capacityIsTheSmallerOfTheTotalAndTheCohortsSum() {
     assertEquals(5, policy().putSeatsPerCohort(X, 5).totalSeats(10).build().capacity());
