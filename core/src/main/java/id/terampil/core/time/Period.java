@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -67,11 +68,20 @@ public final class Period implements Comparable<Period> {
    * @param start the first day, not null
    * @param days the number of days, at least 1
    * @return the period, not null
-   * @throws IllegalArgumentException if {@code days} is less than 1
+   * @throws IllegalArgumentException if {@code days} is less than 1, or so large that the period
+   *     would end after {@link LocalDate#MAX}
    */
   public static Period ofDays(LocalDate start, long days) {
     checkNotNull(start, "period start must not be null");
     checkArgument(days >= 1, "period length must be at least 1 day: %s", days);
+    // Checked before plusDays, which throws DateTimeException or ArithmeticException instead.
+    long daysToMax = ChronoUnit.DAYS.between(start, LocalDate.MAX);
+    checkArgument(
+        days - 1 <= daysToMax,
+        "period of %s days from %s would end after %s",
+        days,
+        start,
+        LocalDate.MAX);
     return of(start, start.plusDays(days - 1));
   }
 
@@ -192,7 +202,9 @@ public final class Period implements Comparable<Period> {
    * @return a stream of {@link #days()} dates, not null
    */
   public Stream<LocalDate> dates() {
-    return start.datesUntil(end.plusDays(1));
+    // Not datesUntil(end.plusDays(1)): that fails for a period ending on LocalDate.MAX.
+    return LongStream.rangeClosed(start.toEpochDay(), end.toEpochDay())
+        .mapToObj(LocalDate::ofEpochDay);
   }
 
   @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,32 @@ class PeriodTest {
     IllegalArgumentException length =
         assertThrows(IllegalArgumentException.class, () -> Period.ofDays(JUL_1, 0));
     assertTrue(length.getMessage().contains("at least 1 day"), length.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1_000_000_000_000L, Long.MAX_VALUE})
+  void ofDaysRejectsALengthThatWouldEndAfterTheLastDate(long days) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Period.ofDays(JUL_1, days));
+    assertEquals(
+        "period of " + days + " days from 2024-07-01 would end after +999999999-12-31",
+        e.getMessage());
+  }
+
+  @Test
+  void ofDaysReachesTheLastDateExactly() {
+    LocalDate start = LocalDate.MAX.minusDays(2);
+    assertEquals(Period.of(start, LocalDate.MAX), Period.ofDays(start, 3));
+    assertThrows(IllegalArgumentException.class, () -> Period.ofDays(start, 4));
+    Period everything = Period.of(LocalDate.MIN, LocalDate.MAX);
+    assertEquals(everything, Period.ofDays(LocalDate.MIN, everything.days()));
+  }
+
+  @Test
+  void datesOfAPeriodEndingOnTheLastDateIncludeIt() {
+    Period last = Period.of(LocalDate.MAX.minusDays(1), LocalDate.MAX);
+    assertEquals(List.of(LocalDate.MAX.minusDays(1), LocalDate.MAX), last.dates().toList());
+    assertEquals(List.of(LocalDate.MAX), Period.ofDay(LocalDate.MAX).dates().toList());
   }
 
   @Test
