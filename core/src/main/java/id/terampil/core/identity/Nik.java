@@ -47,6 +47,13 @@ public final class Nik implements Comparable<Nik> {
   /** The latest birth year {@link #of} accepts. */
   public static final int MAX_BIRTH_YEAR = 2099;
 
+  /**
+   * The earliest reference year {@link #birthDateAsOf} accepts, -999,999,800: the resolved birth
+   * year can be up to 199 below the reference year (the start of its century, less 100), and must
+   * still be a year of {@link LocalDate}.
+   */
+  private static final int MIN_REFERENCE_YEAR = Year.MIN_VALUE + 199;
+
   private static final long SERIAL_FACTOR = 1L;
   private static final long DATE_FACTOR = 10_000L;
   private static final long REGION_FACTOR = 10_000_000_000L;
@@ -352,14 +359,24 @@ public final class Nik implements Comparable<Nik> {
    * birth after {@code referenceDate}. For example, {@code 150624} resolves to 15 June 2024 as of
    * 1 July 2024, and to 15 June 1924 as of 1 March 2024.
    *
-   * @param referenceDate the date the NIK is looked at (e.g. registration close), not null
+   * <p>Reference dates from {@code -999999800-01-01} to {@link LocalDate#MAX} are accepted;
+   * earlier ones are too close to {@link LocalDate#MIN} for the resolved birth date to exist.
+   *
+   * @param referenceDate the date the NIK is looked at (e.g. registration close), not null, not
+   *     before {@code -999999800-01-01}
    * @return the birth date, not null, not after {@code referenceDate}, at most 100 years before it
-   * @throws IllegalArgumentException if the resolved date is 29 February of a year that is not a
-   *     leap year (e.g. {@code 290200} as of 1 January 2000 resolves to 1900)
+   * @throws IllegalArgumentException if {@code referenceDate} is before {@code -999999800-01-01},
+   *     or the resolved date is 29 February of a year that is not a leap year (e.g. {@code 290200}
+   *     as of 1 January 2000 resolves to 1900)
    */
   public LocalDate birthDateAsOf(LocalDate referenceDate) {
     checkNotNull(referenceDate, "reference date must not be null");
     int refYear = referenceDate.getYear();
+    checkArgument(
+        refYear >= MIN_REFERENCE_YEAR,
+        "reference date %s is before year %s, too early to resolve a birth date",
+        referenceDate,
+        MIN_REFERENCE_YEAR);
     int year = refYear - Math.floorMod(refYear, 100) + birthYearOfCentury();
     boolean afterReference =
         year > refYear

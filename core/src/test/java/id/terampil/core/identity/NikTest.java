@@ -249,6 +249,28 @@ class NikTest {
   }
 
   @Test
+  void resolvesTheCenturyUpToTheLastDate() {
+    assertEquals(
+        LocalDate.of(999_999_924, 6, 15),
+        Nik.parse("3375011506240001").birthDateAsOf(LocalDate.MAX));
+    assertEquals(LocalDate.MAX, Nik.parse("3375013112990001").birthDateAsOf(LocalDate.MAX));
+  }
+
+  @Test
+  void rejectsAReferenceDateTooCloseToTheFirstDate() {
+    Nik nik = Nik.parse("3375013112000001"); // 31-12-00, resolved furthest back
+    LocalDate earliest = LocalDate.of(-999_999_800, 1, 1);
+    assertEquals(LocalDate.of(-999_999_900, 12, 31), nik.birthDateAsOf(earliest));
+    for (LocalDate reference : new LocalDate[] {earliest.minusDays(1), LocalDate.MIN}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> nik.birthDateAsOf(reference));
+      assertEquals(
+          "reference date " + reference + " is before year -999999800, too early to resolve a birth date",
+          e.getMessage());
+    }
+  }
+
+  @Test
   void resolvesTheCenturyAgainstADeclaredBirthDate() {
     Nik nik = Nik.parse("3375011506240001");
     assertEquals(LocalDate.of(1924, 6, 15), nik.birthDateDeclared(LocalDate.of(1924, 6, 15)));
