@@ -201,8 +201,10 @@ public sealed interface EligibilityRule
 
   /**
    * Returns the rule that the applicant has not completed training in any of the target cohort's
-   * skills in a cohort that ended less than {@code years} years before the reference date (ended
-   * on or after {@code referenceDate - years}). Participations not completed do not count.
+   * skills in a cohort that ended on or after {@code referenceDate.minusYears(years)}, that is at
+   * most {@code years} years before the reference date: a cohort that ended exactly {@code years}
+   * years before still counts, one that ended a day earlier does not. Participations not
+   * completed, and any in the target cohort itself, do not count.
    *
    * @param years the number of years, at least 1
    * @return the rule, not null

@@ -241,6 +241,26 @@ class EligibilityPolicyTest {
   }
 
   @Test
+  void sameSkillWithinNYearsCountsTrainingEndedExactlyNYearsBefore() {
+    EligibilityRule rule = EligibilityRule.notTrainedInSameSkillWithin(2);
+    LocalDate boundary = REF.minusYears(2);
+    PastParticipation endedOnBoundary =
+        PastParticipation.of(CohortId.of("ROTAN-2018"), Period.of(boundary.minusDays(4), boundary), Set.of(RATTAN), true);
+    EligibilityDecision onBoundary =
+        EligibilityPolicy.of(rule).evaluate(resident(), CONTEXT.withHistory(ParticipationHistory.of(endedOnBoundary)));
+    assertEquals(Set.of(EligibilityReason.RECENTLY_TRAINED_SAME_SKILL), onBoundary.reasons());
+    assertEquals("2018-08-20", onBoundary.unmet().get(0).parameters().get("trainedUntil"));
+
+    PastParticipation endedDayBefore =
+        PastParticipation.of(
+            CohortId.of("ROTAN-2018"), Period.of(boundary.minusDays(5), boundary.minusDays(1)), Set.of(RATTAN), true);
+    assertTrue(
+        EligibilityPolicy.of(rule)
+            .evaluate(resident(), CONTEXT.withHistory(ParticipationHistory.of(endedDayBefore)))
+            .isEligible());
+  }
+
+  @Test
   void customRulesReportTheirOwnCodeAndParameters() {
     EligibilityRule notCivilServant =
         EligibilityRule.custom(
