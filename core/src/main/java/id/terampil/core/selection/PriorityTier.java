@@ -9,6 +9,7 @@ import id.terampil.core.region.RegionCode;
 import java.util.Arrays;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named priority tier (prioritas) of a {@link SelectionPolicy}: an application belongs to the
@@ -17,7 +18,9 @@ import org.immutables.value.Value;
  * e.g. "tobacco-sector workers first, then their households".
  *
  * <p>Immutable; thread-safe as far as the predicate is. Two tiers are equal when their names and
- * predicates are.
+ * predicates are. The predicates of {@link #memberOf} and {@link #residentOf} are values, equal
+ * for equal arguments, so identically built policies and their results are equal; a lambda given
+ * to {@link #of} is equal only to itself.
  *
  * @since 0.1.0
  */
@@ -61,7 +64,7 @@ public abstract class PriorityTier {
    * @return the tier, not null
    */
   public static PriorityTier memberOf(TargetGroup group) {
-    return of(group.code(), a -> a.applicant().isMemberOf(group));
+    return of(group.code(), new MemberOf(group));
   }
 
   /**
@@ -73,8 +76,7 @@ public abstract class PriorityTier {
    * @throws IllegalArgumentException if the name has another shape
    */
   public static PriorityTier residentOf(String name, RegionCode... regions) {
-    RegionCode[] set = ImmutableSet.copyOf(Arrays.asList(regions)).toArray(new RegionCode[0]);
-    return of(name, a -> Regions.anyContains(set, a.applicant().domicile()));
+    return of(name, new ResidentOf(ImmutableSet.copyOf(Arrays.asList(regions))));
   }
 
   /**
@@ -100,5 +102,50 @@ public abstract class PriorityTier {
   @Override
   public String toString() {
     return name();
+  }
+
+  /** The predicate of {@link #memberOf}, equal for the same group. */
+  private record MemberOf(TargetGroup group) implements Predicate<Application> {
+    @Override
+    public boolean test(Application application) {
+      return application.applicant().isMemberOf(group);
+    }
+
+    @Override
+    public String toString() {
+      return "MEMBER_OF[" + group.code() + "]";
+    }
+  }
+
+  /**
+   * The predicate of {@link #residentOf}, equal for the same set of regions. {@code array} holds
+   * the regions once more, for a loop without an iterator (the predicate runs for every
+   * application of a batch); equality and hash look at {@code regions} only.
+   */
+  private record ResidentOf(ImmutableSet<RegionCode> regions, RegionCode[] array)
+      implements Predicate<Application> {
+    ResidentOf(ImmutableSet<RegionCode> regions) {
+      this(regions, regions.toArray(new RegionCode[0]));
+    }
+
+    @Override
+    public boolean test(Application application) {
+      return Regions.anyContains(array, application.applicant().domicile());
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+      return obj instanceof ResidentOf && ((ResidentOf) obj).regions.equals(regions);
+    }
+
+    @Override
+    public int hashCode() {
+      return regions.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "RESIDENT_OF" + regions;
+    }
   }
 }

@@ -2,6 +2,7 @@ package id.terampil.core.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -414,5 +415,46 @@ class SelectionPolicyTest {
     assertEquals(local, result.selected().get(0).application());
     assertEquals("PEKALONGAN_BARAT", result.selected().get(0).tier().orElseThrow());
     assertTrue(result.waitlisted().get(0).tier().isEmpty());
+  }
+
+  @Test
+  void tiersBuiltFromTheSameArgumentsAreEqual() {
+    RegionCode timur = RegionCode.parse("33.75.02");
+    assertEquals(PriorityTier.memberOf(TargetGroup.JOB_SEEKER), PriorityTier.memberOf(TargetGroup.JOB_SEEKER));
+    assertEquals(
+        PriorityTier.memberOf(TargetGroup.JOB_SEEKER).hashCode(), PriorityTier.memberOf(TargetGroup.JOB_SEEKER).hashCode());
+    assertNotEquals(PriorityTier.memberOf(TargetGroup.JOB_SEEKER), PriorityTier.memberOf(TargetGroup.YOUTH));
+    assertEquals(
+        PriorityTier.residentOf("PEKALONGAN", DISTRICT, timur), PriorityTier.residentOf("PEKALONGAN", timur, DISTRICT, timur));
+    assertEquals(
+        PriorityTier.residentOf("PEKALONGAN", DISTRICT, timur).hashCode(),
+        PriorityTier.residentOf("PEKALONGAN", timur, DISTRICT).hashCode());
+    assertNotEquals(PriorityTier.residentOf("PEKALONGAN", DISTRICT), PriorityTier.residentOf("PEKALONGAN", timur));
+    assertNotEquals(PriorityTier.residentOf("PEKALONGAN", DISTRICT), PriorityTier.residentOf("PEKALONGAN_BARAT", DISTRICT));
+    assertNotEquals(
+        PriorityTier.memberOf(TargetGroup.YOUTH).predicate(), PriorityTier.residentOf("YOUTH", DISTRICT).predicate());
+    assertEquals("MEMBER_OF[JOB_SEEKER]", PriorityTier.memberOf(TargetGroup.JOB_SEEKER).predicate().toString());
+    assertEquals(
+        "RESIDENT_OF[33.75.01, 33.75.02]", PriorityTier.residentOf("PEKALONGAN", DISTRICT, timur).predicate().toString());
+  }
+
+  @Test
+  void identicallyBuiltPoliciesGiveEqualResults() {
+    List<Application> apps =
+        List.of(app(0, village(1), 0), app(1, village(0), 1), app(2, village(1), 2, TargetGroup.JOB_SEEKER));
+    Function<TargetGroup, SelectionPolicy> policy =
+        group ->
+            SelectionPolicy.builder()
+                .putSeatsPerCohort(LAS, 2)
+                .addTiers(PriorityTier.memberOf(group), PriorityTier.residentOf("PEKALONGAN_BARAT", DISTRICT))
+                .addTieBreakers(TieBreaker.REGISTRATION_TIME)
+                .build();
+    assertEquals(policy.apply(TargetGroup.JOB_SEEKER), policy.apply(TargetGroup.JOB_SEEKER));
+    SelectionResult first = policy.apply(TargetGroup.JOB_SEEKER).select(apps);
+    SelectionResult second = policy.apply(TargetGroup.JOB_SEEKER).select(apps);
+    assertEquals(first, second);
+    assertEquals(first.hashCode(), second.hashCode());
+    assertNotEquals(policy.apply(TargetGroup.JOB_SEEKER), policy.apply(TargetGroup.YOUTH));
+    assertNotEquals(first, policy.apply(TargetGroup.YOUTH).select(apps));
   }
 }
