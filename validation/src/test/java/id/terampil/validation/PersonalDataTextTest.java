@@ -84,6 +84,28 @@ class PersonalDataTextTest {
   }
 
   @Test
+  void aNikPastedAcrossTheEchoCutShowsNoMoreThanItsMaskedEnds() {
+    // The NIK begins 9 characters before the echo's cut at 64: all texts echo the field.
+    String pasted = "x".repeat(55) + NIK;
+    EnrollmentRecord record = Roster.record(d -> d.sex = pasted);
+    Finding finding = RecordValidator.builder(Roster.CLOSE).build().validate(record, 0).get(0);
+    assertEquals(FindingCode.SEX_INVALID, finding.code());
+    assertEquals("x".repeat(55) + "3375*****\u2026", finding.parameters().get("value"));
+    List<String> texts =
+        List.of(
+            finding.parameters().get("value"),
+            finding.message(Locale.ENGLISH),
+            finding.message(Locale.forLanguageTag("id")),
+            finding.toString(),
+            record.toString());
+    for (String text : texts) {
+      for (int i = 0; i + 5 <= NIK.length(); i++) {
+        assertFalse(text.contains(NIK.substring(i, i + 5)), text);
+      }
+    }
+  }
+
+  @Test
   void theBatchReallyReportsTheNik() {
     // Otherwise the check above would pass vacuously: the findings do refer to the NIK, masked.
     Map<String, String> texts = texts();

@@ -28,8 +28,10 @@ public final class Texts {
    * an ellipsis when cut), control, format and bidirectional characters and unpaired surrogates
    * replaced by U+FFFD, and every run of ten or more digits masked like a NIK
    * ({@code 3375********0001}), since a NIK or family-card number pasted into the wrong column
-   * must not leak through a message. Braces and dollar signs are kept: messages never evaluate
-   * them.
+   * must not leak through a message. A run is measured in {@code text}, not in the cut text: a
+   * run the cut shortens is masked as the whole run would be, so the result never shows more
+   * than the first and last four digits of any run. Braces and dollar signs are kept: messages
+   * never evaluate them.
    *
    * @param text the text, not null
    * @return the safe text, not null
@@ -56,30 +58,44 @@ public final class Texts {
               || type == Character.PARAGRAPH_SEPARATOR;
       sb.append(unsafe ? '\uFFFD' : ch);
     }
-    maskDigitRuns(sb);
+    maskDigitRuns(sb, text);
     if (text.length() > n) {
       sb.append('\u2026');
     }
     return sb.toString();
   }
 
-  private static void maskDigitRuns(StringBuilder sb) {
+  /**
+   * Masks the digit runs of {@code sb}, the start of {@code text} with its digits at the same
+   * indices, measuring each run in {@code text}: a run that reaches the end of {@code sb} is
+   * followed into {@code text}, far enough to know whether it has ten digits and whether its last
+   * four lie beyond the cut (at most ten characters past the run's start or four past the cut).
+   */
+  private static void maskDigitRuns(StringBuilder sb, CharSequence text) {
+    int shown = sb.length();
     int i = 0;
-    while (i < sb.length()) {
+    while (i < shown) {
       if (!isDigit(sb.charAt(i))) {
         i++;
         continue;
       }
       int end = i;
-      while (end < sb.length() && isDigit(sb.charAt(end))) {
+      while (end < shown && isDigit(sb.charAt(end))) {
         end++;
       }
+      int next = end;
+      if (end == shown) {
+        int limit = Math.min(text.length(), Math.max(i + 10, shown + 4));
+        while (end < limit && isDigit(text.charAt(end))) {
+          end++;
+        }
+      }
       if (end - i >= 10) {
-        for (int j = i + 4; j < end - 4; j++) {
+        for (int j = i + 4; j < Math.min(end - 4, shown); j++) {
           sb.setCharAt(j, '*');
         }
       }
-      i = end;
+      i = next;
     }
   }
 
