@@ -113,7 +113,10 @@ public enum FindingCode {
   DOCUMENT_DATE_AFTER_REFERENCE(Severity.ERROR),
   /** A document the validator requires is not listed. */
   DOCUMENT_MISSING(Severity.ERROR),
-  /** A document kind is listed twice. */
+  /**
+   * A document kind is listed twice, under one code or two codes of one kind (e.g. {@code AK1}
+   * and {@code AKI}); the parameter {@code kind} names the kind.
+   */
   DOCUMENT_DUPLICATE(Severity.WARNING),
 
   /** The business's KBLI code is not five digits (optionally {@code @year}). */

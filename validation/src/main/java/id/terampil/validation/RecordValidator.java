@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,7 +116,12 @@ public final class RecordValidator {
   private final ImmutableMap<String, TargetGroup> knownTargetGroups;
   /** Each known group as a one-element set, shared by the applicants of one group. */
   private final ImmutableMap<String, ImmutableSet<TargetGroup>> singleTargetGroups;
-  private final ImmutableSet<String> requiredDocuments;
+  /**
+   * The required document kinds by {@linkplain FieldRules#documentKey what they are compared by},
+   * each with the code the builder was given (the first, where codes such as {@code AK1} and
+   * {@code AK_I} name one kind).
+   */
+  private final ImmutableMap<String, String> requiredDocuments;
   private final boolean revealNik;
 
   /** Up to this many target group entries, repeats are found by a scan rather than a set. */
@@ -139,7 +145,11 @@ public final class RecordValidator {
     ImmutableMap.Builder<String, ImmutableSet<TargetGroup>> singles = ImmutableMap.builder();
     knownTargetGroups.forEach((code, group) -> singles.put(code, ImmutableSet.of(group)));
     this.singleTargetGroups = singles.buildOrThrow();
-    this.requiredDocuments = ImmutableSet.copyOf(b.requiredDocuments);
+    Map<String, String> documentKeys = new LinkedHashMap<>();
+    for (String code : b.requiredDocuments) {
+      documentKeys.putIfAbsent(FieldRules.documentKey(code, FieldRules.documentKindOf(code)), code);
+    }
+    this.requiredDocuments = ImmutableMap.copyOf(documentKeys);
     this.revealNik = b.revealNik;
     this.severities = Maps.immutableEnumMap(b.severities);
   }
@@ -591,7 +601,8 @@ public final class RecordValidator {
     }
     @Nullable Document[] parsed = count == 0 ? NO_DOCUMENTS : new Document[count];
     run.documents = parsed;
-    // Kinds seen so far; a set only where there is more than one entry.
+    // Kinds seen so far, compared as FieldRules.documentKey does (aliases are one kind); a set
+    // only where there is more than one entry or a required kind.
     Set<String> kinds = count > 1 || !requiredDocuments.isEmpty() ? new HashSet<>() : null;
     for (int i = 0; i < count; i++) {
       DocumentEntry document = documents.get(i);
@@ -607,9 +618,10 @@ public final class RecordValidator {
         } else {
           kind = FieldRules.strip(kindText);
           documentKind = FieldRules.documentKindOf(kind);
-          if (kinds != null && !kinds.add(kind)) {
+          String key = FieldRules.documentKey(kind, documentKind);
+          if (kinds != null && !kinds.add(key)) {
             run.add(
-                Issue.of(FindingCode.DOCUMENT_DUPLICATE, "kind", kind),
+                Issue.of(FindingCode.DOCUMENT_DUPLICATE, "kind", key),
                 "documents[" + i + "].kind");
           }
         }
@@ -635,9 +647,9 @@ public final class RecordValidator {
         }
       }
     }
-    for (String required : requiredDocuments) {
-      if (kinds == null || !kinds.contains(required)) {
-        run.add(Issue.of(FindingCode.DOCUMENT_MISSING, "kind", required), "documents");
+    for (Map.Entry<String, String> required : requiredDocuments.entrySet()) {
+      if (kinds == null || !kinds.contains(required.getKey())) {
+        run.add(Issue.of(FindingCode.DOCUMENT_MISSING, "kind", required.getValue()), "documents");
       }
     }
   }
@@ -668,7 +680,7 @@ public final class RecordValidator {
     private int minAge = 15;
     private int maxAge = 64;
     private final Map<String, TargetGroup> knownTargetGroups = new LinkedHashMap<>();
-    private final Set<String> requiredDocuments = new HashSet<>();
+    private final Set<String> requiredDocuments = new LinkedHashSet<>();
     private boolean revealNik;
     private final EnumMap<FindingCode, Severity> severities = new EnumMap<>(FindingCode.class);
 
@@ -767,7 +779,10 @@ public final class RecordValidator {
     }
 
     /**
-     * Adds document kinds every record must list, e.g. {@code KTP}.
+     * Adds document kinds every record must list, e.g. {@code KTP}. A kind is listed under any
+     * code the conversion reads as that {@link DocumentKind} ({@code AK1}, {@code AKI} or
+     * {@code AK_I}; {@code IJAZAH} or {@code DIPLOMA}; ...); a code of no known kind only under
+     * itself.
      *
      * @param kinds the kinds: codes of upper-case ASCII letters, digits and '_', not null
      * @return this builder

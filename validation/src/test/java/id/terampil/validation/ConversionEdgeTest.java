@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Application;
+import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.internal.FieldRules;
@@ -253,6 +254,79 @@ class ConversionEdgeTest {
     // A warning: the record converts with all three documents.
     assertEquals(3, report.application().orElseThrow().applicant().documents().size());
     assertEquals(0, report.errorCount());
+  }
+
+  @Test
+  void aRequiredDocumentIsListedUnderAnyCodeOfItsKind() {
+    // The record lists AK1, which the conversion reads as AK_I.
+    RecordValidator akI = RecordValidator.builder(CLOSE).requiredDocuments(List.of("AK_I")).build();
+    RecordReport aliased = akI.validateAndConvert(record(d -> { }), 0);
+    assertEquals(List.of(), codes(aliased));
+    assertTrue(
+        aliased.application().orElseThrow().applicant().documents().stream()
+            .anyMatch(document -> document.kind() == DocumentKind.AK_I));
+    // Required under an alias, listed under the kind's name.
+    RecordValidator ijazah =
+        RecordValidator.builder(CLOSE).requiredDocuments(List.of("IJAZAH")).build();
+    assertEquals(
+        List.of(),
+        codes(ijazah.validateAndConvert(
+            record(d -> d.documents.add(DocumentEntry.of("DIPLOMA", "2010-06-01"))), 0)));
+    // Still missing where no entry is of that kind; the finding names the code as required.
+    RecordReport missing = ijazah.validateAndConvert(record(d -> { }), 0);
+    assertEquals(List.of("DOCUMENT_MISSING@documents"), codes(missing));
+    assertEquals(ImmutableMap.of("kind", "IJAZAH"), missing.findings().get(0).parameters());
+  }
+
+  @Test
+  void twoCodesOfOneKindAreRequiredOnceAndMissingOnce() {
+    RecordValidator both =
+        RecordValidator.builder(CLOSE).requiredDocuments(List.of("SKU", "BUSINESS_CERTIFICATE")).build();
+    RecordReport missing = both.validateAndConvert(record(d -> { }), 0);
+    assertEquals(List.of("DOCUMENT_MISSING@documents"), codes(missing));
+    assertEquals(ImmutableMap.of("kind", "SKU"), missing.findings().get(0).parameters());
+    assertEquals(
+        List.of(),
+        codes(both.validateAndConvert(
+            record(d -> d.documents.add(DocumentEntry.of("BUSINESS_CERTIFICATE", "2020-01-01"))),
+            0)));
+  }
+
+  @Test
+  void aRequiredDocumentOfNoKnownKindIsListedOnlyUnderItsOwnCode() {
+    // NPWP and BPJS are both DocumentKind.OTHER, but different documents.
+    RecordValidator npwp = RecordValidator.builder(CLOSE).requiredDocuments(List.of("NPWP")).build();
+    RecordReport other =
+        npwp.validateAndConvert(
+            record(d -> d.documents.add(DocumentEntry.of("BPJS", "2020-01-01"))), 0);
+    assertEquals(List.of("DOCUMENT_MISSING@documents"), codes(other));
+    assertEquals(ImmutableMap.of("kind", "NPWP"), other.findings().get(0).parameters());
+    assertEquals(
+        List.of(),
+        codes(npwp.validateAndConvert(
+            record(d -> d.documents.add(DocumentEntry.of("NPWP", "2020-01-01"))), 0)));
+  }
+
+  @Test
+  void twoCodesOfOneKindAreADuplicateOfThatKindButTwoOtherDocumentsAreNot() {
+    // The record lists AK1 second; AKI third is the same card.
+    RecordReport report =
+        VALIDATOR.validateAndConvert(
+            record(d -> d.documents.add(DocumentEntry.of("AKI", "2024-02-01"))), 0);
+    assertEquals(List.of("DOCUMENT_DUPLICATE@documents[2].kind"), codes(report));
+    assertEquals(ImmutableMap.of("kind", "AK_I"), report.findings().get(0).parameters());
+    assertEquals(
+        List.of("DOCUMENT_DUPLICATE@documents[1].kind"),
+        codes(VALIDATOR.validateAndConvert(
+            record(d -> d.documents = List.of(
+                DocumentEntry.of("IJAZAH", "2010-06-01"), DocumentEntry.of("DIPLOMA", "2010-06-01"))),
+            0)));
+    assertEquals(
+        List.of(),
+        codes(VALIDATOR.validateAndConvert(
+            record(d -> d.documents = List.of(
+                DocumentEntry.of("NPWP", "2020-01-01"), DocumentEntry.of("BPJS", "2020-01-01"))),
+            0)));
   }
 
   @Test

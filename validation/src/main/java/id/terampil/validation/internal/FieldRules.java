@@ -908,4 +908,19 @@ public final class FieldRules {
         return DOCUMENT_KIND_BY_NAME.getOrDefault(code, DocumentKind.OTHER);
     }
   }
+
+  /**
+   * Returns what two document kind codes that {@link #documentKind} accepts are compared by, for
+   * required and repeated documents: the name of the {@link DocumentKind} the code stands for
+   * ({@link #documentKindOf}), so that {@code AK1}, {@code AKI} and {@code AK_I} are one kind;
+   * or, for a code of {@link DocumentKind#OTHER}, the code itself, so that two other documents
+   * (e.g. {@code NPWP} and {@code BPJS}) stay apart.
+   *
+   * @param code the code, stripped, not null
+   * @param kind {@code documentKindOf(code)}, not null
+   * @return the code to compare, not null
+   */
+  public static String documentKey(String code, DocumentKind kind) {
+    return kind == DocumentKind.OTHER ? code : kind.name();
+  }
 }
