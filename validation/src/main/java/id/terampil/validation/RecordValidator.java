@@ -628,11 +628,15 @@ public final class RecordValidator {
       }
       String dateText = document.issueDate();
       if (dateText != null && !Texts.isBlank(dateText)) {
-        LocalDate date = FieldRules.parseDate(dateText, run.canon());
+        // As in every other field: a text too long to examine is not read as a date.
+        Issue tooLong = FieldRules.tooLong(dateText);
+        LocalDate date = tooLong == null ? FieldRules.parseDate(dateText, run.canon()) : null;
         if (date != null && documentKind != null) {
           parsed[i] = Document.of(documentKind, date);
         }
-        if (date == null) {
+        if (tooLong != null) {
+          run.add(tooLong, "documents[" + i + "].issueDate");
+        } else if (date == null) {
           String shown = kind != null ? kind : "#" + (i + 1);
           run.add(
               Issue.of(FindingCode.DOCUMENT_DATE_INVALID, "kind", shown),

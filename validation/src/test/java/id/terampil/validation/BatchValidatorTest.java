@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Application;
+import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
@@ -345,6 +346,32 @@ class BatchValidatorTest {
         VALIDATOR.validate(List.of(record(d -> d.birthDate = "1990-08-06"))).records().get(0);
     assertEquals(List.of("NIK_BIRTH_DATE_MISMATCH@birthDate"), codes(r));
     assertTrue(r.application().isEmpty());
+  }
+
+  @Test
+  void documentsAreComparedByKindAndAnOverLongIssueDateIsTooLongInTheBatchToo() {
+    BatchValidator akI =
+        BatchValidator.builder(
+                Roster.program(EligibilityPolicy.of(EligibilityRule.holding(DocumentKind.AK_I))),
+                CLOSE)
+            .build();
+    BatchReport report =
+        akI.validate(
+            List.of(
+                record(d -> d.documents.add(DocumentEntry.of("AKI", "2024-02-01"))),
+                record(d -> {
+                  d.nik = Roster.nik(2);
+                  d.cohortId = SAPURO;
+                  d.documents.set(1, DocumentEntry.of("AK1", "2".repeat(5000)));
+                })));
+
+    RecordReport repeated = report.records().get(0);
+    assertEquals(List.of("DOCUMENT_DUPLICATE@documents[2].kind"), codes(repeated));
+    assertEquals(Map.of("kind", "AK_I"), repeated.findings().get(0).parameters());
+    assertTrue(repeated.application().isPresent());
+    RecordReport tooLong = report.records().get(1);
+    assertEquals(List.of("FIELD_TOO_LONG@documents[1].issueDate"), codes(tooLong));
+    assertTrue(tooLong.application().isEmpty());
   }
 
   @Test

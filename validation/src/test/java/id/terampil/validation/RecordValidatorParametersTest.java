@@ -87,6 +87,21 @@ class RecordValidatorParametersTest {
   }
 
   @Test
+  void anIssueDateAtTheLengthLimitIsReadAndOneLongerIsTooLongNotInvalid() {
+    String atLimit = "2012-03-01" + " ".repeat(FieldRules.MAX_LENGTH - 10);
+    assertEquals(List.of(), VALIDATOR.validate(withDocuments(DocumentEntry.of("KTP", atLimit)), 0));
+    List<Finding> refused =
+        VALIDATOR.validate(withDocuments(DocumentEntry.of("KTP", "2".repeat(5000))), 0);
+    assertEquals(List.of("FIELD_TOO_LONG@documents[0].issueDate"), codes(refused));
+    assertEquals(
+        Map.of("length", "5000", "maxLength", Integer.toString(FieldRules.MAX_LENGTH)),
+        refused.get(0).parameters());
+    assertEquals(
+        List.of("FIELD_TOO_LONG@documents[0].issueDate"),
+        codes(VALIDATOR.validate(withDocuments(DocumentEntry.of("KTP", atLimit + " ")), 0)));
+  }
+
+  @Test
   void validateAndConvertRefusesANegativeIndex() {
     EnrollmentRecord record = clean(d -> { });
     IllegalArgumentException e =
