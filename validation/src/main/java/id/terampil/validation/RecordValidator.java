@@ -189,7 +189,11 @@ public final class RecordValidator {
   }
 
   /**
-   * Returns every problem of {@code record}, in field order: errors and warnings.
+   * Returns every problem of {@code record}, errors and warnings: first each field's own
+   * problems, field by field in the order of {@link RecordField} (the entries of a list in their
+   * order, then the required documents it lacks), then the checks of the NIK against the declared birth date, sex and domicile and,
+   * with a {@link RegionDirectory}, of the NIK's region prefix. A cross-check finding names the
+   * declared field it disagrees with, so it may name a field that came earlier.
    *
    * @param record the record, not null
    * @param index the record's index in its batch, reported in each finding, not negative

@@ -157,6 +157,16 @@ class RecordValidatorTest {
   }
 
   @Test
+  void eachFieldsOwnFindingsComeInFieldOrderAndTheNikCrossChecksAfterThem() {
+    // As validate() documents: the sex mismatch is a cross-check, reported after the score.
+    EnrollmentRecord record =
+        Roster.record(d -> { d.sex = "L"; d.education = "SD-X"; d.score = "abc"; });
+    assertEquals(
+        List.of("EDUCATION_INVALID@education", "SCORE_INVALID@score", "NIK_SEX_MISMATCH@sex"),
+        codes(VALIDATOR.validate(record, 0)));
+  }
+
+  @Test
   void crossChecksTheNikAgainstDeclaredDataWithTheNikMasked() {
     EnrollmentRecord record =
         clean(d -> { d.birthDate = "1991-08-05"; d.sex = "L"; d.domicileCode = "33.26.01.2001"; });
