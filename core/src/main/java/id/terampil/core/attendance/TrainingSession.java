@@ -74,8 +74,8 @@ public abstract class TrainingSession implements Comparable<TrainingSession> {
    * @param first the first day, not null
    * @param last the last day, not null, not before {@code first}
    * @return the sessions in date order, not null, not empty
-   * @throws IllegalArgumentException if {@code last} is before {@code first} or the range is
-   *     longer than 3660 days
+   * @throws IllegalArgumentException if {@code last} is before {@code first} or more than 3660
+   *     days after it (so at most 3661 sessions)
    */
   public static ImmutableList<TrainingSession> days(LocalDate first, LocalDate last) {
     checkNotNull(first, "first must not be null");

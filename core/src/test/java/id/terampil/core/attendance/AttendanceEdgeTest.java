@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.identity.Nik;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -87,7 +88,15 @@ class AttendanceEdgeTest {
     assertRefused(
         () -> TrainingSession.of(DAY1, 1, longest + "L"), "label must be at most 100 characters: 101");
     assertRefused(() -> TrainingSession.of(DAY1, 1, "Teori\u0007"), "label must not contain control");
-    assertRefused(() -> TrainingSession.days(DAY1, DAY1.plusDays(3661)), "last must be within 3660 days");
-    assertEquals(3661, TrainingSession.days(DAY1, DAY1.plusDays(3660)).size());
+  }
+
+  @Test
+  void daysAcceptsLastUpTo3660DaysAfterFirstThatIs3661Sessions() {
+    List<TrainingSession> longest = TrainingSession.days(DAY1, DAY1.plusDays(3660));
+    assertEquals(3661, longest.size());
+    assertEquals(DAY1.plusDays(3660), longest.get(3660).date());
+    assertRefused(
+        () -> TrainingSession.days(DAY1, DAY1.plusDays(3661)),
+        "last must be within 3660 days of first: " + DAY1.plusDays(3661));
   }
 }
