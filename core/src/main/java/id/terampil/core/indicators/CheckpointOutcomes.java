@@ -49,7 +49,8 @@ public abstract class CheckpointOutcomes {
 
   /**
    * Returns the number of completers observed in each status (the latest observation by the
-   * reference date per person); statuses with none are left out.
+   * reference date per person, counted only if made on or after the completion); statuses with
+   * none are left out.
    *
    * @return the counts in status order, not null
    */

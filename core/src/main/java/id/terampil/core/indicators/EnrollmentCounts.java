@@ -19,10 +19,16 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * and the funnel only narrows: {@code completed <= started <= enrolled <= selected <=
- * applicants}. An application counts as <em>selected</em> when its status was reached through a
- * seat (selected, re-registered, in training, finished, or lapsed, withdrawn or excluded after
- * selection); <em>enrolled</em> when it re-registered (daftar ulang); <em>started</em> when it
- * began training; a selected application later cancelled at verification counts as rejected.
+ * applicants}. Each application counts at the furthest stage its history reached by the reference
+ * date, whatever happened later: <em>selected</em> once it received a seat, <em>enrolled</em> once
+ * it re-registered (daftar ulang), <em>started</em> once it began training, even if it then
+ * lapsed, withdrew, was excluded or was re-opened to an earlier status (e.g. a withdrawal
+ * cancelled back to applied, or an exclusion lifted back to re-registered). The one exception is
+ * a cancellation at verification (dibatalkan saat verifikasi): a rejection voids the seat, so a
+ * selected application later rejected counts as rejected, and if it is reviewed again (ditinjau
+ * ulang) it counts from the stage it reaches after the review. Applications that never held a
+ * seat count by their status at the reference date: pending, waitlisted, rejected or withdrawn
+ * before selection.
  *
  * <p>Immutable, thread-safe and value-based.
  *
@@ -49,28 +55,31 @@ public abstract class EnrollmentCounts {
   public abstract int unrecorded();
 
   /**
-   * Returns the applications still awaiting selection (status applied).
+   * Returns the applications still awaiting selection: status applied, and no seat held since
+   * the last rejection. An application re-opened to applied after it held a seat (a withdrawal
+   * cancelled) counts at the furthest stage it reached instead.
    *
    * @return the count, at least 0
    */
   public abstract int pending();
 
   /**
-   * Returns the applications withdrawn before any selection decision.
+   * Returns the applications withdrawn (status withdrawn) without having held a seat.
    *
    * @return the count, at least 0
    */
   public abstract int withdrawnBeforeSelection();
 
   /**
-   * Returns the rejected applications (tidak lolos).
+   * Returns the rejected applications (tidak lolos, status rejected), including selections
+   * cancelled at verification.
    *
    * @return the count, at least 0
    */
   public abstract int rejected();
 
   /**
-   * Returns the applications on the waitlist (daftar tunggu).
+   * Returns the applications on the waitlist (daftar tunggu, status waitlisted).
    *
    * @return the count, at least 0
    */
@@ -91,8 +100,9 @@ public abstract class EnrollmentCounts {
   public abstract int enrolled();
 
   /**
-   * Returns the participants who began training (peserta): in training, completed, not
-   * completed, dropped out, or excluded during training.
+   * Returns the participants who began training (peserta), whatever happened later: in
+   * training, completed, not completed, dropped out, or excluded during training, also when
+   * re-admitted or withdrawn after that.
    *
    * @return the count, at least {@link #completed()}
    */

@@ -3,9 +3,10 @@ package id.terampil.core.indicators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import id.terampil.core.attendance.AttendanceMark;
 import id.terampil.core.attendance.AttendanceSheet;
-import id.terampil.core.attendance.AttendanceSummary;
 import id.terampil.core.attendance.Ratio;
+import id.terampil.core.attendance.TrainingSession;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentEvent;
 import id.terampil.core.enrollment.EnrollmentStatus;
@@ -41,7 +42,10 @@ import org.jspecify.annotations.Nullable;
 /** Computes {@link ProgramIndicators}; linear in the size of the inputs. */
 final class IndicatorCalculator {
 
-  /** The selection outcome and furthest stage an application has reached (see EnrollmentCounts). */
+  /**
+   * The selection outcome and furthest stage an application has reached (see EnrollmentCounts);
+   * declared in funnel order, so a later stage compares greater.
+   */
   private enum Stage {
     PENDING,
     WITHDRAWN_BEFORE_SELECTION,
@@ -69,28 +73,35 @@ final class IndicatorCalculator {
       this.participant = e.participant();
       this.cohort = e.cohort();
       EnrollmentEvent last = null;
+      // The furthest stage with a seat reached since the last rejection, whatever came later:
+      // re-openings (e.g. EXCLUDED -> ENROLLED, WITHDRAWN -> APPLIED) do not undo a stage, but a
+      // rejection (a selection cancelled at verification) voids the seat.
+      Stage furthest = null;
       for (EnrollmentEvent event : e.history()) {
         if (event.date().isAfter(asOf)) {
           break;
         }
         last = event;
+        if (event.to() == EnrollmentStatus.REJECTED) {
+          furthest = null;
+        } else {
+          Stage reached = seatStageOf(event.to());
+          if (reached != null && (furthest == null || reached.compareTo(furthest) > 0)) {
+            furthest = reached;
+          }
+        }
       }
       this.status = last == null ? EnrollmentStatus.APPLIED : last.to();
-      this.stage = stageOf(status, last == null ? EnrollmentStatus.APPLIED : last.from());
+      this.stage = furthest != null ? furthest : seatlessStageOf(status);
       this.completedOn = status == EnrollmentStatus.COMPLETED && last != null ? last.date() : null;
     }
   }
 
   private IndicatorCalculator() {}
 
-  private static Stage stageOf(EnrollmentStatus status, EnrollmentStatus from) {
+  /** The stage a status reached through a seat stands for, or null for any other status. */
+  private static @Nullable Stage seatStageOf(EnrollmentStatus status) {
     switch (status) {
-      case APPLIED:
-        return Stage.PENDING;
-      case WAITLISTED:
-        return Stage.WAITLISTED;
-      case REJECTED:
-        return Stage.REJECTED;
       case SELECTED:
         return Stage.SELECTED;
       case ENROLLED:
@@ -101,15 +112,28 @@ final class IndicatorCalculator {
         return Stage.STARTED;
       case COMPLETED:
         return Stage.COMPLETED;
+      default:
+        return null;
+    }
+  }
+
+  /** The selection outcome of an application without a seat since its last rejection. */
+  private static Stage seatlessStageOf(EnrollmentStatus status) {
+    switch (status) {
+      case APPLIED:
+        return Stage.PENDING;
+      case WAITLISTED:
+        return Stage.WAITLISTED;
+      case REJECTED:
+        return Stage.REJECTED;
       case WITHDRAWN:
       case LAPSED:
       case EXCLUDED:
-        // Left from the status in `from`: credit the stage reached there.
-        return from == EnrollmentStatus.WAITLISTED || from == EnrollmentStatus.APPLIED
-            ? Stage.WITHDRAWN_BEFORE_SELECTION
-            : stageOf(from, from);
+        // Only a withdrawal can leave without a seat (from applied or waitlisted); lapsing and
+        // exclusion need one, so they cannot reach here.
+        return Stage.WITHDRAWN_BEFORE_SELECTION;
       default:
-        throw new AssertionError(status);
+        throw new AssertionError(status + " is reached only through a seat");
     }
   }
 
@@ -157,10 +181,10 @@ final class IndicatorCalculator {
               a -> a.cohort().equals(Optional.of(id))));
     }
 
-    Set<Nik> completers = completionDates(applications).keySet();
+    Map<Nik, LocalDate> completers = completionDates(applications);
     int unmatched = 0;
     for (Outcome o : in.outcomes()) {
-      if (!o.observedOn().isAfter(asOf) && !completers.contains(o.participant())) {
+      if (!o.observedOn().isAfter(asOf) && !isAfterCompletion(o, completers)) {
         unmatched++;
       }
     }
@@ -206,6 +230,15 @@ final class IndicatorCalculator {
       }
     }
     return latest;
+  }
+
+  /**
+   * Whether {@code o} matches a completion in {@code completers}: its person completed, and it was
+   * observed on or after that completion (an earlier observation cannot be an outcome of it).
+   */
+  private static boolean isAfterCompletion(Outcome o, Map<Nik, LocalDate> completers) {
+    LocalDate completedOn = completers.get(o.participant());
+    return completedOn != null && !o.observedOn().isBefore(completedOn);
   }
 
   /** The latest completion date per person among {@code applications}. */
@@ -254,6 +287,7 @@ final class IndicatorCalculator {
       return b.build();
     }
 
+    /** Sessions dated after {@code asOf} are not yet held, so their marks are left out. */
     private void attendance(Predicate<CohortId> cohorts, ImmutableIndicatorSet.Builder b) {
       BigInteger num = BigInteger.ZERO;
       BigInteger den = BigInteger.ONE;
@@ -262,8 +296,15 @@ final class IndicatorCalculator {
         if (!cohorts.test(sheet.cohort())) {
           continue;
         }
-        for (AttendanceSummary s : sheet.summaries().values()) {
-          Optional<Ratio> rate = s.rate(in.excusedCountsAsPresent());
+        List<ImmutableMap<Nik, AttendanceMark>> held = new ArrayList<>();
+        for (TrainingSession session : sheet.sessions()) {
+          if (session.date().isAfter(asOf)) {
+            break;
+          }
+          held.add(sheet.marks(session));
+        }
+        for (Nik participant : sheet.participants()) {
+          Optional<Ratio> rate = rate(held, participant);
           if (rate.isPresent()) {
             BigInteger p = BigInteger.valueOf(rate.get().numerator());
             BigInteger q = BigInteger.valueOf(rate.get().denominator());
@@ -282,10 +323,31 @@ final class IndicatorCalculator {
       }
     }
 
+    /** As {@link id.terampil.core.attendance.AttendanceSummary#rate}, over {@code held} only. */
+    private Optional<Ratio> rate(List<ImmutableMap<Nik, AttendanceMark>> held, Nik participant) {
+      int attended = 0;
+      int marked = 0;
+      for (ImmutableMap<Nik, AttendanceMark> marks : held) {
+        AttendanceMark m = marks.get(participant);
+        if (m != null) {
+          marked++;
+          if (m == AttendanceMark.PRESENT
+              || (m == AttendanceMark.EXCUSED && in.excusedCountsAsPresent())) {
+            attended++;
+          }
+        }
+      }
+      return marked == 0 ? Optional.empty() : Optional.of(Ratio.of(attended, marked));
+    }
+
     private ImmutableList<CheckpointOutcomes> outcomes(Map<Nik, LocalDate> completers) {
       SortedSet<Integer> checkpoints = new TreeSet<>(planned);
       for (Nik nik : completers.keySet()) {
-        checkpoints.addAll(latest.getOrDefault(nik, Map.of()).keySet());
+        for (Outcome o : latest.getOrDefault(nik, Map.of()).values()) {
+          if (isAfterCompletion(o, completers)) {
+            checkpoints.add(o.monthsAfterCompletion());
+          }
+        }
       }
       ImmutableList.Builder<CheckpointOutcomes> out = ImmutableList.builder();
       for (int months : checkpoints) {
@@ -293,8 +355,10 @@ final class IndicatorCalculator {
         int notRecorded = 0;
         int notYetDue = 0;
         for (Map.Entry<Nik, LocalDate> c : completers.entrySet()) {
+          // Only the latest observation counts; if it was made before the completion, so were all
+          // earlier ones, and none is counted here (they are unmatched).
           Outcome o = latest.getOrDefault(c.getKey(), Map.of()).get(months);
-          if (o != null) {
+          if (o != null && isAfterCompletion(o, completers)) {
             byStatus.merge(o.status(), 1, Integer::sum);
           } else if (!FollowUpPlan.checkpointDate(c.getValue(), months).isAfter(asOf)) {
             notRecorded++;

@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * their observed outcomes.
  *
  * <p>Facts dated after {@link #asOf()} are not yet known and are left out: enrollments applied
- * later, status changes, activities and outcome observations after that date.
+ * later, status changes, attendance marks of sessions, activities and outcome observations after
+ * that date.
  *
  * <p>Invariants, each rejected with a message naming the field: every enrollment, attendance
  * sheet and activity cohort is a cohort of the program; at most one enrollment per NIK and

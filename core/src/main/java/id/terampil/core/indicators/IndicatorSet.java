@@ -42,8 +42,8 @@ public abstract class IndicatorSet {
   public abstract EnrollmentCounts counts();
 
   /**
-   * Returns the number of participants with at least one marked session, over whom {@link
-   * #meanAttendanceRate()} is taken.
+   * Returns the number of participants with at least one marked session held by the reference
+   * date, over whom {@link #meanAttendanceRate()} is taken.
    *
    * @return the count, at least 0
    */
@@ -51,10 +51,11 @@ public abstract class IndicatorSet {
 
   /**
    * Returns the mean over participants of their attendance rates (present, plus excused if the
-   * inputs say so, divided by their marked sessions). Exact as long as the reduced fraction fits
-   * a {@code long}, which holds for any realistic program (its denominator divides the number of
-   * participants times the least common multiple of their marked-session counts); beyond that
-   * it is rounded half-even to 15 decimal places.
+   * inputs say so, divided by their marked sessions), counting only sessions dated on or before
+   * the reference date; marks of later sessions are not yet known. Exact as long as the reduced
+   * fraction fits a {@code long}, which holds for any realistic program (its denominator divides
+   * the number of participants times the least common multiple of their marked-session counts);
+   * beyond that it is rounded half-even to 15 decimal places.
    *
    * @return the rate between 0 and 1, or empty if no session is marked
    */
@@ -62,7 +63,7 @@ public abstract class IndicatorSet {
 
   /**
    * Returns the outcomes at each checkpoint: those of the follow-up plan and any other at which
-   * an outcome was observed, ascending.
+   * an outcome of a completer was observed on or after the completion, ascending.
    *
    * @return the outcomes, not null
    */

@@ -25,9 +25,10 @@ import org.immutables.value.Value;
  *   <li>Funnel counts are applications (enrollments); a person in two cohorts counts in both.
  *   <li>Outcomes are per person: a completer of the program (of the cohort, for a cohort) is
  *       counted once at each checkpoint, from the latest completion; the latest observation by the
- *       reference date counts. <b>Unreachable participants are excluded from outcome rate
- *       denominators</b> (see {@link CheckpointOutcomes}); outcomes of persons who had not
- *       completed are counted in {@link #unmatchedOutcomes()}, not in rates.
+ *       reference date counts if made on or after that completion. <b>Unreachable
+ *       participants are excluded from outcome rate denominators</b> (see {@link
+ *       CheckpointOutcomes}); outcomes of persons who had not completed, or observed before
+ *       their completion, are counted in {@link #unmatchedOutcomes()}, not in rates.
  *   <li>Support is counted per scope from the activities' {@link
  *       id.terampil.core.followup.FollowUpActivity#cohort()}; activities without a cohort count
  *       only in {@link #overall()}.
@@ -95,8 +96,9 @@ public abstract class ProgramIndicators {
   public abstract ImmutableList<FundingCost> costs();
 
   /**
-   * Returns the number of outcome observations (by the reference date) of persons who had not
-   * completed a cohort of the program, left out of every rate.
+   * Returns the number of outcome observations (by the reference date) that match no completion,
+   * left out of every rate: those of persons who had not completed a cohort of the program, and
+   * those observed before the person's (latest) completion.
    *
    * @return the count, at least 0
    */

@@ -3,6 +3,7 @@ package id.terampil.core.indicators;
 import static id.terampil.core.followup.FollowUpFixtures.BLK;
 import static id.terampil.core.followup.FollowUpFixtures.DINDAGKOP;
 import static id.terampil.core.followup.FollowUpFixtures.nik;
+import static id.terampil.core.indicators.IndicatorFixtures.APPLIED;
 import static id.terampil.core.indicators.IndicatorFixtures.END;
 import static id.terampil.core.indicators.IndicatorFixtures.REASON;
 import static id.terampil.core.indicators.IndicatorFixtures.SELECTED;
@@ -25,6 +26,8 @@ import id.terampil.core.attendance.Ratio;
 import id.terampil.core.attendance.TrainingSession;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentStatus;
+import id.terampil.core.enrollment.ReasonCode;
+import id.terampil.core.enrollment.StatusReason;
 import id.terampil.core.followup.BusinessGroup;
 import id.terampil.core.followup.FollowUpActivity;
 import id.terampil.core.followup.FollowUpKind;
@@ -54,6 +57,18 @@ class ProgramIndicatorsTest {
     IndicatorInputs.Builder b = IndicatorInputs.builder();
     b.program(program).asOf(AS_OF);
     return b;
+  }
+
+  private static EnrollmentCounts countsAsOf(LocalDate asOf, Enrollment enrollment) {
+    IndicatorInputs in =
+        IndicatorInputs.builder().program(program()).asOf(asOf).addEnrollments(enrollment).build();
+    return ProgramIndicators.compute(in).overall().counts();
+  }
+
+  private static IndicatorSet attendanceAsOf(LocalDate asOf, AttendanceSheet sheet) {
+    IndicatorInputs in =
+        IndicatorInputs.builder().program(program()).asOf(asOf).addAttendanceSheets(sheet).build();
+    return ProgramIndicators.compute(in).overall();
   }
 
   private static List<Enrollment> completers(CohortId cohort, int from, int count) {
@@ -147,6 +162,78 @@ class ProgramIndicatorsTest {
     assertEquals(4, c.exited());
     assertEquals(Optional.of(Ratio.of(1, 2)), c.completionRate());
     assertEquals(Integer.valueOf(2), c.byStatus().get(EnrollmentStatus.COMPLETED));
+  }
+
+  @Test
+  void the_funnel_keeps_the_furthest_stage_reached_through_reopenings() {
+    StatusReason readmitted = StatusReason.of(ReasonCode.READMITTED);
+    StatusReason corrected = StatusReason.of(ReasonCode.RECORDING_ERROR);
+    List<Enrollment> enrollments =
+        List.of(
+            // excluded in training, re-admitted (EXCLUDED -> ENROLLED), then withdrawn
+            started(nik(1), SEWING)
+                .exclude(START.plusDays(2), REASON)
+                .reopen(START.plusDays(3), readmitted)
+                .withdraw(START.plusDays(4), REASON),
+            // re-registered, lapsed, restored (LAPSED -> SELECTED)
+            selected(nik(2), SEWING)
+                .confirmReRegistration(SELECTED)
+                .lapse(START, REASON)
+                .reopen(START.plusDays(1), StatusReason.of(ReasonCode.DEADLINE_EXTENDED)),
+            // re-registered, withdrew, withdrawal cancelled (WITHDRAWN -> APPLIED): not pending
+            selected(nik(3), SEWING)
+                .confirmReRegistration(SELECTED)
+                .withdraw(START, REASON)
+                .reopen(START.plusDays(1), corrected),
+            // cancelled at verification
+            selected(nik(4), SEWING).reject(START, REASON),
+            // excluded in training and re-admitted: status enrolled, but it began training
+            started(nik(5), SEWING)
+                .exclude(START.plusDays(2), REASON)
+                .reopen(START.plusDays(3), readmitted),
+            // cancelled at verification, reviewed again (REJECTED -> APPLIED): awaits selection
+            selected(nik(6), SEWING).reject(START, REASON).reopen(START.plusDays(1), corrected),
+            // ... and selected again after the review
+            selected(nik(7), SEWING)
+                .reject(START, REASON)
+                .reopen(START.plusDays(1), corrected)
+                .select(START.plusDays(2))
+                .confirmReRegistration(START.plusDays(2)),
+            // withdrew before selection, withdrawal cancelled: never held a seat
+            applied(nik(8), SEWING).withdraw(SELECTED, REASON).reopen(START, corrected));
+    EnrollmentCounts c =
+        ProgramIndicators.compute(inputs(program()).addAllEnrollments(enrollments).build())
+            .overall()
+            .counts();
+    assertEquals(8, c.applicants());
+    assertEquals(2, c.pending());
+    assertEquals(0, c.withdrawnBeforeSelection());
+    assertEquals(1, c.rejected());
+    assertEquals(0, c.waitlisted());
+    assertEquals(5, c.selected());
+    assertEquals(5, c.enrolled());
+    assertEquals(2, c.started());
+    assertEquals(0, c.inTraining());
+    assertEquals(0, c.completed());
+    assertEquals(Integer.valueOf(3), c.byStatus().get(EnrollmentStatus.APPLIED));
+    assertEquals(Integer.valueOf(2), c.byStatus().get(EnrollmentStatus.ENROLLED));
+  }
+
+  @Test
+  void stages_reached_after_the_reference_date_are_not_yet_known() {
+    Enrollment e =
+        selected(nik(1), SEWING)
+            .lapse(START, REASON)
+            .reopen(START.plusDays(1), StatusReason.of(ReasonCode.DEADLINE_EXTENDED))
+            .confirmReRegistration(START.plusDays(2))
+            .start(START.plusDays(3));
+    EnrollmentCounts restored = countsAsOf(START.plusDays(1), e);
+    assertEquals(1, restored.selected());
+    assertEquals(0, restored.enrolled());
+    assertEquals(0, restored.started());
+    EnrollmentCounts training = countsAsOf(START.plusDays(3), e);
+    assertEquals(1, training.started());
+    assertEquals(1, training.inTraining());
   }
 
   @Test
@@ -327,6 +414,63 @@ class ProgramIndicatorsTest {
         Optional.of(Ratio.of(5, 6)), ProgramIndicators.compute(excused).overall().meanAttendanceRate());
     assertEquals(
         Optional.empty(), ProgramIndicators.compute(in).cohort(WELDING).orElseThrow().meanAttendanceRate());
+  }
+
+  @Test
+  void mean_attendance_leaves_out_sessions_after_the_reference_date() {
+    List<TrainingSession> days = TrainingSession.days(START, START.plusDays(3));
+    Nik a = nik(1);
+    Nik b = nik(2);
+    AttendanceSheet sheet = AttendanceSheet.of(SEWING, days, List.of(a, b));
+    for (int i = 0; i < days.size(); i++) {
+      sheet = sheet.record(days.get(i), a, i < 2 ? AttendanceMark.PRESENT : AttendanceMark.ABSENT);
+    }
+    // b is marked only on a session after the reference date
+    sheet = sheet.record(days.get(3), b, AttendanceMark.ABSENT);
+    // two sessions held by the reference date, both attended; b has no mark yet
+    IndicatorSet held = attendanceAsOf(START.plusDays(1), sheet);
+    assertEquals(1, held.participantsWithAttendance());
+    assertEquals(Optional.of(Ratio.ONE), held.meanAttendanceRate());
+    // the reference date itself counts: a 2/3, nobody else marked
+    IndicatorSet third = attendanceAsOf(START.plusDays(2), sheet);
+    assertEquals(Optional.of(Ratio.of(2, 3)), third.meanAttendanceRate());
+    // before the first session nothing is known
+    IndicatorSet none = attendanceAsOf(START.minusDays(1), sheet);
+    assertEquals(0, none.participantsWithAttendance());
+    assertEquals(Optional.empty(), none.meanAttendanceRate());
+    // after the last session: a 1/2, b 0
+    IndicatorSet all = attendanceAsOf(AS_OF, sheet);
+    assertEquals(2, all.participantsWithAttendance());
+    assertEquals(Optional.of(Ratio.of(1, 4)), all.meanAttendanceRate());
+  }
+
+  @Test
+  void outcomes_observed_before_completion_are_unmatched_not_counted_at_the_checkpoint() {
+    Nik a = nik(1);
+    Nik b = nik(2);
+    List<Outcome> outcomes =
+        List.of(
+            // observed before a applied, trained or completed
+            Outcome.of(a, 3, OutcomeStatus.EMPLOYED, APPLIED),
+            // observed during b's training, and a checkpoint of no plan
+            Outcome.of(b, 2, OutcomeStatus.EMPLOYED, START),
+            // observed on the day of completion: matched
+            Outcome.of(b, 3, OutcomeStatus.BUSINESS_STARTED, END));
+    ProgramIndicators ind =
+        ProgramIndicators.compute(
+            inputs(program())
+                .addEnrollments(completed(a, SEWING), completed(b, SEWING))
+                .addAllOutcomes(outcomes)
+                .build());
+
+    CheckpointOutcomes three = ind.overall().outcomesAt(3).orElseThrow();
+    assertEquals(2, three.completers());
+    assertEquals(0, three.count(OutcomeStatus.EMPLOYED));
+    assertEquals(1, three.count(OutcomeStatus.BUSINESS_STARTED));
+    assertEquals(1, three.notRecorded());
+    assertEquals(Optional.empty(), ind.overall().outcomesAt(2));
+    assertEquals(Optional.empty(), ind.cohort(SEWING).orElseThrow().outcomesAt(2));
+    assertEquals(2, ind.unmatchedOutcomes());
   }
 
   @Test
