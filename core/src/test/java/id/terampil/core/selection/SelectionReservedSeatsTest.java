@@ -72,6 +72,11 @@ class SelectionReservedSeatsTest {
     return SelectionPolicy.builder().addTieBreakers(TieBreaker.REGISTRATION_TIME);
   }
 
+  /** One seat in X and one in Y, ranked by registration time. */
+  private static SelectionPolicy.Builder oneSeatEachInXAndY() {
+    return policy().putSeatsPerCohort(X, 1).putSeatsPerCohort(Y, 1);
+  }
+
   private static void assertSeat(SelectionResult r, Application a, CohortId cohort, SelectionReason reason) {
     SelectionOutcome o = r.outcomeOf(a.applicant().nik()).orElseThrow();
     assertEquals(SelectionStatus.SELECTED, o.status(), o.toString());
@@ -84,9 +89,7 @@ class SelectionReservedSeatsTest {
     Application other = app(1, 0, List.of(X));
     Application member = app(2, 5, List.of(X, Y), TargetGroup.JOB_SEEKER);
     SelectionResult r =
-        policy()
-            .putSeatsPerCohort(X, 1)
-            .putSeatsPerCohort(Y, 1)
+        oneSeatEachInXAndY()
             .addReservations(TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 1))
             .build()
             .select(List.of(member, other));
@@ -138,9 +141,7 @@ class SelectionReservedSeatsTest {
     Application better = app(1, 0, List.of(X, Y), TargetGroup.JOB_SEEKER);
     Application worse = app(2, 5, List.of(X, Y), TargetGroup.JOB_SEEKER);
     SelectionResult r =
-        policy()
-            .putSeatsPerCohort(X, 1)
-            .putSeatsPerCohort(Y, 1)
+        oneSeatEachInXAndY()
             .addReservations(TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 2))
             .build()
             .select(List.of(worse, better));
@@ -153,9 +154,7 @@ class SelectionReservedSeatsTest {
     Application other = app(1, 0, List.of(X));
     Application member = app(2, 5, List.of(X), TargetGroup.JOB_SEEKER);
     SelectionResult r =
-        policy()
-            .putSeatsPerCohort(X, 1)
-            .putSeatsPerCohort(Y, 1)
+        oneSeatEachInXAndY()
             .addReservations(TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 1))
             .build()
             .select(List.of(other, member));
@@ -171,9 +170,7 @@ class SelectionReservedSeatsTest {
     Application member = app(1, 5, List.of(X, Y), TargetGroup.JOB_SEEKER);
     Application other = app(2, 0, List.of(X));
     SelectionResult r =
-        policy()
-            .putSeatsPerCohort(X, 1)
-            .putSeatsPerCohort(Y, 1)
+        oneSeatEachInXAndY()
             .totalSeats(1)
             .addReservations(TargetGroupReservation.of(TargetGroup.JOB_SEEKER, 1))
             .build()
