@@ -225,9 +225,13 @@ final class Selector {
     /** Per cohort number: the members holding a seat there, not yet settled, best rank first. */
     private final List<List<Candidate>> holders;
     private int holding;
-    /** Per cohort number: the search that last visited it. */
+    /**
+     * Per cohort number: the state in which a search last visited it. A cohort visited by a
+     * search that failed cannot be freed until the state changes (a holder added, moved or
+     * settled), so it is not searched again before that; {@link #state} counts the changes.
+     */
     private final int[] visited;
-    private int search;
+    private int state = 1;
 
     Seating(Ledger ledger) {
       this.ledger = ledger;
@@ -248,6 +252,7 @@ final class Selector {
         }
         in.add(at, c);
         holding++;
+        state++;
       }
     }
 
@@ -274,6 +279,7 @@ final class Selector {
     void settle(Candidate c) {
       holders.get(c.cohort).remove(c);
       holding--;
+      state++;
       ledger.vacate(c.cohort);
       int choice = firstOpen(c);
       ledger.occupy(c.cohorts[choice]);
@@ -298,15 +304,18 @@ final class Selector {
 
     /** Frees a seat in the full cohort by moving holders, if it can be done. */
     private boolean freeUp(int cohort) {
-      if (holding == 0) {
+      if (holding == 0 || visited[cohort] == state) {
         return false;
       }
-      search++;
-      return freeUpFrom(cohort);
+      if (freeUpFrom(cohort)) {
+        state++;
+        return true;
+      }
+      return false;
     }
 
     private boolean freeUpFrom(int cohort) {
-      visited[cohort] = search;
+      visited[cohort] = state;
       List<Candidate> in = holders.get(cohort);
       for (int h = in.size() - 1; h >= 0; h--) {
         Candidate m = in.get(h);
@@ -315,7 +324,7 @@ final class Selector {
           if (to == Ledger.NOT_OFFERED || to == cohort) {
             continue;
           }
-          if (ledger.cohortFree(to) > 0 || (visited[to] != search && freeUpFrom(to))) {
+          if (ledger.cohortFree(to) > 0 || (visited[to] != state && freeUpFrom(to))) {
             ledger.move(cohort, to);
             in.remove(h);
             place(m, j);
