@@ -8,6 +8,7 @@ import id.terampil.core.selection.PriorityTier;
 import id.terampil.core.selection.RegionQuota;
 import id.terampil.core.selection.SelectionPolicy;
 import id.terampil.core.selection.SelectionResult;
+import id.terampil.core.selection.TargetGroupReservation;
 import id.terampil.core.selection.TieBreaker;
 import id.terampil.testkit.Samples;
 import id.terampil.testkit.TerampilArbitraries;
@@ -30,7 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * (d) Selecting among 100,000 applications for a 27-cohort program of 40 seats per cohort, with a
  * quota of 40 per kelurahan (village), two priority tiers (job seekers, then residents of the
- * organizer's region), the score as tie-breaker and a seeded lottery.
+ * organizer's region), the score as tie-breaker and a seeded lottery; and the same with 100 seats
+ * reserved for each of up to three of the program's target groups.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -49,6 +51,8 @@ public class SelectionBenchmark {
   public static class Pool {
     List<Application> applications;
     SelectionPolicy policy;
+    /** The same policy with seats reserved for the program's target groups. */
+    SelectionPolicy reservedPolicy;
 
     /** Generates the program and the applications with fixed seeds. */
     @Setup(Level.Trial)
@@ -68,18 +72,30 @@ public class SelectionBenchmark {
               TerampilArbitraries.applications(program, referenceDate).withScores(),
               APPLICATIONS,
               BenchData.RECORD_SEED + 10);
+      policy = policy(program).build();
+      // 100 seats (about a tenth) reserved for each of up to three of the program's groups: their
+      // members hold seats that later, better-ranked applications may need them to move from.
+      SelectionPolicy.Builder reserved = policy(program);
+      program.targetGroups().stream()
+          .limit(3)
+          .forEach(g -> reserved.addReservations(TargetGroupReservation.of(g, 100)));
+      reservedPolicy = reserved.build();
+      if (reservedPolicy.reservations().isEmpty()) {
+        throw new IllegalStateException("the generated program has no target group to reserve for");
+      }
+    }
+
+    private static SelectionPolicy.Builder policy(TrainingProgram program) {
       SelectionPolicy.Builder b = SelectionPolicy.builder();
       for (Cohort c : program.cohorts()) {
         b.putSeatsPerCohort(c.id(), c.seats().max());
       }
-      policy =
-          b.addTiers(
-                  PriorityTier.memberOf(TargetGroup.JOB_SEEKER),
-                  PriorityTier.residentOf("ORGANIZER_REGION", program.organizer().region()))
-              .addRegionQuotas(RegionQuota.perVillage(40))
-              .addTieBreakers(TieBreaker.SCORE_DESC, TieBreaker.LOTTERY)
-              .lotterySeed(20_260_101L)
-              .build();
+      return b.addTiers(
+              PriorityTier.memberOf(TargetGroup.JOB_SEEKER),
+              PriorityTier.residentOf("ORGANIZER_REGION", program.organizer().region()))
+          .addRegionQuotas(RegionQuota.perVillage(40))
+          .addTieBreakers(TieBreaker.SCORE_DESC, TieBreaker.LOTTERY)
+          .lotterySeed(20_260_101L);
     }
   }
 
@@ -92,6 +108,19 @@ public class SelectionBenchmark {
   @Benchmark
   public void select100k(Pool p, Blackhole bh) {
     SelectionResult result = p.policy.select(p.applications);
+    bh.consume(result);
+  }
+
+  /**
+   * Selects with reserved seats held for target groups (not a target of the issue; it shows the
+   * cost of holding and moving reserved seats).
+   *
+   * @param p the pool
+   * @param bh the blackhole
+   */
+  @Benchmark
+  public void select100kWithReservations(Pool p, Blackhole bh) {
+    SelectionResult result = p.reservedPolicy.select(p.applications);
     bh.consume(result);
   }
 }
