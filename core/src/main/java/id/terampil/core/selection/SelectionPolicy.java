@@ -38,9 +38,10 @@ import org.immutables.value.Value;
  *   <li>Reserved seats: for each reservation in order, the best-ranked members of its group are
  *       seated until the reservation is filled. Such a member holds a seat, not yet a cohort: until
  *       its turn in the next step it may be moved to another cohort of its choices to free a seat
- *       for someone else. A seat in a full cohort is freed when one of its holders (the
- *       lowest-ranked first) can move to another of its choices that has a free seat or where a
- *       seat can be freed in the same way, each cohort tried once.
+ *       for someone else. A seat in a full cohort is freed when one of its holders can move to
+ *       another of its choices that has a free seat or where a seat can be freed in the same way.
+ *       Room is made exactly when the holders and one more applicant fit the free seats of their
+ *       choices, so which holders move changes no outcome.
  *   <li>Then every application in rank order: if the total and its region quotas leave a seat, it
  *       takes a seat in the first cohort of its choices where one is free or can be freed by
  *       moving holders. A holder's turn settles it: it takes the first cohort of its choices

@@ -216,13 +216,16 @@ final class Selector {
   /**
    * Seats and held seats. A member seated for a reservation holds a seat until its turn in rank
    * order; until then it may be moved to another cohort of its choices to free a seat for an
-   * application (a search over cohorts, each visited once, moving the lowest-ranked holders
-   * first). At its turn it takes the first cohort of its choices with a free seat, its own held
-   * seat counting as free, or where a seat can be freed by moving holders ranked after it.
+   * application (a search for an augmenting path over cohorts, each visited once). At its turn it
+   * takes the first cohort of its choices with a free seat, its own held seat counting as free,
+   * or where a seat can be freed by moving holders ranked after it. Whether a seat can be freed
+   * does not depend on where the holders sit (the search finds a way exactly when the holders
+   * and one more applicant fit the cohorts' free seats), so which holders move changes no
+   * outcome.
    */
   private static final class Seating {
     private final Ledger ledger;
-    /** Per cohort number: the members holding a seat there, not yet settled, best rank first. */
+    /** Per cohort number: the members holding a seat there, not yet settled. */
     private final List<List<Candidate>> holders;
     private int holding;
     /**
@@ -245,12 +248,7 @@ final class Selector {
     /** Holds a reserved seat for a member, if one is free or can be freed. */
     void hold(Candidate c) {
       if (seat(c, SelectionReason.SELECTED_RESERVED)) {
-        List<Candidate> in = holders.get(c.cohort);
-        int at = in.size();
-        while (at > 0 && in.get(at - 1).rank > c.rank) {
-          at--;
-        }
-        in.add(at, c);
+        holders.get(c.cohort).add(c);
         holding++;
         state++;
       }
@@ -328,12 +326,7 @@ final class Selector {
             ledger.move(cohort, to);
             in.remove(h);
             place(m, j);
-            List<Candidate> there = holders.get(to);
-            int at = there.size();
-            while (at > 0 && there.get(at - 1).rank > m.rank) {
-              at--;
-            }
-            there.add(at, m);
+            holders.get(to).add(m);
             return true;
           }
         }
@@ -377,17 +370,6 @@ final class Selector {
       }
     }
     return false;
-  }
-
-  private static boolean seat(Ledger ledger, Candidate c, SelectionReason reason) {
-    int choice = ledger.choose(c.cohorts, c.slots);
-    if (choice < 0) {
-      return false;
-    }
-    ledger.take(c.cohorts[choice], c.slots, c.application.applicant());
-    c.seat = c.application.cohortChoices().get(choice);
-    c.reason = reason;
-    return true;
   }
 
   private int tierOf(Application a) {

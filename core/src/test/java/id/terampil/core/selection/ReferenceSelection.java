@@ -278,8 +278,9 @@ final class ReferenceSelection {
   }
 
   /**
-   * Frees a seat in the full cohort: some holder there, the lowest-ranked first, moves to its first
-   * other choice that has a free seat or can be freed in turn, each cohort tried once.
+   * Frees a seat in the full cohort: some holder there (tried from the lowest-ranked, unlike the
+   * tuned code, which tries them in the order they came: the outcome must not depend on it) moves
+   * to another of its choices that has a free seat or can be freed in turn, each cohort tried once.
    */
   private static boolean freeUp(RefLedger ledger, List<Ranked> ranked, CohortId cohort, Set<CohortId> visited) {
     visited.add(cohort);

@@ -6,16 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
+import id.terampil.core.applicant.BusinessProfile;
 import id.terampil.core.applicant.Document;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.classification.KbliCode;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityReason;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
+import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
 import id.terampil.core.program.TargetGroup;
@@ -27,8 +30,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reserved seats held, not fixed to a cohort, until the member's turn: a reservation never costs a
- * better-ranked applicant a seat that the member could leave for another of its choices, and one
+ * Reserved seats held, not fixed to a cohort, until the member's turn: a reservation does not cost
+ * a better-ranked applicant a seat that the member could leave for another of its choices, and one
  * reservation's members do not take the only seat another's could use. Also: which of one NIK's
  * applications registered at the same time is kept does not depend on the input order, and the
  * capacity is the smaller of the total and the cohorts' sum.
@@ -47,11 +50,16 @@ class SelectionReservedSeatsTest {
   }
 
   private static Applicant.Builder person(int serial, String name, TargetGroup... groups) {
+    return person(serial, name, BIRTH, groups);
+  }
+
+  /** The NIK encodes {@link #BIRTH} whatever {@code birthDate} is declared. */
+  private static Applicant.Builder person(int serial, String name, LocalDate birthDate, TargetGroup... groups) {
     return Applicant.builder()
         .nik(Nik.of(RegionCode.parse("33.75.01"), BIRTH, Sex.FEMALE, serial))
         .name(PersonName.of(name))
         .sex(Sex.FEMALE)
-        .birthDate(BIRTH)
+        .birthDate(birthDate)
         .domicile(RegionCode.parse("33.75.01.1001"))
         .education(EducationLevel.SMA_SMK)
         .employment(EmploymentStatus.UNEMPLOYED)
@@ -206,13 +214,28 @@ class SelectionReservedSeatsTest {
   }
 
   @Test
-  void ofOneNiksApplicationsDifferingOnlyInNameTheSameIsKeptInEitherInputOrder() {
-    Application a = Application.of(person(8, "Siti Aminah").build(), PROGRAM, X, OPEN);
-    Application b = Application.of(person(8, "Siti Aminah Putri").build(), PROGRAM, X, OPEN);
+  void ofOneNiksApplicationsDifferingOnlyInAMaskedAttributeTheSameIsKeptInEitherInputOrder() {
+    // Names that mask alike (S*** A*****), a birth date, a business: none is in the masked text.
+    List<List<Applicant>> pairs =
+        List.of(
+            List.of(person(8, "Siti Aminah").build(), person(8, "Sari Amirah").build()),
+            List.of(person(8).build(), person(8, "Peserta I", BIRTH.plusDays(1)).build()),
+            List.of(
+                person(8).build(),
+                person(8)
+                    .business(
+                        BusinessProfile.builder().kbli(KbliCode.parse("10794")).capital(Rupiah.of(5_000_000)).build())
+                    .build()));
     SelectionPolicy p = policy().putSeatsPerCohort(X, 1).build();
-    assertSame(
-        p.select(List.of(a, b)).selected().get(0).application(),
-        p.select(List.of(b, a)).selected().get(0).application());
+    for (List<Applicant> pair : pairs) {
+      Application a = Application.of(pair.get(0), PROGRAM, X, OPEN);
+      Application b = Application.of(pair.get(1), PROGRAM, X, OPEN);
+      assertEquals(a.toString(), b.toString());
+      assertSame(
+          p.select(List.of(a, b)).selected().get(0).application(),
+          p.select(List.of(b, a)).selected().get(0).application(),
+          pair.toString());
+    }
   }
 
   @Test
