@@ -55,7 +55,10 @@ import org.immutables.value.Value;
  * </ol>
  *
  * <p>The whole selection takes O(n log n) time for n applications (one sort, on keys computed once
- * per application; counters in arrays), plus the cost of the eligibility evaluator. A seat is
+ * per application; counters in arrays), plus the cost of the eligibility evaluator and, with
+ * reservations, of the searches for room among the holders: each takes time linear in the
+ * holders' choices, and one that fails is not repeated for the same cohort until a holder is
+ * added, moved or settled. A seat is
  * released and the waitlist promoted with {@link SelectionResult#releaseAndPromote(Nik)}.
  *
  * <p>Immutable; thread-safe as far as the tier predicates are.
