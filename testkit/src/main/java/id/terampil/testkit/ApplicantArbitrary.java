@@ -38,8 +38,8 @@ public interface ApplicantArbitrary extends Arbitrary<Applicant> {
   /**
    * Mixes in applicants that break exactly one learnt rule of the policy (age one to three years
    * outside the range, domicile outside the regions, a required target group missing, a required
-   * document missing or an AK/I expired). When the policy has no rule the testkit can break, all
-   * applicants stay eligible.
+   * document missing or an AK/I expired) and meet every other rule, custom rules included. When
+   * the policy has no rule the testkit can break, all applicants stay eligible.
    *
    * @param share the share of ineligible applicants, 0 to 1
    * @return the new arbitrary, not null

@@ -13,6 +13,7 @@ import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.identity.Sex;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.TargetGroup;
@@ -113,14 +114,11 @@ class ApplicantArbitraryProperties {
             200,
             11L);
     assertTrue(all.stream().noneMatch(a -> decide(program, cohort, a, REFERENCE).isEligible()));
+    for (Applicant a : all) {
+      assertEquals(1, decide(program, cohort, a, REFERENCE).unmet().size(), a.toString());
+    }
     assertTrue(
-        all.stream()
-                .map(a -> decide(program, cohort, a, REFERENCE).reasons())
-                .filter(r -> r.size() == 1)
-                .flatMap(r -> r.stream())
-                .distinct()
-                .count()
-            >= 4,
+        all.stream().map(a -> decide(program, cohort, a, REFERENCE).reasons()).distinct().count() >= 4,
         "several kinds of single breaches");
     List<Applicant> mixed =
         Samples.list(
@@ -129,6 +127,33 @@ class ApplicantArbitraryProperties {
             12L);
     long ineligible = mixed.stream().filter(a -> !decide(program, cohort, a, REFERENCE).isEligible()).count();
     assertTrue(ineligible > 40 && ineligible < 150, "ineligible: " + ineligible);
+  }
+
+  /**
+   * A custom rule the testkit cannot learn (a sewing class for women only, without a target group
+   * to say so). An applicant made too old or living elsewhere can break it too; such applicants
+   * are not generated.
+   */
+  @Example
+  void ineligibleApplicantsBreakOnlyTheRuleBrokenOnPurposeBesideACustomRule() {
+    EligibilityPolicy withCustom =
+        EligibilityPolicy.of(
+            EligibilityRule.productiveAge(),
+            EligibilityRule.residentOf(RegionCode.parse("33.75")),
+            EligibilityRule.custom("WOMEN_ONLY", (applicant, context) -> applicant.sex() == Sex.FEMALE));
+    TrainingProgram program =
+        TerampilArbitraries.programs().withCohorts(1).fiscalYear(2024).withEligibility(withCustom).sample();
+    Cohort cohort = program.cohorts().get(0);
+    List<Applicant> all =
+        Samples.list(
+            TerampilArbitraries.applicants(program, REFERENCE).forCohort(cohort.id()).ineligibleShare(1.0),
+            300,
+            13L);
+    for (Applicant a : all) {
+      EligibilityDecision d = decide(program, cohort, a, REFERENCE);
+      assertEquals(1, d.unmet().size(), d.toString());
+      assertFalse(d.codes().contains("WOMEN_ONLY"), d.toString());
+    }
   }
 
   @Example

@@ -62,6 +62,28 @@ class FollowUpAndPoolArbitraryProperties {
     assertTrue(withRepeats >= 10, "pools with a repeated NIK: " + withRepeats);
   }
 
+  /**
+   * About one application in eight is a repeat, in large pools and small: the repeats are not
+   * drawn in proportion to a pool that jqwik happened to draw short.
+   */
+  @Example
+  void aboutOneApplicationInEightIsARepeat() {
+    TrainingProgram program = PROGRAMS.get(0);
+    ApplicationArbitrary apps = TerampilArbitraries.applications(program, program.period().start());
+    int applications = 0;
+    int repeats = 0;
+    for (List<Application> pool : Samples.list(apps.poolsWithRepeats(1000), 60, 46L)) {
+      long people = pool.stream().map(a -> a.applicant().nik()).distinct().count();
+      int repeated = pool.size() - (int) people;
+      assertTrue(
+          repeated <= Math.max(1, people / 7), () -> repeated + " repeats in a pool of " + pool.size());
+      applications += pool.size();
+      repeats += repeated;
+    }
+    double share = (double) repeats / applications;
+    assertTrue(share > 0.05 && share <= 0.15, "share of repeats: " + share);
+  }
+
   @Example
   void poolSizesOutOfRangeAreRejected() {
     TrainingProgram program = PROGRAMS.get(0);

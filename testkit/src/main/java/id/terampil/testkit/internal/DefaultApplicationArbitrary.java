@@ -192,10 +192,17 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
   /** A repeated application: of which earlier one, where in the pool, when, with what score. */
   private record Repeat(int source, int position, LocalDateTime at, Optional<BigDecimal> score) {}
 
+  /**
+   * Adds the repeats to the pool, at most one per seven applications of it (so about one in eight
+   * of the result), and one to a pool of two to seven: the repeats are drawn apart from the pool,
+   * whose size jqwik often draws small.
+   */
   private static List<Application> repeat(List<Application> pool, List<Repeat> repeats, int maxSize) {
     List<Application> out = new ArrayList<>(pool);
-    for (Repeat r : repeats) {
-      if (pool.isEmpty() || out.size() >= maxSize) {
+    int limit = Math.max(pool.size() / 7, pool.size() >= 2 ? 1 : 0);
+    for (int i = 0; i < repeats.size() && i < limit; i++) {
+      Repeat r = repeats.get(i);
+      if (out.size() >= maxSize) {
         break;
       }
       Application original = pool.get(r.source() % pool.size());
