@@ -380,19 +380,11 @@ public final class SeedPrograms {
             EligibilityPolicy.of(
                 EligibilityRule.productiveAge(), EligibilityRule.residentOf(KOTA_PEKALONGAN)))
         .addAllCohorts(cohorts.build())
-        // Every participant gets an AK/I card made during the training ("pembuatan AK1"): the
-        // registration as a job seeker that opens the agency's further help. The aim is new
-        // entrepreneurs ("mencetak wirausaha baru"). SYNTHETIC: the 6-month outcome checkpoint.
-        .followUpPlan(
-            FollowUpPlan.builder()
-                .addSteps(
-                    PlannedFollowUp.builder()
-                        .kind(FollowUpKind.OTHER)
-                        .fromMonth(0)
-                        .note("Pembuatan kartu pencari kerja (AK/I) untuk setiap peserta")
-                        .build())
-                .addCheckpoints(6)
-                .build())
+        // Every participant gets an AK/I card made during the training ("peserta diberikan ...
+        // pembuatan AK1"): the AKI_REGISTRATION module of the curriculum above, not a follow-up
+        // step, which would reach only those who complete. The aim is new entrepreneurs
+        // ("mencetak wirausaha baru"). SYNTHETIC: the 6-month outcome checkpoint.
+        .followUpPlan(FollowUpPlan.builder().addCheckpoints(6).build())
         .build();
   }
 

@@ -147,7 +147,8 @@ public final class Scenarios {
     return new Scenario(
         p,
         LocalDate.of(2025, 1, 27),
-        new SyntheticApplicantPool(250, 0.15, 2025_004L),
+        // SYNTHETIC: one applicant in 40 declares being a job seeker without an AK/I card.
+        new JobSeekersWithoutCard(new SyntheticApplicantPool(250, 0.15, 2025_004L), 40),
         seatsOf(p)
             .addTiers(
                 PriorityTier.of(
