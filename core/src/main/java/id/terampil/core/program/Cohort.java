@@ -141,7 +141,17 @@ public abstract class Cohort {
    * @return whether the cohort serves that residence
    */
   public boolean serves(RegionCode residence) {
-    return regionsServed().isEmpty() || regionsServed().stream().anyMatch(r -> r.contains(residence));
+    ImmutableSet<RegionCode> regions = regionsServed();
+    if (regions.isEmpty()) {
+      return true;
+    }
+    // A loop rather than a stream: this runs for every application checked against the cohort.
+    for (RegionCode r : regions) {
+      if (r.contains(residence)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
