@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Builds the benchmarks jar and runs the whole suite in one JMH run (id.terampil.benchmarks.Suite:
 # every benchmark class, -prof gc; forks, warm-up and measurement as annotated on each class:
-# 1 fork, 3 warm-up and 5 measurement iterations of 2 s, 6 GB fixed heap for the roster
-# benchmarks, touched once at start (-XX:+AlwaysPreTouch) and on transparent huge pages
-# (-XX:+UseTransparentHugePages), plus one fork of the million-record batch without huge pages
-# for comparison), then the time-to-first-report script and the heap a report of 100,000
-# records keeps (ReportFootprint). Writes to benchmarks/results/:
+# 2 forks for the batch validator, the hand-written loop and Hibernate Validator, whose times the
+# targets are judged on, 1 for the rest; 3 warm-up and 5 measurement iterations of 2 s; a 6 GB
+# fixed heap for the roster and selection benchmarks, touched once at start
+# (-XX:+AlwaysPreTouch) and on transparent huge pages (-XX:+UseTransparentHugePages)), then the
+# time-to-first-report script and the heap a report of 100,000 records keeps (ReportFootprint).
+# Writes to benchmarks/results/:
 #   jmh-<time>.json   JMH's JSON results
 #   run-<time>.txt    the table, with the machine and the startup times
 #   latest.txt        a copy of run-<time>.txt (the committed one is the run the README reports)
 #   latest.json       a copy of jmh-<time>.json, the same run's raw JMH results
-# Takes about 7 minutes on a 2-core machine, much of it generating the data (jqwik) in each fork.
+# Takes about 8-9 minutes on a 2-core machine, much of it generating the data (jqwik) in each fork.
 # Usage: scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

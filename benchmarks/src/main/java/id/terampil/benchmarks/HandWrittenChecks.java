@@ -21,9 +21,11 @@ import java.util.Set;
  * The practical floor: the error checks of the batch validator written by hand as one loop, with
  * no framework, no findings and no conversion — one bit per record (has an error). It reuses the
  * core's structural rules where they exist ({@code Nik.problemOf}, {@code PersonName.problemOf},
- * {@code RegionCode.tryParse}, {@code KbliCode.problemOf}, {@code Cohort.serves}); dates, ages,
- * codes, amounts and times are parsed by hand without allocation, and duplicate NIKs go through a
- * primitive open-addressing set of their numeric values.
+ * {@code RegionCode.tryParse} and {@code contains}, {@code KbliCode.problemOf}); dates, ages,
+ * codes, amounts and times are parsed by hand without allocation, the code lists are constant
+ * arrays, each cohort's regions an array, and duplicate NIKs go through a primitive
+ * open-addressing set of their numeric values. What it allocates per record is what those core
+ * rules allocate (a parsed region code, an empty or present {@code Optional}).
  *
  * <p>Checks, per record: required fields; NIK structure and its agreement with the declared
  * birth date and sex; name; sex code; birth date (ISO, not after the reference date, age 15-64);
@@ -39,8 +41,18 @@ final class HandWrittenChecks {
   private final int refMonth;
   private final int refDay;
   private final String programId;
-  private final Map<String, Cohort> cohorts = new HashMap<>();
+  /** The regions each cohort serves, by cohort id; an empty array serves everyone. */
+  private final Map<String, RegionCode[]> cohorts = new HashMap<>();
   private final Set<String> knownGroups;
+
+  private static final String[] EDUCATION = {
+    "NONE", "SD", "SMP", "SMA_SMK", "D1_D3", "D4_S1", "S2_OR_HIGHER", "SMA", "SMK", "MA", "SMA/SMK",
+    "D1", "D2", "D3", "D4", "S1", "S2", "S3"
+  };
+  private static final String[] EMPLOYMENT = {
+    "UNEMPLOYED", "LAID_OFF", "EMPLOYED", "CASUAL_WORKER", "SELF_EMPLOYED", "HOMEMAKER", "STUDENT",
+    "CIVIL_SERVANT", "RETIRED"
+  };
 
   HandWrittenChecks(TrainingProgram program, LocalDate referenceDate, Set<String> knownGroups) {
     this.refYear = referenceDate.getYear();
@@ -48,7 +60,7 @@ final class HandWrittenChecks {
     this.refDay = referenceDate.getDayOfMonth();
     this.programId = program.id().toString();
     for (Cohort c : program.cohorts()) {
-      cohorts.put(c.id().toString(), c);
+      cohorts.put(c.id().toString(), c.regionsServed().toArray(new RegionCode[0]));
     }
     this.knownGroups = knownGroups;
   }
@@ -135,12 +147,7 @@ final class HandWrittenChecks {
     if (domicile.isEmpty() || domicile.get().level() != RegionLevel.VILLAGE) {
       return true;
     }
-    if (!oneOf(r.education(), "NONE", "SD", "SMP", "SMA_SMK", "D1_D3", "D4_S1", "S2_OR_HIGHER",
-        "SMA", "SMK", "MA", "SMA/SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3")) {
-      return true;
-    }
-    if (!oneOf(r.employment(), "UNEMPLOYED", "LAID_OFF", "EMPLOYED", "CASUAL_WORKER",
-        "SELF_EMPLOYED", "HOMEMAKER", "STUDENT", "CIVIL_SERVANT", "RETIRED")) {
+    if (!oneOf(r.education(), EDUCATION) || !oneOf(r.employment(), EMPLOYMENT)) {
       return true;
     }
     String program = r.programId();
@@ -151,8 +158,8 @@ final class HandWrittenChecks {
     if (blank(cohortText)) {
       return true;
     }
-    Cohort cohort = cohorts.get(cohortText.strip());
-    if (cohort == null || !cohort.serves(domicile.get())) {
+    RegionCode[] served = cohorts.get(cohortText.strip());
+    if (served == null || !serves(served, domicile.get())) {
       return true;
     }
     List<String> groups = r.targetGroups();
@@ -193,6 +200,18 @@ final class HandWrittenChecks {
     }
     String score = r.score();
     return !blank(score) && !score(score);
+  }
+
+  private static boolean serves(RegionCode[] served, RegionCode residence) {
+    if (served.length == 0) {
+      return true;
+    }
+    for (RegionCode r : served) {
+      if (r.contains(residence)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean after(int y, int m, int d) {
@@ -322,7 +341,7 @@ final class HandWrittenChecks {
         && digits(text, i + 4, 2) >= 0 && digits(text, i + 4, 2) <= 59;
   }
 
-  private static boolean oneOf(String text, String... choices) {
+  private static boolean oneOf(String text, String[] choices) {
     if (text == null || text.length() > 1024) {
       return false;
     }

@@ -80,14 +80,11 @@ public final class Suite {
     double select = score(results, "select100k", null);
     double bestBatch100k = best(results, "batchValidator", "100000");
     double bestBatch1m = best(results, "batchValidator", "1000000");
-    double plain1m = score(results, "batchValidatorWithoutHugePages", null);
-    double bestPlain1m = best(results, "batchValidatorWithoutHugePages", null);
     double bestFloor100k = best(results, "handWrittenLoop", "100000");
     double bestBean100k = best(results, "beanValidation", "100000");
     double bestSelect = best(results, "select100k", null);
     double cleanAlloc = secondary(results, "batchValidatorCleanOnly", null, "gc.alloc.rate.norm");
-    double cleanRecords = BenchData.BASE * (100 - BenchData.BROKEN_PERCENT) / 100.0;
-    double perClean = cleanAlloc / cleanRecords;
+    double perClean = cleanAlloc / BatchValidationBenchmark.CLEAN;
     double allAlloc100k = secondary(results, "batchValidator", "100000", "gc.alloc.rate.norm");
 
     sb.append(
@@ -131,12 +128,10 @@ public final class Suite {
             " ms"));
     rows.add(
         info(
-            "(Heap not on huge pages) time(1,000,000) / time(100,000)",
-            plain1m / batch100k, bestPlain1m / bestBatch100k, ""));
-    rows.add(
-        info(
-            "(Heap not on huge pages) 1,000,000 records, one thread",
-            plain1m, bestPlain1m, " ms"));
+            "(Then reading every application) batch validator, 100k",
+            score(results, "batchValidatorThenApplications", null),
+            best(results, "batchValidatorThenApplications", null),
+            " ms"));
     for (String[] row : rows) {
       sb.append(String.format(Locale.ROOT, "  %-66s %11s %11s  %-10s %s%n", (Object[]) row));
     }
