@@ -11,8 +11,10 @@ import id.terampil.validation.DocumentEntry;
 import id.terampil.validation.EnrollmentRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -20,23 +22,32 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The benchmark data, built by the testkit with fixed seeds: a 27-cohort program and batches of
- * enrollment records, 90 % valid and 10 % almost valid (one defect each, from
- * {@code almostValidRecords}), all NIKs distinct.
+ * enrollment records, 90 % valid and 10 % with exactly one defect. Of the defective records, nine
+ * in ten are almost valid (from {@code almostValidRecords}) and one in ten (1 % of all records) is
+ * the same person registering twice: an exact copy (same NIK, same cohort, every field equal) of
+ * an earlier valid record, placed later in the batch, whose one defect is the repeated NIK
+ * ({@code DUPLICATE_NIK}; the earlier record stays clean). Apart from these repeats, all NIKs are
+ * distinct.
  *
- * <p>Generating a record with jqwik costs tens of microseconds, so {@value #BASE} distinct
- * records are generated once; larger batches are copies of them whose NIK serial (the last four
- * digits, which nothing else in a record depends on) is renumbered deterministically so that every
- * NIK stays valid and distinct. Records whose NIK text is not a NIK (a broken NIK) keep it. Every
- * batch is laid out in memory in batch order, as a batch read from a file is (see
- * {@code readerCopy}). Built once per JVM and shared by the benchmarks of a fork.
+ * <p>Generating a record with jqwik costs tens of microseconds, so {@value #BASE} records are
+ * generated once; larger batches are copies of them whose NIK serial (the last four digits, which
+ * nothing else in a record depends on) is renumbered deterministically so that every NIK stays
+ * valid and distinct from the other copies' NIKs; within each copy a repeat takes the renumbered
+ * NIK of its own copy's original, so every size has the same mix (1 % repeats, 10 % errors).
+ * Records whose NIK text is not a NIK (a broken NIK) keep it. Every batch is laid out in memory in
+ * batch order, as a batch read from a file is (see {@code readerCopy}). Built once per JVM and
+ * shared by the benchmarks of a fork.
  */
 final class BenchData {
 
-  /** The number of distinct generated records. */
+  /** The number of generated records (repeats included). */
   static final int BASE = 100_000;
 
-  /** The share of almost-valid records, in percent. */
+  /** The share of records with one defect (almost valid or a repeat), in percent. */
   static final int BROKEN_PERCENT = 10;
+
+  /** Of the records with a defect, one in this many is a repeat of an earlier valid record. */
+  static final int REPEAT_ONE_IN = 10;
 
   /** The seed of the program. */
   static final long PROGRAM_SEED = 20_260_001L;
@@ -60,6 +71,11 @@ final class BenchData {
   final LocalDate referenceDate;
   /** The generated records, in batch order. */
   final List<EnrollmentRecord> base;
+  /**
+   * For each record of {@link #base}, the index of the earlier record it repeats, or -1 if it is
+   * not a repeat.
+   */
+  private final int[] repeatOf;
   private final List<EnrollmentRecord> million = new ArrayList<>();
   private final Set<Long> usedNiks;
 
@@ -78,29 +94,75 @@ final class BenchData {
             .get(0);
     this.referenceDate = program.period().start();
     int brokenCount = BASE * BROKEN_PERCENT / 100;
+    int repeatCount = brokenCount / REPEAT_ONE_IN;
+    int validCount = BASE - brokenCount;
     List<EnrollmentRecord> valid =
         Samples.list(
             TerampilArbitraries.enrollmentRecords(program, referenceDate),
-            BASE - brokenCount,
+            validCount,
             RECORD_SEED);
     List<BrokenRecord> broken =
         Samples.list(
             TerampilArbitraries.almostValidRecords(program, referenceDate),
-            brokenCount,
+            brokenCount - repeatCount,
             RECORD_SEED + 1);
-    List<EnrollmentRecord> all = new ArrayList<>(BASE);
+    List<EnrollmentRecord> all = new ArrayList<>(BASE - repeatCount);
     all.addAll(valid);
     for (BrokenRecord b : broken) {
       all.add(b.broken());
     }
-    Collections.shuffle(all, new Random(RECORD_SEED + 2));
-    Set<Long> used = new HashSet<>();
-    List<EnrollmentRecord> distinct = new ArrayList<>(BASE);
-    for (EnrollmentRecord r : all) {
-      distinct.add(renumber(r, 0, used));
+    // Which records are valid, by identity (the generated records are distinct objects).
+    Set<EnrollmentRecord> validSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    validSet.addAll(valid);
+    Random random = new Random(RECORD_SEED + 2);
+    Collections.shuffle(all, random);
+    // The repeats: distinct valid records, each repeated once at a random later point.
+    List<Integer> validPositions = new ArrayList<>(validCount);
+    for (int i = 0; i < all.size(); i++) {
+      if (validSet.contains(all.get(i))) {
+        validPositions.add(i);
+      }
     }
-    this.base = Collections.unmodifiableList(distinct);
+    Collections.shuffle(validPositions, random);
+    // after.get(k): the positions in all of the originals repeated right after all[k].
+    List<List<Integer>> after = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      after.add(new ArrayList<>(1));
+    }
+    for (int i : validPositions.subList(0, repeatCount)) {
+      after.get(i + random.nextInt(all.size() - i)).add(i);
+    }
+    Set<Long> used = new HashSet<>();
+    List<EnrollmentRecord> batch = new ArrayList<>(BASE);
+    int[] repeats = new int[BASE];
+    int[] indexInBatch = new int[all.size()];
+    for (int k = 0; k < all.size(); k++) {
+      indexInBatch[k] = batch.size();
+      repeats[batch.size()] = -1;
+      batch.add(renumber(all.get(k), 0, used));
+      for (int original : after.get(k)) {
+        int index = indexInBatch[original];
+        repeats[batch.size()] = index;
+        batch.add(readerCopy(batch.get(index), batch.get(index).nik()));
+      }
+    }
+    if (batch.size() != BASE) {
+      throw new IllegalStateException("built " + batch.size() + " records, expected " + BASE);
+    }
+    this.base = Collections.unmodifiableList(batch);
+    this.repeatOf = repeats;
     this.usedNiks = used;
+  }
+
+  /** Returns the indices in {@link #base} of the repeats (the later copies). */
+  BitSet repeats() {
+    BitSet repeats = new BitSet(BASE);
+    for (int i = 0; i < BASE; i++) {
+      if (repeatOf[i] >= 0) {
+        repeats.set(i);
+      }
+    }
+    return repeats;
   }
 
   /** Returns the data of this JVM, building it on first use. */
@@ -117,7 +179,7 @@ final class BenchData {
 
   /**
    * Returns the first {@code size} records of the endless batch: the generated records, then
-   * renumbered copies of them.
+   * renumbered copies of them (in each copy, a repeat has the NIK of its original in that copy).
    */
   synchronized List<EnrollmentRecord> records(int size) {
     if (size <= BASE) {
@@ -125,8 +187,14 @@ final class BenchData {
     }
     int copy = million.size() / BASE + 1;
     while (BASE + million.size() < size) {
-      for (EnrollmentRecord r : base) {
-        million.add(renumber(r, copy, usedNiks));
+      int start = million.size();
+      for (int i = 0; i < BASE; i++) {
+        EnrollmentRecord r = base.get(i);
+        int original = repeatOf[i];
+        million.add(
+            original < 0
+                ? renumber(r, copy, usedNiks)
+                : readerCopy(r, million.get(start + original).nik()));
       }
       copy++;
     }

@@ -5,6 +5,7 @@ import id.terampil.core.program.TargetGroup;
 import id.terampil.validation.BatchReport;
 import id.terampil.validation.BatchValidator;
 import id.terampil.validation.EnrollmentRecord;
+import id.terampil.validation.FindingCode;
 import id.terampil.validation.RecordReport;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -135,7 +136,10 @@ final class Roster {
 
   /**
    * Checks once per JVM, on the generated records (larger batches are renumbered copies of
-   * them), that the three validators find errors in the same records; throws otherwise.
+   * them), that the three validators find errors in the same records, that {@link
+   * BenchData#BROKEN_PERCENT} % of the records have one, and that the batch validator reports a
+   * repeated NIK in exactly the records {@link BenchData} made repeats, so that the duplicate
+   * passes are exercised; throws otherwise.
    */
   static synchronized void verify() {
     if (verified) {
@@ -151,11 +155,32 @@ final class Roster {
       throw new IllegalStateException(
           "batch validator found " + batch.cardinality() + " records with errors, expected " + expected);
     }
+    // The repeats: exactly the copies BenchData made, each with the repeat as its only error.
+    BitSet repeats = new BitSet(r.records.size());
+    for (RecordReport rr : report.records()) {
+      List<FindingCode> codes =
+          rr.findings().stream().filter(f -> f.isError()).map(f -> f.code()).toList();
+      if (codes.contains(FindingCode.DUPLICATE_NIK)) {
+        repeats.set(rr.index());
+        if (codes.size() != 1) {
+          throw new IllegalStateException(
+              "record #" + rr.index() + " repeats a NIK but has the errors " + codes);
+        }
+      }
+    }
+    BitSet made = r.data.repeats();
+    if (!repeats.equals(made) || made.cardinality() != expected / BenchData.REPEAT_ONE_IN) {
+      throw new IllegalStateException(
+          "batch validator found " + repeats.cardinality() + " repeated NIKs, the data has "
+              + made.cardinality() + " (expected " + expected / BenchData.REPEAT_ONE_IN
+              + "); same records: " + repeats.equals(made));
+    }
     check("Bean Validation baseline", batch, bean, report, r.records);
     check("hand-written loop", batch, hand, report, r.records);
     System.err.printf(
-        "# verdicts agree: %,d of %,d records have an error (batch, Bean Validation, hand-written)%n",
-        batch.cardinality(), r.records.size());
+        "# verdicts agree: %,d of %,d records have an error, %,d of them a repeated NIK"
+            + " (batch, Bean Validation, hand-written)%n",
+        batch.cardinality(), r.records.size(), repeats.cardinality());
     verified = true;
   }
 
