@@ -25,7 +25,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Validating a roster of enrollment records against a 27-cohort program on one thread: the batch
  * validator (a), the Bean Validation baseline (b, in {@link BeanValidationBenchmark}) and the
- * hand-written floor (c), over 100,000 and 1,000,000 records (90 % valid, 10 % with one defect).
+ * hand-written floor (c), over 100,000 and 1,000,000 records (90 % valid, 10 % with one defect,
+ * one in ten of those a repeated registration: an exact copy, same NIK and cohort, of an earlier
+ * valid record).
  * The setup checks that all three find errors in the same records.
  *
  * <p>Each JVM has a fixed heap of 6 GB on transparent huge pages, touched once at start ({@code

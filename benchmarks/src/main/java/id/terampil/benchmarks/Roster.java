@@ -36,7 +36,6 @@ final class Roster {
   final List<EnrollmentRecord> records;
   final BatchValidator batchValidator;
   final HandWrittenChecks handWritten;
-  private List<EnrollmentForm> forms;
   private Validator beanValidator;
 
   Roster(int size) {
@@ -64,18 +63,6 @@ final class Roster {
       c.targetGroups().forEach(g -> known.add(g.code()));
     }
     return known;
-  }
-
-  /** Returns the forms of the records, built on first use. */
-  synchronized List<EnrollmentForm> forms() {
-    if (forms == null) {
-      List<EnrollmentForm> list = new ArrayList<>(records.size());
-      for (EnrollmentRecord r : records) {
-        list.add(EnrollmentForm.of(r));
-      }
-      forms = list;
-    }
-    return forms;
   }
 
   /** Returns the Hibernate Validator of the baseline, bootstrapped on first use. */
@@ -111,22 +98,25 @@ final class Roster {
   }
 
   /**
-   * The baseline: validates every form, then a {@code HashMap} pass for repeated NIKs.
+   * The baseline: maps every record to its form (parsing each date once, as a deserializer would)
+   * and validates it, then a {@code HashMap} pass for repeated NIKs. Like the batch validator, it
+   * starts from the records' texts.
    *
    * @return the records with a violation or a repeated NIK
    */
-  static BitSet beanValidation(Validator validator, List<EnrollmentForm> forms) {
-    int n = forms.size();
+  static BitSet beanValidation(Validator validator, List<EnrollmentRecord> records) {
+    int n = records.size();
     BitSet errors = new BitSet(n);
     for (int i = 0; i < n; i++) {
-      Set<ConstraintViolation<EnrollmentForm>> violations = validator.validate(forms.get(i));
+      Set<ConstraintViolation<EnrollmentForm>> violations =
+          validator.validate(EnrollmentForm.of(records.get(i)));
       if (!violations.isEmpty()) {
         errors.set(i);
       }
     }
     Map<String, Integer> first = new HashMap<>(n * 4 / 3 + 1);
     for (int i = 0; i < n; i++) {
-      String nik = forms.get(i).getNik();
+      String nik = records.get(i).nik();
       if (nik != null && first.putIfAbsent(nik.strip(), i) != null) {
         errors.set(i);
       }
@@ -148,7 +138,7 @@ final class Roster {
     Roster r = new Roster(BenchData.BASE);
     BatchReport report = r.batchValidator.validate(r.records);
     BitSet batch = errors(report);
-    BitSet bean = beanValidation(r.beanValidator(), r.forms());
+    BitSet bean = beanValidation(r.beanValidator(), r.records);
     BitSet hand = r.handWritten.errors(r.records);
     int expected = BenchData.BASE * BenchData.BROKEN_PERCENT / 100;
     if (batch.cardinality() != expected) {
