@@ -8,8 +8,12 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * Like {@link ExpectShrunkTo}, for programs: the property passes only if jqwik falsified it and
- * shrank the first parameter, a {@link TrainingProgram}, to one cohort with at most the number
- * of seats that {@link ShrinksTo} gives (as text).
+ * shrank the first parameter, a {@link TrainingProgram}, to at most the number of seats that
+ * {@link ShrinksTo} gives (as text) in total, and to one cohort when that number is 1. Several
+ * cohorts whose seats add up to the number are as small as shrinking can reliably get: no
+ * shrinking step merges two cohorts of 5 seats into one of 10, and dropping one takes the total
+ * below the number, where the property holds (with one seed in some hundreds jqwik stopped
+ * there).
  */
 public class ExpectSmallProgram implements AroundPropertyHook {
 
@@ -34,11 +38,12 @@ public class ExpectSmallProgram implements AroundPropertyHook {
       return result.mapToFailed("no program sample: " + shrunk);
     }
     TrainingProgram program = (TrainingProgram) shrunk;
-    boolean small = program.cohorts().size() == 1 && program.totalSeats().max() <= maxSeats;
+    boolean small =
+        program.totalSeats().max() <= maxSeats && (maxSeats > 1 || program.cohorts().size() == 1);
     return small
         ? result.mapToSuccessful()
         : result.mapToFailed(
-            "shrunk to " + program + " with seats " + program.totalSeats() + ", expected one cohort"
-                + " of at most " + maxSeats + " seats");
+            "shrunk to " + program + " with seats " + program.totalSeats() + ", expected at most "
+                + maxSeats + " seats in total");
   }
 }
