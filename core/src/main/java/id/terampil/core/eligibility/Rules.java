@@ -9,7 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Document;
 import id.terampil.core.applicant.DocumentKind;
-import id.terampil.core.internal.Regions;
+import id.terampil.core.internal.RegionSet;
 import id.terampil.core.program.Skill;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionCode;
@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
-import org.jspecify.annotations.Nullable;
 
 /** The implementations of {@link EligibilityRule}. */
 final class Rules {
@@ -73,15 +72,8 @@ final class Rules {
     }
   }
 
-  /**
-   * The residence rule. {@code array} holds the regions once more, for a loop without an iterator
-   * (the rule runs for every applicant of a batch); equality and hash look at {@code regions} only.
-   */
-  record Residence(ImmutableSet<RegionCode> regions, RegionCode[] array) implements EligibilityRule {
-    Residence(ImmutableSet<RegionCode> regions) {
-      this(regions, regions.toArray(new RegionCode[0]));
-    }
-
+  /** The residence rule (it runs for every applicant of a batch; see {@link RegionSet}). */
+  record Residence(RegionSet regions) implements EligibilityRule {
     @Override
     public RuleKind kind() {
       return RuleKind.RESIDENCE;
@@ -90,23 +82,14 @@ final class Rules {
     @Override
     public ImmutableList<UnmetRule> evaluate(Applicant applicant, EligibilityContext context) {
       RegionCode domicile = applicant.domicile();
-      if (Regions.anyContains(array, domicile)) {
+      if (regions.anyContains(domicile)) {
         return ImmutableList.of();
       }
       return ImmutableList.of(
           UnmetRule.of(
               EligibilityReason.RESIDENCE_OUTSIDE_REGIONS,
-              ImmutableMap.of("domicile", domicile.toString(), "regions", sortedCodes(regions))));
-    }
-
-    @Override
-    public boolean equals(@Nullable Object obj) {
-      return obj instanceof Residence && ((Residence) obj).regions.equals(regions);
-    }
-
-    @Override
-    public int hashCode() {
-      return regions.hashCode();
+              ImmutableMap.of(
+                  "domicile", domicile.toString(), "regions", sortedCodes(regions.regions()))));
     }
 
     @Override

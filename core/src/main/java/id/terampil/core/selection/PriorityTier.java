@@ -1,15 +1,13 @@
 package id.terampil.core.selection;
 
-import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.internal.Codes;
-import id.terampil.core.internal.Regions;
+import id.terampil.core.internal.RegionSet;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import java.util.Arrays;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A named priority tier (prioritas) of a {@link SelectionPolicy}: an application belongs to the
@@ -76,7 +74,7 @@ public abstract class PriorityTier {
    * @throws IllegalArgumentException if the name has another shape
    */
   public static PriorityTier residentOf(String name, RegionCode... regions) {
-    return of(name, new ResidentOf(ImmutableSet.copyOf(Arrays.asList(regions))));
+    return of(name, new ResidentOf(RegionSet.of(Arrays.asList(regions))));
   }
 
   /**
@@ -117,30 +115,11 @@ public abstract class PriorityTier {
     }
   }
 
-  /**
-   * The predicate of {@link #residentOf}, equal for the same set of regions. {@code array} holds
-   * the regions once more, for a loop without an iterator (the predicate runs for every
-   * application of a batch); equality and hash look at {@code regions} only.
-   */
-  private record ResidentOf(ImmutableSet<RegionCode> regions, RegionCode[] array)
-      implements Predicate<Application> {
-    ResidentOf(ImmutableSet<RegionCode> regions) {
-      this(regions, regions.toArray(new RegionCode[0]));
-    }
-
+  /** The predicate of {@link #residentOf}, equal for the same set of regions. */
+  private record ResidentOf(RegionSet regions) implements Predicate<Application> {
     @Override
     public boolean test(Application application) {
-      return Regions.anyContains(array, application.applicant().domicile());
-    }
-
-    @Override
-    public boolean equals(@Nullable Object obj) {
-      return obj instanceof ResidentOf && ((ResidentOf) obj).regions.equals(regions);
-    }
-
-    @Override
-    public int hashCode() {
-      return regions.hashCode();
+      return regions.anyContains(application.applicant().domicile());
     }
 
     @Override
