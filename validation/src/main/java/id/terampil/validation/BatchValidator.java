@@ -254,7 +254,7 @@ public final class BatchValidator {
     }
     checkArgument(i == size, "the batch shrank while it was validated");
     // Then the NIKs that repeat: only their records get findings across records.
-    Map<Integer, List<Finding>> repeats = new HashMap<>();
+    Column<List<Finding>> repeats = new Column<>(size);
     RecordCheck side = new RecordCheck(records, 0);
     NikGroups.forEachRepeat(
         niks,
@@ -267,7 +267,7 @@ public final class BatchValidator {
     BatchReport.Tally tally = new BatchReport.Tally(size);
     for (i = 0; i < size; i++) {
       List<Finding> found = findingsOf.get(i);
-      List<Finding> repeat = repeats.isEmpty() ? null : repeats.get(i);
+      List<Finding> repeat = repeats.get(i);
       int errors = errorsOf[i] + (repeat == null ? 0 : errorCount(repeat));
       side.reset(i);
       int c = cohortOf[i];
@@ -448,7 +448,7 @@ public final class BatchValidator {
       int[] cohortOf,
       Map<Integer, CohortId> unknownCohorts,
       RecordCheck side,
-      Map<Integer, List<Finding>> repeats) {
+      Column<List<Finding>> repeats) {
     int n = plans.length;
     int[] firsts = new int[n + 1];
     Arrays.fill(firsts, -1);
@@ -486,7 +486,7 @@ public final class BatchValidator {
       }
       List<Finding> found = side.findings();
       if (!found.isEmpty()) {
-        repeats.put(index, found);
+        repeats.set(index, found);
       }
     }
   }
