@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.ImmutableSortedSet;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.CohortId;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -220,6 +221,41 @@ public final class AttendanceSheet {
         "participant %s is not on the attendance sheet of cohort %s",
         participant.masked(),
         cohort);
+  }
+
+  /**
+   * Returns the sheet as it stands on a date, for attendance to date while a cohort is still
+   * training (e.g. to see who is falling below a completion rule's minimum): only the sessions
+   * dated on or before {@code date}, with their marks. Summaries of the result count only those
+   * sessions, and their {@link AttendanceSummary#lastSessionDate()} is the last one held. A mark
+   * recorded ahead of time for a later session is left out with its session.
+   *
+   * @param date the date, not null; sessions on that date count as held
+   * @return the sheet of the held sessions ({@code this} if every session is held), or empty if
+   *     no session is dated on or before {@code date}
+   */
+  public Optional<AttendanceSheet> heldBy(LocalDate date) {
+    checkNotNull(date, "date must not be null");
+    if (!sessions.last().date().isAfter(date)) {
+      return Optional.of(this);
+    }
+    ImmutableSortedSet.Builder<TrainingSession> held = ImmutableSortedSet.naturalOrder();
+    ImmutableMap.Builder<TrainingSession, ImmutableMap<Nik, AttendanceMark>> heldMarks =
+        ImmutableMap.builder();
+    for (TrainingSession s : sessions) {
+      if (s.date().isAfter(date)) {
+        break;
+      }
+      held.add(s);
+      ImmutableMap<Nik, AttendanceMark> row = marks.get(s);
+      if (row != null) {
+        heldMarks.put(s, row);
+      }
+    }
+    ImmutableSortedSet<TrainingSession> kept = held.build();
+    return kept.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new AttendanceSheet(cohort, kept, participants, heldMarks.buildOrThrow()));
   }
 
   /**

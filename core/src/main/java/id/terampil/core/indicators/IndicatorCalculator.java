@@ -3,10 +3,9 @@ package id.terampil.core.indicators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
-import id.terampil.core.attendance.AttendanceMark;
 import id.terampil.core.attendance.AttendanceSheet;
+import id.terampil.core.attendance.AttendanceSummary;
 import id.terampil.core.attendance.Ratio;
-import id.terampil.core.attendance.TrainingSession;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentEvent;
 import id.terampil.core.enrollment.EnrollmentStatus;
@@ -296,15 +295,12 @@ final class IndicatorCalculator {
         if (!cohorts.test(sheet.cohort())) {
           continue;
         }
-        List<ImmutableMap<Nik, AttendanceMark>> held = new ArrayList<>();
-        for (TrainingSession session : sheet.sessions()) {
-          if (session.date().isAfter(asOf)) {
-            break;
-          }
-          held.add(sheet.marks(session));
+        Optional<AttendanceSheet> held = sheet.heldBy(asOf);
+        if (held.isEmpty()) {
+          continue;
         }
-        for (Nik participant : sheet.participants()) {
-          Optional<Ratio> rate = rate(held, participant);
+        for (AttendanceSummary summary : held.get().summaries().values()) {
+          Optional<Ratio> rate = summary.rate(in.excusedCountsAsPresent());
           if (rate.isPresent()) {
             BigInteger p = BigInteger.valueOf(rate.get().numerator());
             BigInteger q = BigInteger.valueOf(rate.get().denominator());
@@ -321,23 +317,6 @@ final class IndicatorCalculator {
       if (n > 0) {
         b.meanAttendanceRate(exactOrRounded(num, den.multiply(BigInteger.valueOf(n))));
       }
-    }
-
-    /** As {@link id.terampil.core.attendance.AttendanceSummary#rate}, over {@code held} only. */
-    private Optional<Ratio> rate(List<ImmutableMap<Nik, AttendanceMark>> held, Nik participant) {
-      int attended = 0;
-      int marked = 0;
-      for (ImmutableMap<Nik, AttendanceMark> marks : held) {
-        AttendanceMark m = marks.get(participant);
-        if (m != null) {
-          marked++;
-          if (m == AttendanceMark.PRESENT
-              || (m == AttendanceMark.EXCUSED && in.excusedCountsAsPresent())) {
-            attended++;
-          }
-        }
-      }
-      return marked == 0 ? Optional.empty() : Optional.of(Ratio.of(attended, marked));
     }
 
     private ImmutableList<CheckpointOutcomes> outcomes(Map<Nik, LocalDate> completers) {

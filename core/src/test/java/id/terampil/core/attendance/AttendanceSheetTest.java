@@ -2,6 +2,7 @@ package id.terampil.core.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,6 +149,65 @@ class AttendanceSheetTest {
     assertEquals(Optional.of(Ratio.of(2, 3)), s.rate(false));
     assertEquals(Optional.of(Ratio.ONE), s.rate(true));
     assertFalse(s.isFullyMarked());
+  }
+
+  @Test
+  void heldByKeepsOnlyTheSessionsUpToTheDateWithTheirMarks() {
+    List<TrainingSession> days = TrainingSession.days(DAY1, DAY1.plusDays(3));
+    AttendanceSheet sheet =
+        AttendanceSheet.of(COHORT, days, List.of(A, B))
+            .record(days.get(0), A, AttendanceMark.PRESENT)
+            .record(days.get(0), B, AttendanceMark.ABSENT)
+            .record(days.get(1), A, AttendanceMark.EXCUSED)
+            // Marked ahead of time: not held on DAY2, so not counted then.
+            .record(days.get(3), A, AttendanceMark.ABSENT)
+            .record(days.get(3), B, AttendanceMark.PRESENT);
+
+    AttendanceSheet held = sheet.heldBy(DAY2).orElseThrow();
+    assertEquals(ImmutableList.of(days.get(0), days.get(1)), held.sessions().asList());
+    assertEquals(sheet.participants(), held.participants());
+    assertEquals(COHORT, held.cohort());
+    AttendanceSummary a = held.summary(A);
+    assertEquals(2, a.sessions());
+    assertEquals(1, a.present());
+    assertEquals(1, a.excused());
+    assertEquals(0, a.absent());
+    assertEquals(DAY2, a.lastSessionDate());
+    assertEquals(Optional.of(Ratio.of(1, 2)), a.rate(false));
+    AttendanceSummary b = held.summary(B);
+    assertEquals(ImmutableList.of(days.get(1)), b.unmarkedSessions());
+    assertEquals(Optional.of(Ratio.ZERO), b.rate(true));
+    assertEquals(1, held.unmarked().size());
+    assertFalse(held.isComplete());
+    // The whole sheet still counts the later marks.
+    assertEquals(1, sheet.summary(A).absent());
+    assertEquals(Optional.of(Ratio.of(1, 2)), sheet.summary(B).rate(false));
+    // A session with no marks yet is still held; marking after the date changes nothing held.
+    assertEquals(held, sheet.record(days.get(2), A, AttendanceMark.PRESENT).heldBy(DAY2).get());
+    assertEquals(3, sheet.heldBy(DAY2.plusDays(1)).orElseThrow().summary(A).sessions());
+  }
+
+  @Test
+  void heldByIsTheSheetItselfOnceEverySessionIsHeldAndEmptyBeforeTheFirst() {
+    AttendanceSheet sheet =
+        twoDays().record(TrainingSession.onDay(DAY1), A, AttendanceMark.PRESENT);
+    assertSame(sheet, sheet.heldBy(DAY2).orElseThrow());
+    assertSame(sheet, sheet.heldBy(DAY2.plusYears(1)).orElseThrow());
+    assertEquals(Optional.empty(), sheet.heldBy(DAY1.minusDays(1)));
+    AttendanceSheet first = sheet.heldBy(DAY1).orElseThrow();
+    assertEquals(1, first.sessions().size());
+    assertEquals(DAY1, first.summary(A).lastSessionDate());
+    assertEquals(Optional.of(Ratio.ONE), first.summary(A).rate(false));
+    // Every session of a day counts as held on that day.
+    TrainingSession morning = TrainingSession.of(DAY1, 1);
+    TrainingSession afternoon = TrainingSession.of(DAY1, 2);
+    List<TrainingSession> sessions = List.of(morning, afternoon, TrainingSession.onDay(DAY2));
+    AttendanceSheet twoOnDay1 = AttendanceSheet.of(COHORT, sessions, List.of(A));
+    assertEquals(
+        ImmutableList.of(morning, afternoon),
+        twoOnDay1.heldBy(DAY1).orElseThrow().sessions().asList());
+    NullPointerException e = assertThrows(NullPointerException.class, () -> sheet.heldBy(null));
+    assertEquals("date must not be null", e.getMessage());
   }
 
   @Test
