@@ -3,8 +3,13 @@ package id.terampil.examples.showcase;
 import static java.util.stream.Collectors.joining;
 
 import com.google.common.collect.ImmutableList;
+import id.terampil.core.attendance.AttendanceSheet;
+import id.terampil.core.attendance.AttendanceSummary;
 import id.terampil.core.attendance.Certificate;
+import id.terampil.core.attendance.CompletionCode;
+import id.terampil.core.attendance.CompletionRule;
 import id.terampil.core.attendance.Ratio;
+import id.terampil.core.attendance.TrainingSession;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentStatus;
@@ -245,6 +250,34 @@ public final class Report {
     run.promoted().stream().findFirst().ifPresent(o -> detail(sample(o)));
   }
 
+  /** Participants below the attendance the completion rule needs, as their sheets stood. */
+  record MidCourse(int below, int participants) {}
+
+  /**
+   * Halfway through each cohort (at the date of its middle session): how many participants the
+   * completion rule would fail on attendance if the cohort ended then, over the sessions held by
+   * that date (an agency's warning before it is too late).
+   */
+  static MidCourse midCourse(RunResult run) {
+    CompletionRule rule = run.scenario().completion();
+    int below = 0;
+    int participants = 0;
+    for (AttendanceSheet sheet : run.attendance().values()) {
+      List<TrainingSession> sessions = sheet.sessions().asList();
+      LocalDate halfway = sessions.get((sessions.size() - 1) / 2).date();
+      AttendanceSheet held = sheet.heldBy(halfway).orElseThrow();
+      for (AttendanceSummary summary : held.summaries().values()) {
+        participants++;
+        boolean shortOf = rule.evaluate(summary).unmet().stream()
+            .anyMatch(u -> u.code() == CompletionCode.ATTENDANCE_BELOW_MINIMUM);
+        if (shortOf) {
+          below++;
+        }
+      }
+    }
+    return new MidCourse(below, participants);
+  }
+
   private void completion(RunResult run) {
     IndicatorSet ind = run.indicators().overall();
     String rule = run.scenario().completion().minimumAttendance().equals(Ratio.ONE)
@@ -257,6 +290,11 @@ public final class Report {
     line(t("Kehadiran", "Attendance"), t("rata-rata ", "mean ")
         + ind.meanAttendanceRate().map(this::percent).orElse("-")
         + " (" + t("syarat lulus: ", "to complete: ") + rule + ")");
+    MidCourse mid = midCourse(run);
+    detail(String.format(
+        t("di pertengahan pelatihan tiap kelas: %s dari %s peserta di bawah syarat kehadiran",
+            "halfway through each cohort: %s of %s participants below the attendance needed"),
+        number(mid.below()), number(mid.participants())));
     Map<String, Integer> notCompleted = new TreeMap<>();
     for (Enrollment e : run.enrollments()) {
       if (e.status() == EnrollmentStatus.NOT_COMPLETED) {
