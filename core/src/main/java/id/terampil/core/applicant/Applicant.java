@@ -8,11 +8,11 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
+import id.terampil.core.internal.Dates;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.Period;
 import java.util.Collection;
 import java.util.List;
@@ -191,7 +191,7 @@ public abstract class Applicant {
     LocalDate birth = birthDate();
     checkArgument(!date.isBefore(birth), "reference date %s is before the birth date", date);
     // as Period.between(birth, date).getYears(), without building the period
-    return (int) ChronoUnit.YEARS.between(birth, date);
+    return (int) Dates.yearsBetween(birth, date);
   }
 
 

@@ -9,6 +9,7 @@ import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.SkkniUnitCode;
 import id.terampil.core.internal.Codes;
+import id.terampil.core.internal.Dates;
 import id.terampil.core.identity.NameProblem;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.NikProblem;
@@ -29,7 +30,6 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.chrono.IsoChronology;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -424,7 +424,7 @@ public final class FieldRules {
     if (birthDate.isAfter(referenceDate)) {
       return Issue.of(FindingCode.BIRTH_DATE_AFTER_REFERENCE, "referenceDate", referenceDate);
     }
-    if (ChronoUnit.YEARS.between(birthDate, referenceDate) > MAX_AGE) {
+    if (Dates.yearsBetween(birthDate, referenceDate) > MAX_AGE) {
       return new Issue(
           FindingCode.BIRTH_DATE_IMPLAUSIBLE,
           ImmutableMap.of(
@@ -444,7 +444,7 @@ public final class FieldRules {
    * @return the problem, or null if the age is in range
    */
   public static @Nullable Issue age(LocalDate birthDate, LocalDate referenceDate, int min, int max) {
-    long age = ChronoUnit.YEARS.between(birthDate, referenceDate);
+    long age = Dates.yearsBetween(birthDate, referenceDate);
     if (!birthDate.isAfter(referenceDate) && age >= min && age <= max) {
       return null;
     }
