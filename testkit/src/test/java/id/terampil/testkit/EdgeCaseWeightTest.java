@@ -19,15 +19,16 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Issue 6, point 6: edge cases are generated with real weight, not only by luck. Over 2,000
- * samples each edge case must appear at least 40 times (2 %); the weighted generators give 75 to
- * 800 (measured), while plain uniform generation would give about 1 serial 9999 and about 2
- * single-day periods, so a generator that lost its weighting fails, and chance alone practically
- * never does.
+ * samples each edge case must appear at least 30 times (1.5 %); the weighted generators give 75 to
+ * 800 (measured; the rarest, a 15th birthday on the reference date, averages 78, which falls
+ * below 30 by chance about once in 10^10 runs), while plain uniform generation would give about 1
+ * serial 9999 and about 2 single-day periods, so a generator that lost its weighting fails, and
+ * chance alone practically never does.
  */
 class EdgeCaseWeightTest {
 
   private static final int SAMPLES = 2_000;
-  private static final int AT_LEAST = 40;
+  private static final int AT_LEAST = 30;
   private static final LocalDate REFERENCE = LocalDate.of(2024, 7, 1);
 
   private static <T> Executable frequent(Arbitrary<T> arbitrary, String what, Predicate<T> edge) {

@@ -101,7 +101,10 @@ class FollowUpAndPoolArbitraryProperties {
     assertTrue(!a.date().isBefore(end) && !a.date().isAfter(end.plusDays(400)), a::toString);
     a.cohort().ifPresent(c -> assertTrue(program.cohort(c).isPresent()));
     Statistics.label("group").collect(a.recipient().beneficiaries().size() > 1);
-    Statistics.label("group").coverage(c -> c.check(true).percentage(p -> p > 10));
+    // Bounds of the coverage checks in this class: measured rates over many runs, and a bound
+    // that chance crosses less than once in 10^8 runs (the bounds once sat 2-3 standard
+    // deviations from the rate and failed about one run in a hundred). Here: 19 % of 200.
+    Statistics.label("group").coverage(c -> c.check(true).percentage(p -> p > 5));
     Statistics.label("valued").collect(a.value().isPresent());
     Statistics.label("valued").coverage(c -> c.check(true).percentage(p -> p > 25));
   }
@@ -122,7 +125,8 @@ class FollowUpAndPoolArbitraryProperties {
         !o.observedOn().isAfter(completed.plusMonths(o.monthsAfterCompletion()).plusDays(90)));
     Statistics.label("common checkpoint")
         .collect(Set.of(3, 6, 12).contains(o.monthsAfterCompletion()));
-    Statistics.label("common checkpoint").coverage(c -> c.check(true).percentage(p -> p > 60));
+    // 6 in 7 by the generator's weights, 69 % measured with the mixed-in edge cases, of 200.
+    Statistics.label("common checkpoint").coverage(c -> c.check(true).percentage(p -> p > 50));
   }
 
   @Provide
@@ -141,8 +145,10 @@ class FollowUpAndPoolArbitraryProperties {
         assertEquals(step.fromMonth(), step.toMonth(), step::toString);
       }
       Statistics.label("step by another agency").collect(step.provider().isPresent());
+      // A third by the generator's weights, about 55 % with the mixed-in edge cases: both
+      // providers are well represented, neither is all there is.
       Statistics.label("step by another agency")
-          .coverage(c -> c.check(true).percentage(p -> p > 15 && p < 60));
+          .coverage(c -> c.check(true).percentage(p -> p > 15 && p < 75));
     }
     Statistics.label("shape")
         .collect(
@@ -159,7 +165,7 @@ class FollowUpAndPoolArbitraryProperties {
     Statistics.label("a common checkpoint")
         .collect(plan.checkpoints().stream().anyMatch(m -> m == 3 || m == 6 || m == 12));
     Statistics.label("a common checkpoint")
-        .coverage(c -> c.check(true).percentage(p -> p > 40));
+        .coverage(c -> c.check(true).percentage(p -> p > 30)); // 53 % measured, of 300
   }
 
   @Example

@@ -179,7 +179,9 @@ class BatchValidatorProperties {
     for (FindingCode code :
         List.of(FindingCode.DUPLICATE_NIK, FindingCode.COHORT_SEATS_EXCEEDED, FindingCode.RECORD_NULL)) {
       Statistics.label(code.name()).collect(report.countsByCode().containsKey(code));
-      Statistics.label(code.name()).coverage(c -> c.check(true).percentage(p -> p > 5));
+      // The rarest, seats exceeded, is 14.9 % measured, of 200: > 2 % fails by chance less
+      // than once in 10^9 runs.
+      Statistics.label(code.name()).coverage(c -> c.check(true).percentage(p -> p > 2));
     }
     for (CohortLoad load : report.cohortLoads()) {
       assertTrue(load.requested() - load.excess() <= load.seats());

@@ -61,7 +61,8 @@ class EnrollmentProperties {
                             && !EnrollmentTransitions.find(ev.from(), ev.to())
                                 .orElseThrow()
                                 .reasonRequired()));
-    Statistics.label("optional reason").coverage(c -> c.check(true).percentage(p -> p > 5));
+    // 11.8 % measured, of 300 tries: > 2 % fails by chance less than once in 10^9 runs.
+    Statistics.label("optional reason").coverage(c -> c.check(true).percentage(p -> p > 2));
   }
 
   @Property(tries = 300)

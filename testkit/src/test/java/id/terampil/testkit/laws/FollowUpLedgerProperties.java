@@ -75,6 +75,7 @@ class FollowUpLedgerProperties {
       }
     }
     Statistics.label("refused").collect(refused > 0);
-    Statistics.label("refused").coverage(c -> c.check(true).percentage(p -> p > 5));
+    // 10.6 % measured, of 300 tries: > 2 % fails by chance less than once in 10^8 runs.
+    Statistics.label("refused").coverage(c -> c.check(true).percentage(p -> p > 2));
   }
 }

@@ -255,7 +255,9 @@ class SelectionProperties {
             SelectionReason.COHORT_NOT_OFFERED)) {
       Statistics.label(reason.name())
           .collect(result.all().stream().anyMatch(o -> o.reason() == reason));
-      Statistics.label(reason.name()).coverage(cov -> cov.check(true).percentage(p -> p >= 2));
+      // The rarest, cohort not offered, is 7.6 % measured, of 300: >= 1 % fails by chance
+      // less than once in 10^7 runs.
+      Statistics.label(reason.name()).coverage(cov -> cov.check(true).percentage(p -> p >= 1));
     }
   }
 
