@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * cohort's size, not to the whole sheet. Sessions and participants outside the sheet are refused.
  * Missing marks are reported by {@link #unmarked()} and in each {@link AttendanceSummary}.
  *
+ * <p>{@link #heldBy(LocalDate)} gives the sheet as it stands on a date, for attendance to date
+ * while the cohort is still training; such a sheet remembers the sessions not yet held, and its
+ * summaries do too, so that no completion taken from them is satisfied before the cohort ends.
+ *
  * <p>Messages and {@link #toString()} never show a full NIK. Immutable, thread-safe and
  * value-based.
  *
@@ -40,16 +44,20 @@ public final class AttendanceSheet {
   private final ImmutableSortedSet<TrainingSession> sessions;
   private final ImmutableSet<Nik> participants;
   private final ImmutableMap<TrainingSession, ImmutableMap<Nik, AttendanceMark>> marks;
+  /** The cohort's sessions after {@link #sessions}, on a sheet from {@link #heldBy}; else empty. */
+  private final ImmutableSortedSet<TrainingSession> notYetHeld;
 
   private AttendanceSheet(
       CohortId cohort,
       ImmutableSortedSet<TrainingSession> sessions,
       ImmutableSet<Nik> participants,
-      ImmutableMap<TrainingSession, ImmutableMap<Nik, AttendanceMark>> marks) {
+      ImmutableMap<TrainingSession, ImmutableMap<Nik, AttendanceMark>> marks,
+      ImmutableSortedSet<TrainingSession> notYetHeld) {
     this.cohort = cohort;
     this.sessions = sessions;
     this.participants = participants;
     this.marks = marks;
+    this.notYetHeld = notYetHeld;
   }
 
   /**
@@ -74,7 +82,8 @@ public final class AttendanceSheet {
     for (Nik nik : participants) {
       checkArgument(seen.add(nik), "participants must not repeat a NIK: %s", nik.masked());
     }
-    return new AttendanceSheet(cohort, s, ImmutableSet.copyOf(seen), ImmutableMap.of());
+    return new AttendanceSheet(
+        cohort, s, ImmutableSet.copyOf(seen), ImmutableMap.of(), ImmutableSortedSet.of());
   }
 
   /**
@@ -87,12 +96,23 @@ public final class AttendanceSheet {
   }
 
   /**
-   * Returns the sessions in order.
+   * Returns the sessions in order: all of the cohort's, or on a sheet from {@link #heldBy} those
+   * held by its date.
    *
    * @return the sessions, not null, not empty
    */
   public ImmutableSortedSet<TrainingSession> sessions() {
     return sessions;
+  }
+
+  /**
+   * Returns the cohort's sessions that are not yet held on a sheet from {@link #heldBy}: the ones
+   * after its date. They take no marks here.
+   *
+   * @return the sessions in order, not null; empty on a sheet of all the cohort's sessions
+   */
+  public ImmutableSortedSet<TrainingSession> sessionsNotYetHeld() {
+    return notYetHeld;
   }
 
   /**
@@ -202,11 +222,17 @@ public final class AttendanceSheet {
     } else {
       next.put(session, ImmutableMap.copyOf(row));
     }
-    return new AttendanceSheet(cohort, sessions, participants, ImmutableMap.copyOf(next));
+    return new AttendanceSheet(
+        cohort, sessions, participants, ImmutableMap.copyOf(next), notYetHeld);
   }
 
   private void checkSession(TrainingSession session) {
     checkNotNull(session, "session must not be null");
+    checkArgument(
+        !notYetHeld.contains(session),
+        "session %s of cohort %s is not yet held on this sheet",
+        session,
+        cohort);
     checkArgument(
         sessions.contains(session),
         "session %s is not a session of cohort %s",
@@ -225,10 +251,13 @@ public final class AttendanceSheet {
 
   /**
    * Returns the sheet as it stands on a date, for attendance to date while a cohort is still
-   * training (e.g. to see who is falling below a completion rule's minimum): only the sessions
-   * dated on or before {@code date}, with their marks. Summaries of the result count only those
-   * sessions, and their {@link AttendanceSummary#lastSessionDate()} is the last one held. A mark
-   * recorded ahead of time for a later session is left out with its session.
+   * training (e.g. who is falling below a completion rule's minimum): the sessions dated on or
+   * before {@code date} with their marks, and the later ones as {@linkplain #sessionsNotYetHeld()
+   * not yet held}. Summaries of the result count the held sessions, keep the cohort's real
+   * {@linkplain AttendanceSummary#lastSessionDate() last session date} and the number of sessions
+   * not yet held, so a {@link CompletionRule} evaluated on them reports {@link
+   * CompletionCode#SESSIONS_NOT_YET_HELD} (beside the attendance so far) and no certificate can be
+   * issued from them. A mark recorded ahead of time for a later session is left out with it.
    *
    * @param date the date, not null; sessions on that date count as held
    * @return the sheet of the held sessions ({@code this} if every session is held), or empty if
@@ -240,11 +269,13 @@ public final class AttendanceSheet {
       return Optional.of(this);
     }
     ImmutableSortedSet.Builder<TrainingSession> held = ImmutableSortedSet.naturalOrder();
+    ImmutableSortedSet.Builder<TrainingSession> later = ImmutableSortedSet.naturalOrder();
     ImmutableMap.Builder<TrainingSession, ImmutableMap<Nik, AttendanceMark>> heldMarks =
         ImmutableMap.builder();
     for (TrainingSession s : sessions) {
       if (s.date().isAfter(date)) {
-        break;
+        later.add(s);
+        continue;
       }
       held.add(s);
       ImmutableMap<Nik, AttendanceMark> row = marks.get(s);
@@ -253,9 +284,12 @@ public final class AttendanceSheet {
       }
     }
     ImmutableSortedSet<TrainingSession> kept = held.build();
-    return kept.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new AttendanceSheet(cohort, kept, participants, heldMarks.buildOrThrow()));
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    later.addAll(notYetHeld);
+    return Optional.of(
+        new AttendanceSheet(cohort, kept, participants, heldMarks.buildOrThrow(), later.build()));
   }
 
   /**
@@ -323,7 +357,8 @@ public final class AttendanceSheet {
         excused,
         absent,
         unmarked.build(),
-        sessions.last().date());
+        notYetHeld.isEmpty() ? sessions.last().date() : notYetHeld.last().date(),
+        notYetHeld.size());
   }
 
   /**
@@ -349,13 +384,17 @@ public final class AttendanceSheet {
     return cohort.equals(o.cohort)
         && sessions.equals(o.sessions)
         && participants.equals(o.participants)
-        && marks.equals(o.marks);
+        && marks.equals(o.marks)
+        && notYetHeld.equals(o.notYetHeld);
   }
 
   @Override
   public int hashCode() {
-    return ((cohort.hashCode() * 31 + sessions.hashCode()) * 31 + participants.hashCode()) * 31
-        + marks.hashCode();
+    int h = cohort.hashCode();
+    h = h * 31 + sessions.hashCode();
+    h = h * 31 + participants.hashCode();
+    h = h * 31 + marks.hashCode();
+    return h * 31 + notYetHeld.hashCode();
   }
 
   /**
@@ -377,6 +416,7 @@ public final class AttendanceSheet {
         + participants.size()
         + ", marks="
         + count
+        + (notYetHeld.isEmpty() ? "" : ", notYetHeld=" + notYetHeld.size())
         + "}";
   }
 }

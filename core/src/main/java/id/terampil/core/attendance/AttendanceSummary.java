@@ -12,7 +12,9 @@ import org.immutables.value.Value;
 /**
  * One participant's attendance over all sessions of a cohort (rekap kehadiran), taken from an
  * {@link AttendanceSheet}: how many sessions are marked present, excused or absent, and which are
- * not marked at all.
+ * not marked at all. A summary from a sheet {@linkplain AttendanceSheet#heldBy held by a date}
+ * counts the sessions held by then and says how many are {@linkplain #sessionsNotYetHeld() not yet
+ * held}.
  *
  * <p>The counts always add up: {@code present + excused + absent + unmarked == sessions}. Rates
  * are exact {@link Ratio}s over the <em>marked</em> sessions only; unmarked sessions are listed in
@@ -34,7 +36,8 @@ public abstract class AttendanceSummary {
       int excused,
       int absent,
       ImmutableList<TrainingSession> unmarked,
-      LocalDate lastSessionDate) {
+      LocalDate lastSessionDate,
+      int notYetHeld) {
     return ImmutableAttendanceSummary.builder()
         .participant(participant)
         .cohort(cohort)
@@ -44,6 +47,7 @@ public abstract class AttendanceSummary {
         .absent(absent)
         .addAllUnmarkedSessions(unmarked)
         .lastSessionDate(lastSessionDate)
+        .sessionsNotYetHeld(notYetHeld)
         .build();
   }
 
@@ -62,7 +66,8 @@ public abstract class AttendanceSummary {
   public abstract CohortId cohort();
 
   /**
-   * Returns the number of sessions of the cohort.
+   * Returns the number of sessions counted: the cohort's, or those held by the date of a sheet
+   * from {@link AttendanceSheet#heldBy}.
    *
    * @return the number of sessions, at least 1
    */
@@ -97,11 +102,22 @@ public abstract class AttendanceSummary {
   public abstract ImmutableList<TrainingSession> unmarkedSessions();
 
   /**
-   * Returns the date of the cohort's last session.
+   * Returns the date of the cohort's last session, held or not yet held.
    *
    * @return the date, not null
    */
   public abstract LocalDate lastSessionDate();
+
+  /**
+   * Returns the number of the cohort's sessions not yet held, which this summary does not count:
+   * 0 unless it comes from a sheet {@linkplain AttendanceSheet#heldBy held by a date}.
+   *
+   * @return the count, at least 0
+   */
+  @Value.Default
+  public int sessionsNotYetHeld() {
+    return 0;
+  }
 
   @Value.Check
   final void check() {
@@ -112,6 +128,10 @@ public abstract class AttendanceSummary {
         present(),
         excused(),
         absent());
+    checkArgument(
+        sessionsNotYetHeld() >= 0,
+        "sessions not yet held must not be negative: %s",
+        sessionsNotYetHeld());
     checkArgument(
         present() + excused() + absent() + unmarked() == sessions(),
         "present, excused, absent and unmarked must add up to sessions: %s",
@@ -181,6 +201,7 @@ public abstract class AttendanceSummary {
         + absent()
         + ", unmarked="
         + unmarked()
+        + (sessionsNotYetHeld() == 0 ? "" : ", notYetHeld=" + sessionsNotYetHeld())
         + "}";
   }
 }

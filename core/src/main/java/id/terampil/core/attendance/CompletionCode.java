@@ -13,7 +13,13 @@ public enum CompletionCode {
   /** The rule requires an assessment and no result was given (belum uji kompetensi). */
   ASSESSMENT_MISSING("belum uji kompetensi"),
   /** The assessment result is not yet competent (belum kompeten). */
-  ASSESSMENT_NOT_YET_COMPETENT("belum kompeten");
+  ASSESSMENT_NOT_YET_COMPETENT("belum kompeten"),
+  /**
+   * Some of the cohort's sessions are not yet held: the attendance is a summary to date
+   * ({@link AttendanceSheet#heldBy}), so completion cannot be decided yet (pelatihan belum
+   * selesai).
+   */
+  SESSIONS_NOT_YET_HELD("pelatihan belum selesai");
 
   private final String indonesianTerm;
 

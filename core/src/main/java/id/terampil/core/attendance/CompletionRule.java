@@ -129,7 +129,10 @@ public abstract class CompletionRule {
 
   /**
    * Evaluates attendance and the assessment result. When the rule does not require an
-   * assessment, a given result is recorded in the decision but does not affect it.
+   * assessment, a given result is recorded in the decision but does not affect it. Attendance to
+   * date (a summary from a sheet {@linkplain AttendanceSheet#heldBy held by a date}) is never
+   * enough: {@link CompletionCode#SESSIONS_NOT_YET_HELD} is unmet while sessions remain, and the
+   * attendance requirements are judged on the sessions held so far.
    *
    * @param attendance the participant's attendance, not null
    * @param assessment the assessment result, or null if not assessed
@@ -139,6 +142,16 @@ public abstract class CompletionRule {
       AttendanceSummary attendance, @Nullable AssessmentResult assessment) {
     checkNotNull(attendance, "attendance must not be null");
     ImmutableList.Builder<UnmetRequirement> unmet = ImmutableList.builder();
+    if (attendance.sessionsNotYetHeld() > 0) {
+      unmet.add(
+          UnmetRequirement.of(
+              CompletionCode.SESSIONS_NOT_YET_HELD,
+              attendance.sessionsNotYetHeld()
+                  + " of the cohort's "
+                  + (attendance.sessions() + attendance.sessionsNotYetHeld())
+                  + " sessions are not yet held; the last is on "
+                  + attendance.lastSessionDate()));
+    }
     if (!attendance.isFullyMarked()) {
       unmet.add(
           UnmetRequirement.of(

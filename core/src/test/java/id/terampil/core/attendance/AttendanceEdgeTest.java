@@ -78,6 +78,10 @@ class AttendanceEdgeTest {
     assertRefused(
         () -> summary(2, 1, 0, 0).build(),
         "present, excused, absent and unmarked must add up to sessions: 2");
+    assertRefused(
+        () -> summary(1, 1, 0, 0).sessionsNotYetHeld(-1).build(),
+        "sessions not yet held must not be negative: -1");
+    assertEquals(3, summary(1, 1, 0, 0).sessionsNotYetHeld(3).build().sessionsNotYetHeld());
     assertEquals(1, summary(1, 1, 0, 0).build().present());
   }
 

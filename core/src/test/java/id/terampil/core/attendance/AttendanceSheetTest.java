@@ -2,6 +2,7 @@ package id.terampil.core.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -165,6 +166,8 @@ class AttendanceSheetTest {
 
     AttendanceSheet held = sheet.heldBy(DAY2).orElseThrow();
     assertEquals(ImmutableList.of(days.get(0), days.get(1)), held.sessions().asList());
+    assertEquals(ImmutableList.of(days.get(2), days.get(3)), held.sessionsNotYetHeld().asList());
+    assertTrue(sheet.sessionsNotYetHeld().isEmpty());
     assertEquals(sheet.participants(), held.participants());
     assertEquals(COHORT, held.cohort());
     AttendanceSummary a = held.summary(A);
@@ -172,7 +175,10 @@ class AttendanceSheetTest {
     assertEquals(1, a.present());
     assertEquals(1, a.excused());
     assertEquals(0, a.absent());
-    assertEquals(DAY2, a.lastSessionDate());
+    // The cohort's real last session, and the two sessions still to come.
+    assertEquals(days.get(3).date(), a.lastSessionDate());
+    assertEquals(2, a.sessionsNotYetHeld());
+    assertEquals(0, sheet.summary(A).sessionsNotYetHeld());
     assertEquals(Optional.of(Ratio.of(1, 2)), a.rate(false));
     AttendanceSummary b = held.summary(B);
     assertEquals(ImmutableList.of(days.get(1)), b.unmarkedSessions());
@@ -184,7 +190,45 @@ class AttendanceSheetTest {
     assertEquals(Optional.of(Ratio.of(1, 2)), sheet.summary(B).rate(false));
     // A session with no marks yet is still held; marking after the date changes nothing held.
     assertEquals(held, sheet.record(days.get(2), A, AttendanceMark.PRESENT).heldBy(DAY2).get());
-    assertEquals(3, sheet.heldBy(DAY2.plusDays(1)).orElseThrow().summary(A).sessions());
+    AttendanceSheet later = sheet.heldBy(DAY2.plusDays(1)).orElseThrow();
+    assertEquals(3, later.summary(A).sessions());
+    assertEquals(1, later.summary(A).sessionsNotYetHeld());
+    // Held by an earlier date again: the sessions not yet held add up.
+    assertEquals(held, later.heldBy(DAY2).orElseThrow());
+    assertSame(later, later.heldBy(DAY2.plusDays(1)).orElseThrow());
+    // A held sheet is not the sheet of a cohort that ended on that date.
+    AttendanceSheet endedOnDay2 =
+        AttendanceSheet.of(COHORT, days.subList(0, 2), List.of(A, B))
+            .record(days.get(0), A, AttendanceMark.PRESENT)
+            .record(days.get(0), B, AttendanceMark.ABSENT)
+            .record(days.get(1), A, AttendanceMark.EXCUSED);
+    assertEquals(endedOnDay2.marks(days.get(0)), held.marks(days.get(0)));
+    assertNotEquals(endedOnDay2, held);
+    assertNotEquals(endedOnDay2.hashCode(), held.hashCode());
+    assertEquals(
+        "AttendanceSheet{cohort=PKY-ROTAN-1, sessions=2, participants=2, marks=3, notYetHeld=2}",
+        held.toString());
+    assertEquals(
+        "AttendanceSheet{cohort=PKY-ROTAN-1, sessions=2, participants=2, marks=3}",
+        endedOnDay2.toString());
+    assertTrue(a.toString().endsWith(", unmarked=0, notYetHeld=2}"), a.toString());
+  }
+
+  @Test
+  void aSessionNotYetHeldTakesNoMark() {
+    List<TrainingSession> days = TrainingSession.days(DAY1, DAY2);
+    AttendanceSheet held = AttendanceSheet.of(COHORT, days, List.of(A)).heldBy(DAY1).orElseThrow();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> held.record(days.get(1), A, AttendanceMark.PRESENT));
+    assertEquals(
+        "session 2024-08-25#1 of cohort PKY-ROTAN-1 is not yet held on this sheet", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> held.mark(days.get(1), A));
+    // The held session still takes marks.
+    assertEquals(
+        Optional.of(AttendanceMark.PRESENT),
+        held.record(days.get(0), A, AttendanceMark.PRESENT).mark(days.get(0), A));
   }
 
   @Test
@@ -196,7 +240,7 @@ class AttendanceSheetTest {
     assertEquals(Optional.empty(), sheet.heldBy(DAY1.minusDays(1)));
     AttendanceSheet first = sheet.heldBy(DAY1).orElseThrow();
     assertEquals(1, first.sessions().size());
-    assertEquals(DAY1, first.summary(A).lastSessionDate());
+    assertEquals(DAY2, first.summary(A).lastSessionDate());
     assertEquals(Optional.of(Ratio.ONE), first.summary(A).rate(false));
     // Every session of a day counts as held on that day.
     TrainingSession morning = TrainingSession.of(DAY1, 1);

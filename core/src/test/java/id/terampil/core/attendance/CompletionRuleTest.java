@@ -55,6 +55,33 @@ class CompletionRuleTest {
   }
 
   @Test
+  void attendanceToDateIsNeverACompletionButShowsWhoIsBelowTheMinimumSoFar() {
+    // Day 1 of the two-day course: A and B present, C absent (marked for this test).
+    AttendanceSheet dayOne =
+        AttendanceSheetTest.twoDays()
+            .recordAllPresentExcept(TrainingSession.onDay(DAY1), Map.of(C, AttendanceMark.ABSENT))
+            .heldBy(DAY1)
+            .orElseThrow();
+    CompletionRule rule = CompletionRule.everySession();
+    Completion a = rule.evaluate(dayOne.summary(A));
+    assertFalse(a.isSatisfied());
+    assertEquals(List.of(CompletionCode.SESSIONS_NOT_YET_HELD), codes(a));
+    assertEquals(
+        "1 of the cohort's 2 sessions are not yet held; the last is on 2024-08-25",
+        a.unmet().get(0).message());
+    Completion c = rule.evaluate(dayOne.summary(C));
+    assertEquals(
+        List.of(CompletionCode.SESSIONS_NOT_YET_HELD, CompletionCode.ATTENDANCE_BELOW_MINIMUM),
+        codes(c));
+    // So no certificate can come from attendance to date, whatever its issue date.
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Certificate.issue(a, DAY2.plusDays(1), "C-1"));
+    assertTrue(e.getMessage().contains("not yet held"), e.getMessage());
+    assertEquals("pelatihan belum selesai", CompletionCode.SESSIONS_NOT_YET_HELD.indonesianTerm());
+  }
+
+  @Test
   void eightyPercentRule() {
     CompletionRule rule = CompletionRule.atLeastPercent(80);
     assertTrue(rule.evaluate(tenDays(0)).isSatisfied());

@@ -255,8 +255,9 @@ public final class Report {
 
   /**
    * Halfway through each cohort (at the date of its middle session): how many participants the
-   * completion rule would fail on attendance if the cohort ended then, over the sessions held by
-   * that date (an agency's warning before it is too late).
+   * completion rule finds below its attendance minimum over the sessions held by that date (the
+   * rule evaluated on attendance to date, which also reports the sessions not yet held): an
+   * agency's mid-course check. Under an every-session rule they can no longer complete.
    */
   static MidCourse midCourse(RunResult run) {
     CompletionRule rule = run.scenario().completion();
