@@ -102,7 +102,7 @@ class FollowUpAndPoolArbitraryProperties {
     a.cohort().ifPresent(c -> assertTrue(program.cohort(c).isPresent()));
     Statistics.label("group").collect(a.recipient().beneficiaries().size() > 1);
     // Bounds of the coverage checks in this class: measured rates over many runs, and a bound
-    // that chance crosses less than once in 10^8 runs (the bounds once sat 2-3 standard
+    // that chance crosses less than once in 10^7 runs (the bounds once sat 2-3 standard
     // deviations from the rate and failed about one run in a hundred). Here: 19 % of 200.
     Statistics.label("group").coverage(c -> c.check(true).percentage(p -> p > 5));
     Statistics.label("valued").collect(a.value().isPresent());
