@@ -5,6 +5,12 @@ import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.attendance.AttendanceMark;
+import id.terampil.core.attendance.AttendanceSheet;
+import id.terampil.core.attendance.Certificate;
+import id.terampil.core.attendance.Completion;
+import id.terampil.core.attendance.CompletionRule;
+import id.terampil.core.attendance.TrainingSession;
 import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityPolicy;
@@ -50,6 +56,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Every Java snippet of the README, compiled with the build: each lies between {@code // tag::name[]}
@@ -250,6 +257,52 @@ public final class ReadmeSnippets {
     List<Application> accepted = report.applications();    // the clean records, converted
     // end::validate-batch[]
     return report;
+  }
+
+  /**
+   * What the attendance snippet produced.
+   *
+   * @param rinaToDate Rina's completion evaluated on the attendance held by the third day
+   * @param siti Siti's completion at the end
+   * @param rina Rina's completion at the end
+   * @param certificate Siti's certificate
+   */
+  public record AttendanceOutcome(
+      Completion rinaToDate, Completion siti, Completion rina, Certificate certificate) {}
+
+  /**
+   * Records five days of attendance for two participants of the rattan cohort, checks attendance
+   * to date halfway, then decides completion and issues a certificate.
+   *
+   * @param siti a participant who attends every day, not null
+   * @param rina a participant who misses two days, not null
+   * @return the completions and the certificate, not null
+   */
+  @SuppressWarnings("CheckReturnValue") // the snippet shows results in comments
+  public static AttendanceOutcome attendanceAndCompletion(Nik siti, Nik rina) {
+    // tag::attendance-completion[]
+    List<TrainingSession> days =
+        TrainingSession.days(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
+    AttendanceSheet sheet = AttendanceSheet.of(CohortId.of("PLK20-ROTAN"), days, List.of(siti, rina))
+        .recordAllPresentExcept(days.get(0), Map.of())
+        .recordAllPresentExcept(days.get(1), Map.of(rina, AttendanceMark.ABSENT))
+        .recordAllPresentExcept(days.get(2), Map.of(rina, AttendanceMark.EXCUSED)); // izin
+    CompletionRule rule = CompletionRule.atLeastPercent(80);
+
+    // Halfway: attendance to date, never a completion while sessions remain
+    AttendanceSheet toDate = sheet.heldBy(LocalDate.of(2020, 8, 26)).orElseThrow();
+    Completion rinaToDate = rule.evaluate(toDate.summary(rina));
+    rinaToDate.unmet();             // SESSIONS_NOT_YET_HELD, ATTENDANCE_BELOW_MINIMUM (1/3)
+
+    sheet = sheet.recordAllPresentExcept(days.get(3), Map.of())
+        .recordAllPresentExcept(days.get(4), Map.of());
+    Completion sitiDone = rule.evaluate(sheet.summary(siti));      // satisfied: 5/5
+    Completion rinaDone = rule.evaluate(sheet.summary(rina));      // 3/5 is below 4/5
+    rule.countingExcusedAsPresent().evaluate(sheet.summary(rina)); // satisfied: 4/5
+    Certificate certificate =
+        Certificate.issue(sitiDone, LocalDate.of(2020, 8, 28), "PLK20-ROTAN/001/2020");
+    // end::attendance-completion[]
+    return new AttendanceOutcome(rinaToDate, sitiDone, rinaDone, certificate);
   }
 
   /**

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import id.terampil.core.applicant.Application;
+import id.terampil.core.attendance.CompletionCode;
+import id.terampil.core.attendance.CompletionRule;
+import id.terampil.core.attendance.Ratio;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.TrainingProgram;
@@ -98,6 +101,28 @@ class ReadmeSnippetsTest {
     assertEquals("NIK_SEX_MISMATCH", findings.get(0).code().name());
     assertTrue(findings.get(0).message(java.util.Locale.forLanguageTag("id"))
         .startsWith("jenis kelamin L yang dinyatakan tidak sesuai dengan NIK 3375********0001"));
+  }
+
+  @Test
+  void theAttendanceSnippetDoesWhatItsCommentsSay() {
+    id.terampil.core.identity.Nik siti = id.terampil.core.identity.Nik.parse("6271025204880101");
+    id.terampil.core.identity.Nik rina = id.terampil.core.identity.Nik.parse("6271024107900002");
+    ReadmeSnippets.AttendanceOutcome out = ReadmeSnippets.attendanceAndCompletion(siti, rina);
+    assertEquals(
+        List.of(CompletionCode.SESSIONS_NOT_YET_HELD, CompletionCode.ATTENDANCE_BELOW_MINIMUM),
+        out.rinaToDate().unmet().stream().map(u -> u.code()).collect(Collectors.toList()));
+    assertEquals(Optional.of(Ratio.of(1, 3)), out.rinaToDate().attendance().rate(false));
+    assertTrue(out.siti().isSatisfied());
+    assertEquals(Optional.of(Ratio.ONE), out.siti().attendance().rate(false));
+    assertEquals(
+        List.of(CompletionCode.ATTENDANCE_BELOW_MINIMUM),
+        out.rina().unmet().stream().map(u -> u.code()).collect(Collectors.toList()));
+    assertEquals(Optional.of(Ratio.of(3, 5)), out.rina().attendance().rate(false));
+    assertTrue(CompletionRule.atLeastPercent(80).countingExcusedAsPresent()
+        .evaluate(out.rina().attendance()).isSatisfied());
+    assertEquals(Optional.of(Ratio.of(4, 5)), out.rina().attendance().rate(true));
+    assertEquals(siti, out.certificate().participant());
+    assertEquals(LocalDate.of(2020, 8, 28), out.certificate().issueDate());
   }
 
   @Test
