@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import id.terampil.core.attendance.AttendanceSheet;
 import id.terampil.core.attendance.AttendanceSummary;
 import id.terampil.core.attendance.Certificate;
-import id.terampil.core.attendance.CompletionCode;
 import id.terampil.core.attendance.CompletionRule;
 import id.terampil.core.attendance.Ratio;
 import id.terampil.core.attendance.TrainingSession;
@@ -269,9 +268,7 @@ public final class Report {
       AttendanceSheet held = sheet.heldBy(halfway).orElseThrow();
       for (AttendanceSummary summary : held.summaries().values()) {
         participants++;
-        boolean shortOf = rule.evaluate(summary).unmet().stream()
-            .anyMatch(u -> u.code() == CompletionCode.ATTENDANCE_BELOW_MINIMUM);
-        if (shortOf) {
+        if (SeedRun.belowAttendanceMinimum(rule.evaluate(summary))) {
           below++;
         }
       }

@@ -272,6 +272,12 @@ public final class SeedRun {
     return out.build();
   }
 
+  /** Returns whether {@code completion} found attendance below its rule's minimum. */
+  static boolean belowAttendanceMinimum(Completion completion) {
+    return completion.unmet().stream()
+        .anyMatch(u -> u.code() == CompletionCode.ATTENDANCE_BELOW_MINIMUM);
+  }
+
   /** What completion produced. */
   record Completed(
       ImmutableMap<Nik, Enrollment> enrollments,
@@ -311,9 +317,7 @@ public final class SeedRun {
           certificates.add(
               Certificate.issue(c, end, String.format("%s/%03d/%d", cohort.id(), ++number, end.getYear())));
         } else {
-          boolean attendance =
-              c.unmet().stream()
-                  .anyMatch(u -> u.code() == CompletionCode.ATTENDANCE_BELOW_MINIMUM);
+          boolean attendance = belowAttendanceMinimum(c);
           byNik.put(
               nik,
               e.failToComplete(
