@@ -14,7 +14,7 @@ import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.internal.Regions;
+import id.terampil.core.internal.RegionSet;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
@@ -95,22 +95,22 @@ public final class BatchValidator {
   /** What is computed once per cohort. */
   private static final class Plan {
     final Cohort cohort;
-    /** The regions served; empty: everyone (as {@link Cohort#serves}, without a stream). */
-    final RegionCode[] served;
+    /** The regions served; empty: everyone. */
+    final RegionSet served;
     final String id;
     final int seats;
     final String regions;
     final @Nullable EligibilityPolicy policy;
     final EligibilityContext context;
 
-    /** Returns {@link Cohort#serves}{@code (residence)}. */
+    /** Returns {@link Cohort#serves}{@code (residence)}, over the regions kept as an array. */
     boolean serves(RegionCode residence) {
-      return served.length == 0 || Regions.anyContains(served, residence);
+      return served.regions().isEmpty() || served.anyContains(residence);
     }
 
     Plan(TrainingProgram program, Cohort cohort, LocalDate referenceDate) {
       this.cohort = cohort;
-      this.served = cohort.regionsServed().toArray(new RegionCode[0]);
+      this.served = RegionSet.of(cohort.regionsServed());
       this.id = cohort.id().toString();
       this.seats = cohort.seats().max();
       List<String> names = new ArrayList<>();
