@@ -14,7 +14,6 @@ import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.internal.RegionSet;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.ProgramId;
@@ -95,22 +94,14 @@ public final class BatchValidator {
   /** What is computed once per cohort. */
   private static final class Plan {
     final Cohort cohort;
-    /** The regions served; empty: everyone. */
-    final RegionSet served;
     final String id;
     final int seats;
     final String regions;
     final @Nullable EligibilityPolicy policy;
     final EligibilityContext context;
 
-    /** Returns {@link Cohort#serves}{@code (residence)}, over the regions kept as an array. */
-    boolean serves(RegionCode residence) {
-      return served.regions().isEmpty() || served.anyContains(residence);
-    }
-
     Plan(TrainingProgram program, Cohort cohort, LocalDate referenceDate) {
       this.cohort = cohort;
-      this.served = RegionSet.of(cohort.regionsServed());
       this.id = cohort.id().toString();
       this.seats = cohort.seats().max();
       List<String> names = new ArrayList<>();
@@ -351,7 +342,7 @@ public final class BatchValidator {
     if (c >= 0) {
       Plan plan = plans[c];
       RegionCode domicile = run.domicile;
-      if (domicile != null && !plan.serves(domicile)) {
+      if (domicile != null && !plan.cohort.serves(domicile)) {
         run.add(
             FindingCode.RESIDENCE_OUTSIDE_COHORT_REGIONS,
             "domicileCode",

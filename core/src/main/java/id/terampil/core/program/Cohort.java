@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.internal.RegionSet;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import java.time.LocalDate;
@@ -141,17 +142,16 @@ public abstract class Cohort {
    * @return whether the cohort serves that residence
    */
   public boolean serves(RegionCode residence) {
-    ImmutableSet<RegionCode> regions = regionsServed();
-    if (regions.isEmpty()) {
-      return true;
-    }
-    // A loop rather than a stream: this runs for every application checked against the cohort.
-    for (RegionCode r : regions) {
-      if (r.contains(residence)) {
-        return true;
-      }
-    }
-    return false;
+    return regionsServed().isEmpty() || servedRegions().anyContains(residence);
+  }
+
+  /**
+   * The regions served, kept for {@link #serves}, which runs for every application checked
+   * against the cohort (lazy: not part of equality).
+   */
+  @Value.Lazy
+  RegionSet servedRegions() {
+    return RegionSet.of(regionsServed());
   }
 
   /**
