@@ -21,10 +21,10 @@ import java.util.Set;
  * The practical floor: the error checks of the batch validator written by hand as one loop, with
  * no framework, no findings and no conversion — one bit per record (has an error). It reuses the
  * core's structural rules where they exist ({@code Nik.problemOf}, {@code PersonName.problemOf},
- * {@code RegionCode.tryParse} and {@code contains}, {@code KbliCode.problemOf}); dates, ages,
+ * {@code RegionCode.tryParse}, {@code KbliCode.problemOf}, {@code Cohort.serves}); dates, ages,
  * codes, amounts and times are parsed by hand without allocation, the code lists are constant
- * arrays, each cohort's regions an array, and duplicate NIKs go through a primitive
- * open-addressing set of their numeric values. What it allocates per record is what those core
+ * arrays, and duplicate NIKs go through a primitive open-addressing set of their numeric
+ * values. What it allocates per record is what those core
  * rules allocate (a parsed region code, an empty or present {@code Optional}).
  *
  * <p>Checks, per record: required fields; NIK structure and its agreement with the declared
@@ -41,8 +41,7 @@ final class HandWrittenChecks {
   private final int refMonth;
   private final int refDay;
   private final String programId;
-  /** The regions each cohort serves, by cohort id; an empty array serves everyone. */
-  private final Map<String, RegionCode[]> cohorts = new HashMap<>();
+  private final Map<String, Cohort> cohorts = new HashMap<>();
   private final Set<String> knownGroups;
 
   private static final String[] EDUCATION = {
@@ -60,7 +59,7 @@ final class HandWrittenChecks {
     this.refDay = referenceDate.getDayOfMonth();
     this.programId = program.id().toString();
     for (Cohort c : program.cohorts()) {
-      cohorts.put(c.id().toString(), c.regionsServed().toArray(new RegionCode[0]));
+      cohorts.put(c.id().toString(), c);
     }
     this.knownGroups = knownGroups;
   }
@@ -158,8 +157,8 @@ final class HandWrittenChecks {
     if (blank(cohortText)) {
       return true;
     }
-    RegionCode[] served = cohorts.get(cohortText.strip());
-    if (served == null || !serves(served, domicile.get())) {
+    Cohort cohort = cohorts.get(cohortText.strip());
+    if (cohort == null || !cohort.serves(domicile.get())) {
       return true;
     }
     List<String> groups = r.targetGroups();
@@ -200,18 +199,6 @@ final class HandWrittenChecks {
     }
     String score = r.score();
     return !blank(score) && !score(score);
-  }
-
-  private static boolean serves(RegionCode[] served, RegionCode residence) {
-    if (served.length == 0) {
-      return true;
-    }
-    for (RegionCode r : served) {
-      if (r.contains(residence)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean after(int y, int m, int d) {
