@@ -14,8 +14,11 @@ import java.util.List;
  * and the bytes allocated per record of each round (and the bytes per record of validating only
  * the clean records, as {@code batchValidatorCleanOnly} does), then the best round of each (CPU time is less
  * disturbed than wall time on a shared machine). Run it under a profiler, e.g.
- * {@code java -XX:StartFlightRecording=filename=batch.jfr,settings=profile -cp
- * benchmarks/target/benchmarks.jar id.terampil.benchmarks.ProfileBatch 30}; the arguments are the
+ * {@code java -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints
+ * -XX:StartFlightRecording=filename=batch.jfr,settings=profile -cp
+ * benchmarks/target/benchmarks.jar id.terampil.benchmarks.ProfileBatch 30} (without
+ * {@code DebugNonSafepoints} JFR puts the samples of inlined code on the nearest safepoint's line,
+ * so a tenth of them landed in one unrelated Guava method); the arguments are the
  * number of rounds (default 20) and the number of records (default 100,000). The numbers are
  * rough (no JMH harness); JMH measures.
  */
