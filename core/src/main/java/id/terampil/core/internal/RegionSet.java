@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A set of regions that a check runs against for every applicant: the set, and the same regions
- * as an array for {@link Regions#anyContains}, a loop without an iterator. Equal, with the same
+ * as an array for {@link #anyContains}, a loop without the iterator or stream of a collection.
+ * Equal, with the same
  * hash and text, exactly when the sets are equal. Immutable. Not an API.
  */
 public final class RegionSet {
@@ -46,7 +47,12 @@ public final class RegionSet {
    * @return whether some region contains {@code code}; false for an empty set
    */
   public boolean anyContains(RegionCode code) {
-    return Regions.anyContains(array, code);
+    for (RegionCode region : array) {
+      if (region.contains(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
