@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,14 @@ public final class Rupiah implements Comparable<Rupiah> {
 
   /** The largest amount, {@link Long#MAX_VALUE} rupiah; arithmetic beyond it throws. */
   public static final Rupiah MAX = new Rupiah(Long.MAX_VALUE);
+
+  // What read() returns for text that is not an amount (every amount is zero or more).
+  private static final long NO_DIGITS = -1;
+  private static final long NEGATIVE = -2;
+  private static final long DECIMAL = -3;
+  private static final long BAD_GROUPING = -4;
+  private static final long NOT_A_DIGIT = -5;
+  private static final long TOO_LARGE = -6;
 
   private final long amount;
 
@@ -89,6 +98,30 @@ public final class Rupiah implements Comparable<Rupiah> {
    */
   public static Rupiah parse(CharSequence text) {
     checkNotNull(text, "rupiah text must not be null");
+    long value = read(text);
+    if (value < 0) {
+      throw new IllegalArgumentException(problemMessage(value));
+    }
+    return of(value);
+  }
+
+  /**
+   * Parses an amount like {@link #parse(CharSequence)}, returning empty instead of throwing (no
+   * exception is made for a bad value, so a batch with many of them stays fast).
+   *
+   * @param text the text, may be null
+   * @return the amount, or empty if the text is null or not such an amount
+   */
+  public static Optional<Rupiah> tryParse(@Nullable CharSequence text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    long value = read(text);
+    return value < 0 ? Optional.empty() : Optional.of(of(value));
+  }
+
+  /** Reads the amount {@code text} writes, or returns one of the negative problem codes. */
+  private static long read(CharSequence text) {
     String s = text.toString().strip();
     if (s.regionMatches(true, 0, "Rp.", 0, 3)) {
       s = s.substring(3).stripLeading();
@@ -97,10 +130,15 @@ public final class Rupiah implements Comparable<Rupiah> {
     } else if (s.regionMatches(true, 0, "IDR", 0, 3)) {
       s = s.substring(3).stripLeading();
     }
-    checkArgument(!s.isEmpty(), "rupiah amount has no digits");
-    checkArgument(s.charAt(0) != '-', "rupiah amount must not be negative");
-    checkArgument(
-        s.indexOf(',') < 0, "rupiah amount must be whole rupiah, without a decimal comma");
+    if (s.isEmpty()) {
+      return NO_DIGITS;
+    }
+    if (s.charAt(0) == '-') {
+      return NEGATIVE;
+    }
+    if (s.indexOf(',') >= 0) {
+      return DECIMAL;
+    }
     boolean grouped = s.indexOf('.') >= 0;
     long value = 0;
     int digitsSinceDot = 0;
@@ -108,26 +146,40 @@ public final class Rupiah implements Comparable<Rupiah> {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (ch == '.') {
-        checkArgument(
-            i > 0 && (sawDot ? digitsSinceDot == 3 : digitsSinceDot <= 3),
-            "rupiah amount must group thousands with dots, e.g. Rp 1.500.000");
+        if (!(i > 0 && (sawDot ? digitsSinceDot == 3 : digitsSinceDot <= 3))) {
+          return BAD_GROUPING;
+        }
         sawDot = true;
         digitsSinceDot = 0;
         continue;
       }
-      checkArgument(ch >= '0' && ch <= '9', "rupiah amount may hold only digits and dots");
-      digitsSinceDot++;
-      try {
-        value = Math.addExact(Math.multiplyExact(value, 10), ch - '0');
-      } catch (ArithmeticException e) {
-        throw new IllegalArgumentException(
-            "rupiah amount is too large: the largest amount is " + MAX, e);
+      if (ch < '0' || ch > '9') {
+        return NOT_A_DIGIT;
       }
+      digitsSinceDot++;
+      int digit = ch - '0';
+      if (value > (Long.MAX_VALUE - digit) / 10) {
+        return TOO_LARGE;
+      }
+      value = value * 10 + digit;
     }
-    checkArgument(
-        !grouped || digitsSinceDot == 3,
-        "rupiah amount must group thousands with dots, e.g. Rp 1.500.000");
-    return of(value);
+    return grouped && digitsSinceDot != 3 ? BAD_GROUPING : value;
+  }
+
+  /** The message of {@link #parse}'s exception for a problem code of {@link #read}. */
+  private static String problemMessage(long problem) {
+    if (problem == NO_DIGITS) {
+      return "rupiah amount has no digits";
+    } else if (problem == NEGATIVE) {
+      return "rupiah amount must not be negative";
+    } else if (problem == DECIMAL) {
+      return "rupiah amount must be whole rupiah, without a decimal comma";
+    } else if (problem == BAD_GROUPING) {
+      return "rupiah amount must group thousands with dots, e.g. Rp 1.500.000";
+    } else if (problem == NOT_A_DIGIT) {
+      return "rupiah amount may hold only digits and dots";
+    }
+    return "rupiah amount is too large: the largest amount is " + MAX;
   }
 
   /**

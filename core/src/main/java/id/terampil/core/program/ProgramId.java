@@ -1,6 +1,7 @@
 package id.terampil.core.program;
 
 import id.terampil.core.internal.Identifiers;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,18 @@ public final class ProgramId implements Comparable<ProgramId> {
   public static ProgramId parse(CharSequence text) {
     String s = Identifiers.check("program id", text);
     return new ProgramId(s);
+  }
+
+  /**
+   * Parses a program identifier like {@link #parse(CharSequence)}, returning empty instead of
+   * throwing (no exception is made for a bad value, so a batch with many of them stays fast).
+   *
+   * @param text the text, may be null
+   * @return the identifier, or empty if the text is null or not a program identifier
+   */
+  public static Optional<ProgramId> tryParse(@Nullable CharSequence text) {
+    String s = Identifiers.tryCheck(text);
+    return s == null ? Optional.empty() : Optional.of(new ProgramId(s));
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -35,6 +36,22 @@ class RupiahProperties {
   void parseOfToStringIsIdentity(@ForAll("amounts") Rupiah r) {
     assertEquals(r, Rupiah.parse(r.toString()));
     assertEquals(r, Rupiah.parse(Long.toString(r.amount())));
+  }
+
+  @Provide
+  Arbitrary<String> amountLikeTexts() {
+    return Arbitraries.strings().withChars("0123456789.,-+ RrpIDe").ofMaxLength(24);
+  }
+
+  /** tryParse reads what parse reads and is empty exactly where parse throws. */
+  @Property(tries = 2000)
+  void tryParseAgreesWithParse(@ForAll("amountLikeTexts") String text) {
+    Optional<Rupiah> tried = Rupiah.tryParse(text);
+    try {
+      assertEquals(Optional.of(Rupiah.parse(text)), tried, text);
+    } catch (IllegalArgumentException e) {
+      assertEquals(Optional.empty(), tried, text);
+    }
   }
 
   @Property

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +50,7 @@ class RupiahTest {
         "IDR 1500000", "idr1.500.000", "1500000", "1.500.000", "  Rp 1.500.000  "})
   void parsesCommonWritings(String text) {
     assertEquals(Rupiah.of(1_500_000), Rupiah.parse(text));
+    assertEquals(Optional.of(Rupiah.of(1_500_000)), Rupiah.tryParse(text));
   }
 
   @ParameterizedTest
@@ -74,6 +76,26 @@ class RupiahTest {
       })
   void rejectsMalformedText(String text, String messagePart) {
     assertMessage(assertThrows(IllegalArgumentException.class, () -> Rupiah.parse(text)), messagePart);
+    assertEquals(Optional.empty(), Rupiah.tryParse(text), text);
+  }
+
+  @Test
+  void tryParseOfNullIsEmptyAndParseOfNullNamesTheText() {
+    assertEquals(Optional.empty(), Rupiah.tryParse(null));
+    assertMessage(
+        assertThrows(NullPointerException.class, () -> Rupiah.parse(null)),
+        "rupiah text must not be null");
+  }
+
+  @Test
+  void theLargestAmountIsReadAndOneMoreIsTooLarge() {
+    assertEquals(Rupiah.MAX, Rupiah.parse("9223372036854775807"));
+    assertEquals(Optional.of(Rupiah.MAX), Rupiah.tryParse("Rp 9.223.372.036.854.775.807"));
+    assertMessage(
+        assertThrows(IllegalArgumentException.class, () -> Rupiah.parse("9223372036854775808")),
+        "too large: the largest amount is Rp 9.223.372.036.854.775.807");
+    assertEquals(Optional.empty(), Rupiah.tryParse("9223372036854775810"));
+    assertEquals(Optional.empty(), Rupiah.tryParse("92233720368547758070"));
   }
 
   @Test

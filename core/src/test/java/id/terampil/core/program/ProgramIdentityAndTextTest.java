@@ -55,6 +55,34 @@ class ProgramIdentityAndTextTest {
   }
 
   @Test
+  void try_parse_reads_what_parse_reads_and_is_empty_where_parse_throws() {
+    for (String good : new String[] {"A", "PKL-DBHCHT-2024", " BLK25-LAS-1 ", "a.b_c-9", "P".repeat(64)}) {
+      assertEquals(Optional.of(ProgramId.parse(good)), ProgramId.tryParse(good), good);
+      assertEquals(Optional.of(CohortId.parse(good)), CohortId.tryParse(good), good);
+    }
+    assertEquals("BLK25-LAS-1", CohortId.tryParse(" BLK25-LAS-1 ").orElseThrow().toString());
+    for (String bad : new String[] {"", "   ", "-A", ".A", "A B", "PKL/2024", "P".repeat(65), "É1"}) {
+      assertThrows(IllegalArgumentException.class, () -> ProgramId.parse(bad), bad);
+      assertEquals(Optional.empty(), ProgramId.tryParse(bad), bad);
+      assertThrows(IllegalArgumentException.class, () -> CohortId.parse(bad), bad);
+      assertEquals(Optional.empty(), CohortId.tryParse(bad), bad);
+    }
+    assertEquals(Optional.empty(), ProgramId.tryParse(null));
+    assertEquals(Optional.empty(), CohortId.tryParse(null));
+  }
+
+  @Test
+  void an_identifier_error_names_a_blank_or_too_long_identifier() {
+    assertEquals(
+        "cohort id must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> CohortId.parse(" ")).getMessage());
+    assertEquals(
+        "program id must not be longer than 64 characters: 65 characters",
+        assertThrows(IllegalArgumentException.class, () -> ProgramId.parse("P".repeat(65)))
+            .getMessage());
+  }
+
+  @Test
   void an_instructor_prints_the_masked_name_and_the_organisation_if_any() {
     PersonName name = PersonName.of("Siti Aminah");
     assertEquals(
