@@ -350,11 +350,7 @@ public final class RecordValidator {
     if (text.length() > FieldRules.MAX_LENGTH) {
       return null;
     }
-    try {
-      return ProgramId.parse(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return ProgramId.tryParse(text).orElse(null);
   }
 
   /** Returns the cohort id, or null if the text is none (the rule then names the problem). */
@@ -362,11 +358,7 @@ public final class RecordValidator {
     if (text.length() > FieldRules.MAX_LENGTH) {
       return null;
     }
-    try {
-      return CohortId.parse(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return CohortId.tryParse(text).orElse(null);
   }
 
   /**

@@ -57,6 +57,12 @@ public final class FieldRules {
   /** The productive-age range (BPS): the default maximum. */
   public static final int PRODUCTIVE_MAX = 64;
 
+  /**
+   * What {@link #parseCommonDateTime} returns for text of its shapes that is not a date-time
+   * (compared by identity; never returned to a caller of this class).
+   */
+  private static final LocalDateTime NOT_A_TIME = LocalDateTime.MIN;
+
   /** Each education level by its name and by the common forms {@link #parseEducation} reads. */
   private static final ImmutableMap<String, EducationLevel> EDUCATION_BY_TEXT =
       ImmutableMap.<String, EducationLevel>builder()
@@ -296,12 +302,9 @@ public final class FieldRules {
     if (issue != null) {
       return issue;
     }
-    try {
-      CohortId unused = CohortId.parse(text);
-      return null;
-    } catch (IllegalArgumentException e) {
-      return Issue.of(FindingCode.COHORT_ID_INVALID, "value", Texts.echo(text));
-    }
+    return CohortId.tryParse(text).isPresent()
+        ? null
+        : Issue.of(FindingCode.COHORT_ID_INVALID, "value", Texts.echo(text));
   }
 
   /**
@@ -315,12 +318,9 @@ public final class FieldRules {
     if (issue != null) {
       return issue;
     }
-    try {
-      ProgramId unused = ProgramId.parse(text);
-      return null;
-    } catch (IllegalArgumentException e) {
-      return Issue.of(FindingCode.PROGRAM_ID_INVALID, "value", Texts.echo(text));
-    }
+    return ProgramId.tryParse(text).isPresent()
+        ? null
+        : Issue.of(FindingCode.PROGRAM_ID_INVALID, "value", Texts.echo(text));
   }
 
   /**
@@ -597,11 +597,7 @@ public final class FieldRules {
     if (text.length() > MAX_LENGTH) {
       return null;
     }
-    try {
-      return Rupiah.parse(text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Rupiah.tryParse(text).orElse(null);
   }
 
   /**
@@ -647,15 +643,22 @@ public final class FieldRules {
     }
     String s = strip(text);
     LocalDateTime fast = parseCommonDateTime(s, canon);
+    if (fast == NOT_A_TIME) {
+      return null;
+    }
     if (fast != null) {
       return fast;
     }
-    // Anything else goes to java.time; pick the parser by the text's shape, since a failed
-    // parse throws and exceptions are slow.
+    // Anything else goes to java.time, unless it cannot be an ISO date-time (no 'T': a date
+    // alone, a space between date and time, a local format, a word), since a failed parse throws
+    // and exceptions are slow. Pick the parser by the text's shape for the same reason.
     // (The ISO formatters ignore case: 't' and 'z' count.)
     int time = Math.max(s.indexOf('T'), s.indexOf('t'));
+    if (time < 0) {
+      return null;
+    }
     boolean offset = false;
-    for (int i = Math.max(time, 0); time >= 0 && i < s.length(); i++) {
+    for (int i = time; i < s.length(); i++) {
       char ch = s.charAt(i);
       offset |= ch == '+' || ch == '-' || ch == 'Z' || ch == 'z';
     }
@@ -670,7 +673,9 @@ public final class FieldRules {
    * Reads the common shapes {@code yyyy-MM-ddTHH:mm[:ss[.f...]]} with an optional {@code Z} or
    * {@code +HH:MM} offset without java.time's formatter (a hot path: one per record). Returns
    * null for any other shape, which the caller hands to java.time; it never accepts text that
-   * {@code LocalDateTime.parse} or {@code OffsetDateTime.parse} rejects.
+   * {@code LocalDateTime.parse} or {@code OffsetDateTime.parse} rejects. Returns
+   * {@link #NOT_A_TIME} for text of these shapes, all its fields digits, whose values are out of
+   * range ({@code 2024-13-01T09:00}, {@code 2024-02-30T09:00}), which java.time rejects too.
    */
   private static @Nullable LocalDateTime parseCommonDateTime(String s, @Nullable Canon canon) {
     int n = s.length();
@@ -722,10 +727,12 @@ public final class FieldRules {
         return null;
       }
     }
-    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23
-        || minute < 0 || minute > 59 || second < 0 || second > 59
-        || day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
       return null;
+    }
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
+        || day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
+      return NOT_A_TIME;
     }
     return LocalDateTime.of(
         date(canon, year, month, day), LocalTime.of(hour, minute, second, nano));

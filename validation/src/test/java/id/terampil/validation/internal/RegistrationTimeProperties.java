@@ -85,5 +85,16 @@ class RegistrationTimeProperties {
     assertEquals(null, FieldRules.parseRegistrationTime("2023-02-29T10:00:00"));
     assertEquals(null, FieldRules.parseRegistrationTime("2024-07-01T24:00:00"));
     assertEquals(null, FieldRules.parseRegistrationTime("2024-07-01"));
+    assertEquals(null, FieldRules.parseRegistrationTime("2024-07-01 09:30"));
+    assertEquals(null, FieldRules.parseRegistrationTime("01/07/2024 09:30"));
+    assertEquals(null, FieldRules.parseRegistrationTime("kemarin"));
+    assertEquals(null, FieldRules.parseRegistrationTime("2024-13-01T09:00"));
+    assertEquals(null, FieldRules.parseRegistrationTime("2024-04-31T09:00:00+07:00"));
+    // Shapes the fast reader leaves to java.time.
+    assertEquals(
+        LocalDateTime.of(2024, 7, 1, 9, 30), FieldRules.parseRegistrationTime("2024-07-01t09:30"));
+    assertEquals(
+        LocalDateTime.of(2024, 7, 1, 9, 30),
+        FieldRules.parseRegistrationTime("2024-07-01T09:30:00+07:00:00"));
   }
 }
