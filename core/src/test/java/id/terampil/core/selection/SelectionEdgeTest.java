@@ -3,6 +3,7 @@ package id.terampil.core.selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -260,6 +261,22 @@ class SelectionEdgeTest {
     assertEquals(List.of(YOUTH, X), selectedApps(promoted));
     assertEquals(SelectionReason.PROMOTED, promoted.selected().get(1).reason());
     assertEquals(SelectionStatus.WAITLISTED, promoted.outcomeOf(MEMBER.applicant().nik()).orElseThrow().status());
+  }
+
+  @Test
+  void theLedgerOffersNoSeatToAnApplicantWhoseQuotaIsFullEvenWhereSeatsAreFree() {
+    // The promotions check the quota before asking the ledger for a seat; the ledger's own
+    // answer must not depend on that.
+    Ledger ledger =
+        new Ledger(bothCohorts().addRegionQuotas(RegionQuota.perVillage(1)).build());
+    Application seated = app(1, 0, 0);
+    Application sameVillage = app(2, 0, 1);
+    Application otherVillage = app(3, 1, 2);
+    assertEquals(LAS, ledger.seatFor(seated));
+    ledger.take(seated, LAS);
+    assertEquals(2, ledger.freeSeats(LAS), "seats are still free in the chosen cohort");
+    assertNull(ledger.seatFor(sameVillage), "village 0's quota of one is taken");
+    assertEquals(LAS, ledger.seatFor(otherVillage));
   }
 
   @Test
