@@ -24,8 +24,8 @@ import java.util.Set;
  * {@code RegionCode.tryParse}, {@code KbliCode.problemOf}, {@code Cohort.serves}); dates, ages,
  * codes, amounts and times are parsed by hand without allocation, the code lists are constant
  * arrays, and duplicate NIKs go through a primitive open-addressing set of their numeric
- * values. What it allocates per record is what those core
- * rules allocate (a parsed region code, an empty or present {@code Optional}).
+ * values. What it allocates per record is what those core rules allocate (a parsed region code,
+ * an empty or present {@code Optional}).
  *
  * <p>Checks, per record: required fields; NIK structure and its agreement with the declared
  * birth date and sex; name; sex code; birth date (ISO, not after the reference date, age 15-64);

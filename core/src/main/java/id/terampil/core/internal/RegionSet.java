@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A set of regions that a check runs against for every applicant: the set, and the same regions
  * as an array for {@link #anyContains}, a loop without the iterator or stream of a collection.
- * Equal, with the same
- * hash and text, exactly when the sets are equal. Immutable. Not an API.
+ * Equal, with the same hash and text, exactly when the sets are equal. Immutable. Not an API.
  */
 public final class RegionSet {
 
