@@ -284,7 +284,7 @@ public final class RecordValidator {
     String programId = run.present(RecordField.PROGRAM_ID, record.programId());
     if (programId != null) {
       ProgramId known = interned == null ? null : interned.programId(programId);
-      run.programId = known != null ? known : parseProgramId(programId);
+      run.programId = known != null ? known : FieldRules.parseProgramId(programId);
       if (run.programId == null) {
         run.add(FieldRules.programId(programId), "programId");
       }
@@ -292,7 +292,7 @@ public final class RecordValidator {
     String cohortId = run.present(RecordField.COHORT_ID, record.cohortId());
     if (cohortId != null) {
       CohortId known = interned == null ? null : interned.cohortId(cohortId);
-      run.cohortId = known != null ? known : parseCohortId(cohortId);
+      run.cohortId = known != null ? known : FieldRules.parseCohortId(cohortId);
       if (run.cohortId == null) {
         run.add(FieldRules.cohortId(cohortId), "cohortId");
       }
@@ -343,22 +343,6 @@ public final class RecordValidator {
       }
     }
     return run;
-  }
-
-  /** Returns the program id, or null if the text is none (the rule then names the problem). */
-  private static @Nullable ProgramId parseProgramId(String text) {
-    if (text.length() > FieldRules.MAX_LENGTH) {
-      return null;
-    }
-    return ProgramId.tryParse(text).orElse(null);
-  }
-
-  /** Returns the cohort id, or null if the text is none (the rule then names the problem). */
-  private static @Nullable CohortId parseCohortId(String text) {
-    if (text.length() > FieldRules.MAX_LENGTH) {
-      return null;
-    }
-    return CohortId.tryParse(text).orElse(null);
   }
 
   /**

@@ -302,9 +302,23 @@ public final class FieldRules {
     if (issue != null) {
       return issue;
     }
-    return CohortId.tryParse(text).isPresent()
+    return parseCohortId(text) != null
         ? null
         : Issue.of(FindingCode.COHORT_ID_INVALID, "value", Texts.echo(text));
+  }
+
+  /**
+   * Reads a cohort id ({@link CohortId#parse}), or returns null if the text is not one or is
+   * longer than {@value #MAX_LENGTH} characters.
+   *
+   * @param text the text, not null
+   * @return the cohort id, or null
+   */
+  public static @Nullable CohortId parseCohortId(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return null;
+    }
+    return CohortId.tryParse(text).orElse(null);
   }
 
   /**
@@ -318,9 +332,23 @@ public final class FieldRules {
     if (issue != null) {
       return issue;
     }
-    return ProgramId.tryParse(text).isPresent()
+    return parseProgramId(text) != null
         ? null
         : Issue.of(FindingCode.PROGRAM_ID_INVALID, "value", Texts.echo(text));
+  }
+
+  /**
+   * Reads a program id ({@link ProgramId#parse}), or returns null if the text is not one or is
+   * longer than {@value #MAX_LENGTH} characters.
+   *
+   * @param text the text, not null
+   * @return the program id, or null
+   */
+  public static @Nullable ProgramId parseProgramId(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return null;
+    }
+    return ProgramId.tryParse(text).orElse(null);
   }
 
   /**

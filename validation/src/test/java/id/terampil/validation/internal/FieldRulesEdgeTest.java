@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import id.terampil.core.money.Rupiah;
+import id.terampil.core.program.CohortId;
+import id.terampil.core.program.ProgramId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,5 +48,22 @@ class FieldRulesEdgeTest {
     assertNull(FieldRules.parseAmount("-5"));
     assertNull(FieldRules.parseAmount("lima juta"));
     assertNull(FieldRules.parseAmount(""));
+  }
+
+  @Test
+  void idsReadAsTheirParseReadsThemUpToTheLengthLimit() {
+    String padded = " ".repeat(FieldRules.MAX_LENGTH - 2) + "B1";
+    assertEquals(ProgramId.parse("B1"), FieldRules.parseProgramId(padded));
+    assertEquals(CohortId.parse("B1"), FieldRules.parseCohortId(padded));
+    // One character more: over the field limit, though the stripped id would read.
+    String over = " " + padded;
+    assertNull(FieldRules.parseProgramId(over));
+    assertNull(FieldRules.parseCohortId(over));
+    assertNotNull(FieldRules.programId(over));
+    assertNotNull(FieldRules.cohortId(over));
+    assertNull(FieldRules.parseProgramId("-B1"));
+    assertNull(FieldRules.parseCohortId("B 1"));
+    assertNull(FieldRules.parseProgramId(""));
+    assertNull(FieldRules.parseCohortId("x".repeat(65)));
   }
 }
