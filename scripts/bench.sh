@@ -12,28 +12,31 @@
 #   latest.txt        a copy of run-<time>.txt (the committed one is the run the README reports)
 #   latest.json       a copy of jmh-<time>.json, the same run's raw JMH results
 # Takes about 8-9 minutes on a 2-core machine, much of it generating the data (jqwik) in each fork.
-# Usage: scripts/bench.sh
+# Measures on $JAVA_HOME/bin/java when JAVA_HOME is set (which also builds the jar), else on the
+# java on the PATH; the table names the JVM. The jar is built for Java 17 either way.
+# Usage: [JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64] scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
 out=benchmarks/results
 mkdir -p "$out"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 table="$out/run-$stamp.txt"
 start=$(date +%s)
-java -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.Suite \
+"$JAVA" -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.Suite \
   "$out/jmh-$stamp.json" "$table.jmh"
 {
   echo "Terampil benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "CPU: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //' || uname -m)," \
     "$(nproc 2>/dev/null || echo '?') cores; memory $(free -g 2>/dev/null | awk '/Mem:/ {print $2 " GB"}' || echo '?')"
-  echo "Command: scripts/bench.sh (java -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.Suite)"
+  echo "Command: ${JAVA_HOME:+JAVA_HOME=$JAVA_HOME }scripts/bench.sh ($JAVA -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.Suite)"
   cat "$table.jmh"
   echo
   scripts/startup.sh --no-build
   echo
   echo "Heap a report keeps (ReportFootprint, after full collections):"
-  echo "  $(java -Xmx6g -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.ReportFootprint 2>/dev/null)"
+  echo "  $("$JAVA" -Xmx6g -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.ReportFootprint 2>/dev/null)"
   echo
   echo "Total time of the run: $(( $(date +%s) - start )) s"
 } | tee "$table"

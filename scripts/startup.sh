@@ -7,9 +7,11 @@
 #                        annotated with the library's constraints.
 # Then checks that the batch validator's path loads no Hibernate Validator class
 # (java -verbose:class | grep -c org.hibernate must be 0) and fails otherwise.
-# Builds the jar first unless given --no-build. Usage: scripts/startup.sh [--no-build]
+# Builds the jar first unless given --no-build. Runs on $JAVA_HOME/bin/java when JAVA_HOME is set,
+# else on the java on the PATH. Usage: [JAVA_HOME=...] scripts/startup.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 RUNS="${RUNS:-5}"
 JAR=benchmarks/target/benchmarks.jar
 if [[ "${1:-}" != "--no-build" ]]; then
@@ -19,7 +21,7 @@ fi
 run() { # main class -> prints milliseconds
   local start end
   start=$(date +%s%N)
-  java -cp "$JAR" "id.terampil.benchmarks.$1" > /dev/null 2>&1
+  "$JAVA" -cp "$JAR" "id.terampil.benchmarks.$1" > /dev/null 2>&1
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
@@ -33,7 +35,7 @@ summary() { # label, times...
   printf '  %-64s %s ms; median %s ms\n' "$label" "$*" "$median"
 }
 
-echo "Time to first report in a new JVM ($RUNS runs each, $(java -version 2>&1 | head -1)):"
+echo "Time to first report in a new JVM ($RUNS runs each, $("$JAVA" -version 2>&1 | head -1)):"
 batch=(); hibernate=()
 for ((i = 0; i < RUNS; i++)); do
   # Alternate, so that both see the same machine state.
@@ -44,9 +46,9 @@ summary "BatchValidator, one record (FirstReport)" "${batch[@]}"
 summary "Hibernate Validator bootstrap + validate (FirstReportHibernate)" "${hibernate[@]}"
 
 echo "First report of the batch validator:"
-java -cp "$JAR" id.terampil.benchmarks.FirstReport | sed 's/^/  /'
-loaded=$(java -verbose:class -cp "$JAR" id.terampil.benchmarks.FirstReport | grep -c 'org\.hibernate' || true)
-hv_loaded=$(java -verbose:class -cp "$JAR" id.terampil.benchmarks.FirstReportHibernate 2>/dev/null | grep -c 'org\.hibernate' || true)
+"$JAVA" -cp "$JAR" id.terampil.benchmarks.FirstReport | sed 's/^/  /'
+loaded=$("$JAVA" -verbose:class -cp "$JAR" id.terampil.benchmarks.FirstReport | grep -c 'org\.hibernate' || true)
+hv_loaded=$("$JAVA" -verbose:class -cp "$JAR" id.terampil.benchmarks.FirstReportHibernate 2>/dev/null | grep -c 'org\.hibernate' || true)
 echo "Classes of org.hibernate loaded: batch validator path $loaded, Hibernate Validator path $hv_loaded"
 if [[ "$loaded" != "0" ]]; then
   echo "FAIL: the batch validator's path loads Hibernate Validator classes" >&2
