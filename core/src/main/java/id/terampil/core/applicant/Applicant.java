@@ -9,7 +9,7 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.internal.Dates;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import java.time.LocalDate;

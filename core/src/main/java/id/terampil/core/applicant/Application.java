@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.ImmutableSortedSet;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

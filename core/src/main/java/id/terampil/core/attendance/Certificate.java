@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import id.terampil.core.identity.Nik;
 import id.terampil.core.internal.Codes;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;

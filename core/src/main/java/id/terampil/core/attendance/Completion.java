@@ -2,7 +2,7 @@ package id.terampil.core.attendance;
 
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import java.util.Optional;
 import org.immutables.value.Value;
 

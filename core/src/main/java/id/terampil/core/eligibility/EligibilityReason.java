@@ -29,6 +29,11 @@ public enum EligibilityReason {
    * {@code skill, cohort, trainedUntil, years}.
    */
   RECENTLY_TRAINED_SAME_SKILL,
+  /**
+   * The person would take part in a role the cohort does not admit (e.g. a citizen applicant in a
+   * cohort for centre managers); parameters {@code role, roles}.
+   */
+  ROLE_NOT_ADMITTED,
   /** A user-defined rule is unmet; its own stable code is {@link UnmetRule#code()}. */
   CUSTOM
 }

@@ -9,7 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.internal.RegionSet;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import java.util.Arrays;
 import java.util.Collection;

@@ -17,7 +17,7 @@ import id.terampil.core.followup.OutcomeStatus;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;

@@ -8,7 +8,7 @@ import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.followup.FollowUpActivity;
 import id.terampil.core.followup.Outcome;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.TrainingProgram;
 import java.time.LocalDate;
 import java.util.HashSet;

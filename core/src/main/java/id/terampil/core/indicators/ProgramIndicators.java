@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.FundingSource;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.ProgramId;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

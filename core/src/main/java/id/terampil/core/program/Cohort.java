@@ -1,5 +1,8 @@
 package id.terampil.core.program;
 
+import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.classification.Skill;
+import id.terampil.core.identity.CohortId;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -8,7 +11,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityPolicy;
-import id.terampil.core.internal.RegionSet;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import java.time.LocalDate;
@@ -21,9 +23,11 @@ import org.immutables.value.Value;
  * people may take part.
  *
  * <p>Invariants: at least one skill; training days (by default every day of the period) lie
- * within the period; at least one participant role. {@link #regionsServed()} empty means no
- * residence restriction; {@link #targetGroups()} empty means the program's target groups apply.
- * Eligibility rules beyond these are not invariants and live elsewhere.
+ * within the period; at least one participant role; the {@linkplain #eligibilityOverride()
+ * override} states no residence or target-group rule. The cohort, within its program, is the one
+ * source of who may take a seat: its {@link Admission} (from {@link
+ * TrainingProgram#admission(CohortId)}) is derived from these facts, each inherited from the
+ * program where the cohort states none.
  *
  * <p>Immutable, thread-safe and value-based; equal when all attributes are equal.
  *
@@ -93,8 +97,9 @@ public abstract class Cohort {
   public abstract ImmutableList<Instructor> instructors();
 
   /**
-   * Returns the regions whose residents the cohort serves, e.g. one kelurahan; empty means no
-   * residence restriction.
+   * Returns the regions whose residents the cohort serves, e.g. one kelurahan; empty means the
+   * program's regions apply (see {@link Admission#regionsServed()}), and no restriction where the
+   * program states none either.
    *
    * @return the regions, not null
    */
@@ -109,17 +114,36 @@ public abstract class Cohort {
   public abstract ImmutableSet<ParticipantRole> participantRoles();
 
   /**
-   * Returns target groups specific to this cohort; empty means the program's target groups apply
-   * (see {@link TrainingProgram#targetGroupsOf(Cohort)}).
+   * Returns the required target-group conditions, all of which an applicant must meet (an AND of
+   * any-of sets); empty means the program's apply (see {@link Admission#requiredGroups()}).
+   *
+   * @return the conditions, not null
+   */
+  public abstract ImmutableList<GroupRequirement> requiredGroups();
+
+  /**
+   * Returns the target groups given priority in selection (e.g. "terutama ibu rumah tangga");
+   * empty means the program's apply. They never exclude anyone.
    *
    * @return the groups, not null
    */
-  public abstract ImmutableSet<TargetGroup> targetGroups();
+  public abstract ImmutableSet<TargetGroup> priorityGroups();
+
+  /**
+   * Returns how participants come in: open registration and selection (the default), or
+   * nomination by the agency.
+   *
+   * @return the intake, not null
+   */
+  @Value.Default
+  public Intake intake() {
+    return Intake.OPEN_REGISTRATION;
+  }
 
   /**
    * Returns this cohort's eligibility rules that override the program's, rule kind by rule kind
-   * (e.g. residence in the one kelurahan the cohort serves); see {@link
-   * TrainingProgram#eligibilityOf(Cohort)}.
+   * (e.g. another age range); see {@link Admission#policy()}. It never states residence or
+   * required target groups: those are {@link #regionsServed()} and {@link #requiredGroups()}.
    *
    * @return the overriding policy, or empty
    */
@@ -132,26 +156,6 @@ public abstract class Cohort {
    */
   public int trainingDayCount() {
     return trainingDays().size();
-  }
-
-  /**
-   * Returns whether residents of {@code residence} are served: true when {@link #regionsServed()}
-   * is empty or one of its regions contains (or is) {@code residence}.
-   *
-   * @param residence the region of residence at any level, not null
-   * @return whether the cohort serves that residence
-   */
-  public boolean serves(RegionCode residence) {
-    return regionsServed().isEmpty() || servedRegions().anyContains(residence);
-  }
-
-  /**
-   * The regions served, kept for {@link #serves}, which runs for every application checked
-   * against the cohort (lazy: not part of equality).
-   */
-  @Value.Lazy
-  RegionSet servedRegions() {
-    return RegionSet.of(regionsServed());
   }
 
   /**
@@ -216,7 +220,9 @@ public abstract class Cohort {
           .seats(seats())
           .addAllInstructors(instructors())
           .addAllRegionsServed(regionsServed())
-          .addAllTargetGroups(targetGroups())
+          .addAllRequiredGroups(requiredGroups())
+          .addAllPriorityGroups(priorityGroups())
+          .intake(intake())
           .eligibilityOverride(eligibilityOverride());
       b.addAllTrainingDays(
           trainingDays().isEmpty() ? period().dates()::iterator : trainingDays());
@@ -232,6 +238,8 @@ public abstract class Cohort {
 
   private void check() {
     ProgramChecks.optionalText("cohort name", name());
+    eligibilityOverride()
+        .ifPresent(p -> ProgramChecks.statesNoAdmissionFact("cohort " + id() + " eligibilityOverride", p));
     checkArgument(!skills().isEmpty(), "cohort skills must not be empty: cohort %s", id());
     LocalDate first = trainingDays().first();
     LocalDate last = trainingDays().last();

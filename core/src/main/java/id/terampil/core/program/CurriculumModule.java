@@ -1,5 +1,6 @@
 package id.terampil.core.program;
 
+import id.terampil.core.classification.Skill;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;

@@ -2,6 +2,9 @@ package id.terampil.core.program;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.eligibility.RuleKind;
 import id.terampil.core.internal.Codes;
 import java.util.Optional;
 
@@ -42,5 +45,24 @@ final class ProgramChecks {
         MAX_FISCAL_YEAR,
         year);
     return year;
+  }
+
+  /**
+   * Rejects a policy that restates an admission fact: residence belongs in the regions served,
+   * required target groups in the required groups, so that each is stated once.
+   */
+  static void statesNoAdmissionFact(String field, EligibilityPolicy policy) {
+    for (EligibilityRule rule : policy.rules()) {
+      checkArgument(
+          rule.kind() != RuleKind.RESIDENCE,
+          "%s must not state residence (%s): give the regions served instead",
+          field,
+          rule);
+      checkArgument(
+          rule.kind() != RuleKind.TARGET_GROUPS,
+          "%s must not state target groups (%s): give the required groups instead",
+          field,
+          rule);
+    }
   }
 }

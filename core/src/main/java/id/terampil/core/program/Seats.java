@@ -99,6 +99,20 @@ public final class Seats {
   }
 
   /**
+   * Returns whether one more person may take a seat when {@code taken} seats are already taken:
+   * the one seat rule of a cohort, which selection, nomination and the enrollment-roster check all
+   * call. {@link #max()} is the hard capacity.
+   *
+   * @param taken the seats already taken, not negative
+   * @return whether {@code taken < max()}
+   * @throws IllegalArgumentException if {@code taken} is negative
+   */
+  public boolean hasRoomAfter(int taken) {
+    checkArgument(taken >= 0, "seats taken must not be negative: %s", taken);
+    return taken < max;
+  }
+
+  /**
    * Returns whether this is an exact number ({@code min == max}).
    *
    * @return whether the bounds are equal

@@ -1,6 +1,11 @@
 package id.terampil.core.program;
 
+import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.classification.Skill;
+import id.terampil.core.identity.ProgramId;
+import id.terampil.core.identity.CohortId;
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap;
 import static com.google.common.collect.ImmutableMap.toImmutableMap;
 import static com.google.common.collect.ImmutableSet.toImmutableSet;
@@ -12,6 +17,7 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.money.Rupiah;
+import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import java.util.HashSet;
 import java.util.Optional;
@@ -37,8 +43,9 @@ import org.immutables.value.Value;
  *   <li>total seats and total known funding do not overflow.
  * </ul>
  *
- * <p>Eligibility is not an invariant: the program's {@link #eligibility()} policy (and each
- * cohort's override) is evaluated by the caller against applicants at a reference date.
+ * <p>Who may take a seat is not an invariant: each cohort's {@link #admission(CohortId)},
+ * derived from the cohort's facts and the program's, decides it for an applicant at a reference
+ * date.
  *
  * <p>Immutable, thread-safe and value-based; equal when all attributes are equal.
  *
@@ -118,11 +125,28 @@ public abstract class TrainingProgram {
   public abstract Period period();
 
   /**
-   * Returns the target groups the program is for, possibly none (open to all).
+   * Returns the regions whose residents the program serves, for every cohort that states none of
+   * its own; empty means no residence restriction.
+   *
+   * @return the regions, not null
+   */
+  public abstract ImmutableSet<RegionCode> regionsServed();
+
+  /**
+   * Returns the required target-group conditions (an AND of any-of sets) for every cohort that
+   * states none of its own; empty means none.
+   *
+   * @return the conditions, not null
+   */
+  public abstract ImmutableList<GroupRequirement> requiredGroups();
+
+  /**
+   * Returns the target groups given priority in selection, for every cohort that states none of
+   * its own. They never exclude anyone.
    *
    * @return the groups, not null
    */
-  public abstract ImmutableSet<TargetGroup> targetGroups();
+  public abstract ImmutableSet<TargetGroup> priorityGroups();
 
   /**
    * Returns the curriculum modules common to every cohort, e.g. entrepreneurship management and
@@ -140,24 +164,38 @@ public abstract class TrainingProgram {
   public abstract ImmutableList<Cohort> cohorts();
 
   /**
-   * Returns the program's eligibility policy (persyaratan peserta); empty means anyone may
-   * apply. A cohort may override it rule by rule (see {@link #eligibilityOf(Cohort)}).
+   * Returns the program's eligibility policy (persyaratan peserta) beyond residence and target
+   * groups: age, documents, history and custom rules; empty means none. A cohort may override it
+   * rule by rule. It never states residence or required groups (those are {@link
+   * #regionsServed()} and {@link #requiredGroups()}); the whole admission of a cohort is {@link
+   * #admission(CohortId)}.
    *
    * @return the policy, or empty
    */
   public abstract Optional<EligibilityPolicy> eligibility();
 
   /**
-   * Returns the policy that applies to {@code cohort}: the program's policy overridden rule by rule
-   * by the cohort's {@linkplain Cohort#eligibilityOverride() override}, or {@link
-   * EligibilityPolicy#open()} when neither exists.
+   * Returns the admission of the cohort with {@code id}: the one answer to who may take a seat
+   * there, derived from the cohort's facts and the program's.
    *
-   * @param cohort a cohort, normally one of {@link #cohorts()}, not null
-   * @return the policy, not null
+   * @param id the id of one of {@link #cohorts()}, not null
+   * @return the admission, not null
+   * @throws IllegalArgumentException if the program has no cohort with that id
    */
-  public EligibilityPolicy eligibilityOf(Cohort cohort) {
-    EligibilityPolicy base = eligibility().orElse(EligibilityPolicy.open());
-    return cohort.eligibilityOverride().map(base::overriddenBy).orElse(base);
+  public Admission admission(CohortId id) {
+    Admission a = admissions().get(checkNotNull(id, "cohort id must not be null"));
+    checkArgument(a != null, "program %s has no cohort %s", id(), id);
+    return a;
+  }
+
+  /**
+   * Returns the admissions of every cohort, in cohort order.
+   *
+   * @return the admissions by cohort id, not null
+   */
+  @Value.Lazy
+  public ImmutableMap<CohortId, Admission> admissions() {
+    return cohorts().stream().collect(toImmutableMap(Cohort::id, c -> new Admission(this, c)));
   }
 
   /**
@@ -215,17 +253,6 @@ public abstract class TrainingProgram {
             curriculum().stream().flatMap(m -> m.skill().stream()),
             cohorts().stream().flatMap(c -> c.skills().stream()))
         .collect(toImmutableSet());
-  }
-
-  /**
-   * Returns the target groups that apply to {@code cohort}: its own if it has any, else the
-   * program's.
-   *
-   * @param cohort a cohort, normally one of {@link #cohorts()}, not null
-   * @return the groups, not null
-   */
-  public ImmutableSet<TargetGroup> targetGroupsOf(Cohort cohort) {
-    return cohort.targetGroups().isEmpty() ? targetGroups() : cohort.targetGroups();
   }
 
   /**
@@ -306,6 +333,8 @@ public abstract class TrainingProgram {
       }
     }
     checkArgument(!cohorts().isEmpty(), "program cohorts must not be empty: %s", id());
+    eligibility()
+        .ifPresent(p -> ProgramChecks.statesNoAdmissionFact("program " + id() + " eligibility", p));
     Set<CohortId> seen = new HashSet<>();
     for (Cohort c : cohorts()) {
       checkArgument(seen.add(c.id()), "program cohorts must have unique ids: %s twice", c.id());

@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.internal.NikMap;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionCode;
 import java.util.Arrays;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package id.terampil.core.selection;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.internal.Codes;
 import id.terampil.core.internal.RegionSet;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import java.util.Arrays;
 import java.util.function.Predicate;

@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;

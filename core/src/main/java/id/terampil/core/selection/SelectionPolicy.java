@@ -9,7 +9,7 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -7,7 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.internal.NikMap;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.internal.NikMap;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package id.terampil.core.selection;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import org.immutables.value.Value;
 
 /**

@@ -14,10 +14,10 @@ import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.Skill;
-import id.terampil.core.program.SkillField;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.classification.Skill;
+import id.terampil.core.classification.SkillField;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import java.time.LocalDate;
@@ -343,7 +343,7 @@ class EligibilityPolicyTest {
     var app =
         id.terampil.core.applicant.Application.of(
             person(REF.minusYears(30), "62.71.05.1001").build(),
-            id.terampil.core.program.ProgramId.of("PKY-2020"),
+            id.terampil.core.identity.ProgramId.of("PKY-2020"),
             ROTAN,
             REF.atStartOfDay());
     assertEquals(

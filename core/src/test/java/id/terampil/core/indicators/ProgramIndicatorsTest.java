@@ -36,7 +36,7 @@ import id.terampil.core.followup.OutcomeStatus;
 import id.terampil.core.followup.Recipient;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.money.Rupiah;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.Seats;

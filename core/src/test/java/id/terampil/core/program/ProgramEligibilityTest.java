@@ -1,5 +1,11 @@
 package id.terampil.core.program;
 
+import id.terampil.core.classification.Skills;
+
+import id.terampil.core.identity.ProgramId;
+
+import id.terampil.core.identity.CohortId;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -7,7 +7,7 @@ import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;

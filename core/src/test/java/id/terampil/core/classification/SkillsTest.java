@@ -1,4 +1,4 @@
-package id.terampil.core.program;
+package id.terampil.core.classification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,9 @@
-package id.terampil.core.program;
+package id.terampil.core.classification;
 
 import static com.google.common.collect.ImmutableMap.toImmutableMap;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import id.terampil.core.classification.KbliCode;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;

@@ -1,12 +1,12 @@
-package id.terampil.core.program;
+package id.terampil.core.identity;
 
 import id.terampil.core.internal.Identifiers;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The identifier of a training program (program pelatihan), chosen by the organizer, e.g.
- * {@code PKL-DBHCHT-2024} or {@code PLK-ROTAN-2021}.
+ * The identifier of a cohort (angkatan / kelas / gelombang) within a program, chosen by the
+ * organizer, e.g. {@code PKL24-BENDAN-KERGON} or {@code BLK25-LAS-1}.
  *
  * <p>1 to 64 characters of ASCII letters, digits, {@code .}, {@code _} and {@code -}, beginning
  * with a letter or digit; case-sensitive. The text form is the identifier itself and
@@ -16,40 +16,40 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ProgramId implements Comparable<ProgramId> {
+public final class CohortId implements Comparable<CohortId> {
 
-  /** The maximum length of a program identifier. */
+  /** The maximum length of a cohort identifier. */
   public static final int MAX_LENGTH = Identifiers.MAX_LENGTH;
 
   private final String value;
 
-  private ProgramId(String value) {
+  private CohortId(String value) {
     this.value = value;
   }
 
   /**
-   * Parses a program identifier, ignoring surrounding whitespace.
+   * Parses a cohort identifier, ignoring surrounding whitespace.
    *
    * @param text the text, not null
    * @return the identifier, not null
    * @throws IllegalArgumentException if the text is empty, longer than {@value #MAX_LENGTH}
    *     characters, or holds characters other than ASCII letters, digits, '.', '_' and '-'
    */
-  public static ProgramId parse(CharSequence text) {
-    String s = Identifiers.check("program id", text);
-    return new ProgramId(s);
+  public static CohortId parse(CharSequence text) {
+    String s = Identifiers.check("cohort id", text);
+    return new CohortId(s);
   }
 
   /**
-   * Parses a program identifier like {@link #parse(CharSequence)}, returning empty instead of
+   * Parses a cohort identifier like {@link #parse(CharSequence)}, returning empty instead of
    * throwing (no exception is made for a bad value, so a batch with many of them stays fast).
    *
    * @param text the text, may be null
-   * @return the identifier, or empty if the text is null or not a program identifier
+   * @return the identifier, or empty if the text is null or not a cohort identifier
    */
-  public static Optional<ProgramId> tryParse(@Nullable CharSequence text) {
+  public static Optional<CohortId> tryParse(@Nullable CharSequence text) {
     String s = Identifiers.tryCheck(text);
-    return s == null ? Optional.empty() : Optional.of(new ProgramId(s));
+    return s == null ? Optional.empty() : Optional.of(new CohortId(s));
   }
 
   /**
@@ -59,18 +59,18 @@ public final class ProgramId implements Comparable<ProgramId> {
    * @return the identifier, not null
    * @throws IllegalArgumentException as {@link #parse(CharSequence)}
    */
-  public static ProgramId of(String text) {
+  public static CohortId of(String text) {
     return parse(text);
   }
 
   @Override
-  public int compareTo(ProgramId other) {
+  public int compareTo(CohortId other) {
     return value.compareTo(other.value);
   }
 
   @Override
   public boolean equals(@Nullable Object obj) {
-    return obj instanceof ProgramId && ((ProgramId) obj).value.equals(value);
+    return obj instanceof CohortId && ((CohortId) obj).value.equals(value);
   }
 
   @Override

@@ -1,8 +1,6 @@
-package id.terampil.core.program;
+package id.terampil.core.classification;
 
 import com.google.common.collect.ImmutableSet;
-import id.terampil.core.classification.KbliCode;
-import id.terampil.core.classification.SkkniUnitCode;
 import id.terampil.core.internal.Codes;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,4 +1,4 @@
-package id.terampil.core.program;
+package id.terampil.core.classification;
 
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.internal.Codes;
