@@ -43,8 +43,11 @@ final class Ledger {
   private final ImmutableList<TargetGroupReservation> reservations;
   private final int[] reservedLeft;
 
-  Ledger(SelectionPolicy policy) {
-    ImmutableMap<CohortId, Integer> seats = policy.seatsPerCohort();
+  /**
+   * A ledger for {@code seats} per cohort (empty: every cohort offered, sharing one unlimited
+   * counter) and the policy's total, quotas and reservations.
+   */
+  Ledger(SelectionPolicy policy, ImmutableMap<CohortId, Integer> seats) {
     ImmutableMap.Builder<CohortId, Integer> numbers = ImmutableMap.builderWithExpectedSize(seats.size());
     // Without seats per cohort every cohort is offered and shares one unlimited counter.
     this.cohortFree = new int[Math.max(seats.size(), 1)];
@@ -80,7 +83,11 @@ final class Ledger {
 
   /** Returns the numbers of the cohorts chosen, in the order of choice. */
   int[] cohortsOf(Application application) {
-    ImmutableList<CohortId> choices = application.cohortChoices();
+    return cohortsOf(application.cohortChoices());
+  }
+
+  /** Returns the numbers of {@code choices}, in their order. */
+  int[] cohortsOf(List<CohortId> choices) {
     int[] numbers = new int[choices.size()];
     for (int i = 0; i < numbers.length; i++) {
       numbers[i] = cohortNumber(choices.get(i));
@@ -206,9 +213,9 @@ final class Ledger {
   }
 
   /** Returns the first cohort chosen with a free seat, or null if none or the quota is full. */
-  @Nullable CohortId seatFor(Application application) {
-    int choice = choose(cohortsOf(application), slotsOf(application.applicant()));
-    return choice < 0 ? null : application.cohortChoices().get(choice);
+  @Nullable CohortId seatFor(Applicant applicant, List<CohortId> choices) {
+    int choice = choose(cohortsOf(choices), slotsOf(applicant));
+    return choice < 0 ? null : choices.get(choice);
   }
 
   /** Seats the applicant in the numbered cohort, counting the quota slots and reservations. */

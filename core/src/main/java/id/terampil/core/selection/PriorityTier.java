@@ -6,7 +6,12 @@ import id.terampil.core.internal.RegionSet;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import java.util.Arrays;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import id.terampil.core.program.Admission;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import static com.google.common.base.Preconditions.checkNotNull;
 import org.immutables.value.Value;
 
 /**
@@ -36,12 +41,13 @@ public abstract class PriorityTier {
   public abstract String name();
 
   /**
-   * Returns the predicate that admits an application to this tier.
+   * Returns the predicate that admits an application to this tier at the selection's reference
+   * date.
    *
    * @return the predicate, not null
    */
   @Value.Parameter
-  public abstract Predicate<Application> predicate();
+  public abstract BiPredicate<Application, LocalDate> predicate();
 
   /**
    * Returns a tier.
@@ -52,7 +58,33 @@ public abstract class PriorityTier {
    * @throws IllegalArgumentException if the name has another shape
    */
   public static PriorityTier of(String name, Predicate<Application> predicate) {
+    checkNotNull(predicate, "predicate must not be null");
+    return ImmutablePriorityTier.of(name, new Plain(predicate));
+  }
+
+  /**
+   * Returns a tier whose predicate also sees the selection's reference date, e.g. "registered
+   * job seekers whose AK/I card is valid at the close of registration".
+   *
+   * @param name the stable name: 1-48 upper-case ASCII letters, digits and '_'
+   * @param predicate the predicate of an application and the reference date, not null
+   * @return the tier, not null
+   * @throws IllegalArgumentException if the name has another shape
+   */
+  public static PriorityTier of(String name, BiPredicate<Application, LocalDate> predicate) {
     return ImmutablePriorityTier.of(name, predicate);
+  }
+
+  /**
+   * Returns the tier named {@code PRIORITY_GROUPS} of applicants who belong to the {@linkplain
+   * id.terampil.core.program.Admission#priorityGroups() priority groups} of the first cohort of
+   * their choices that admits them (e.g. Sorong's "terutama ibu rumah tangga"). The groups are
+   * the program's facts, stated once there; this tier only places them in the ranking.
+   *
+   * @return the tier, not null
+   */
+  public static PriorityTier priorityGroups() {
+    return ImmutablePriorityTier.of("PRIORITY_GROUPS", PriorityGroups.INSTANCE);
   }
 
   /**
@@ -78,13 +110,14 @@ public abstract class PriorityTier {
   }
 
   /**
-   * Returns whether {@code application} belongs to this tier (disregarding earlier tiers).
-   *
-   * @param application the application, not null
-   * @return the predicate's verdict
+   * Returns whether {@code application} belongs to this tier (disregarding earlier tiers), judged
+   * at {@code referenceDate} for the cohort whose admission is {@code admission}.
    */
-  public boolean admits(Application application) {
-    return predicate().test(application);
+  boolean admits(Application application, @Nullable LocalDate referenceDate, @Nullable Admission admission) {
+    if (predicate() instanceof PriorityGroups) {
+      return admission != null && admission.hasPriority(application.applicant());
+    }
+    return predicate().test(application, referenceDate);
   }
 
   @Value.Check
@@ -100,6 +133,29 @@ public abstract class PriorityTier {
   @Override
   public String toString() {
     return name();
+  }
+
+  /** A predicate of the application alone, equal when the predicates are. */
+  private record Plain(Predicate<Application> predicate) implements BiPredicate<Application, LocalDate> {
+    @Override
+    public boolean test(Application application, LocalDate referenceDate) {
+      return predicate.test(application);
+    }
+
+    @Override
+    public String toString() {
+      return predicate.toString();
+    }
+  }
+
+  /** The marker of {@link #priorityGroups()}: the selector judges it with the admission. */
+  private enum PriorityGroups implements BiPredicate<Application, LocalDate> {
+    INSTANCE;
+
+    @Override
+    public boolean test(Application application, LocalDate referenceDate) {
+      return false;
+    }
   }
 
   /** The predicate of {@link #memberOf}, equal for the same group. */

@@ -76,6 +76,16 @@ public abstract class SelectionOutcome {
   public abstract Optional<String> tier();
 
   /**
+   * Returns the cohorts among the application's choices, in the order chosen, that were offered
+   * and whose admission found the applicant eligible: the cohorts the applicant may be seated or
+   * promoted into. Empty for applications that were not ranked.
+   *
+   * @return the cohorts, not null
+   */
+  @Value.Parameter
+  public abstract ImmutableList<CohortId> eligibleChoices();
+
+  /**
    * Returns the unmet eligibility rules of an ineligible application.
    *
    * @return the unmet rules, not empty exactly when the reason is {@link SelectionReason#INELIGIBLE}
@@ -103,9 +113,11 @@ public abstract class SelectionOutcome {
       SelectionReason reason,
       int rank,
       Optional<CohortId> cohort,
-      Optional<String> tier) {
+      Optional<String> tier,
+      ImmutableList<CohortId> eligibleChoices) {
     return ImmutableSelectionOutcome.of(
-        application, status, reason, OptionalInt.of(rank), cohort, tier, ImmutableList.of());
+        application, status, reason, OptionalInt.of(rank), cohort, tier, eligibleChoices,
+        ImmutableList.of());
   }
 
   SelectionOutcome promotedTo(CohortId seat) {
@@ -119,7 +131,13 @@ public abstract class SelectionOutcome {
   private SelectionOutcome copy(
       SelectionStatus status, SelectionReason reason, Optional<CohortId> cohort) {
     ImmutableSelectionOutcome.Builder b =
-        builder().application(application()).status(status).reason(reason).cohort(cohort).tier(tier());
+        builder()
+            .application(application())
+            .status(status)
+            .reason(reason)
+            .cohort(cohort)
+            .tier(tier())
+            .addAllEligibleChoices(eligibleChoices());
     rank().ifPresent(b::rank);
     return b.build();
   }

@@ -9,6 +9,13 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.eligibility.ParticipationHistory;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.Intake;
+import id.terampil.core.program.Seats;
+import id.terampil.core.program.TrainingProgram;
+import java.time.LocalDate;
+import java.util.Map;
 import id.terampil.core.identity.CohortId;
 import java.util.List;
 import java.util.Optional;
@@ -22,15 +29,17 @@ import org.immutables.value.Value;
  * for target groups, {@linkplain TieBreaker tie-breakers} and a lottery seed, and an optional
  * limit on the waitlist.
  *
- * <h2>The algorithm of {@link #select(Iterable, Function)}</h2>
+ * <h2>The algorithm of {@link #select(TrainingProgram, LocalDate, Iterable, Map)}</h2>
  *
  * <ol>
  *   <li>Applications sharing a NIK: the earliest registered is kept, the others are rejected as
  *       {@link SelectionReason#DUPLICATE_NIK}; among those registered at the same time a fixed
  *       order of all their other attributes decides, never the order of the input.
- *   <li>Each kept application is evaluated by the eligibility evaluator; ineligible ones are
- *       rejected as {@link SelectionReason#INELIGIBLE} with every unmet rule. Applications that
- *       choose no offered cohort are rejected as {@link SelectionReason#COHORT_NOT_OFFERED}.
+ *   <li>Applications that choose no cohort open to registration are rejected as {@link
+ *       SelectionReason#COHORT_NOT_OFFERED}. Each offered choice of a kept application is judged
+ *       by that cohort's {@linkplain TrainingProgram#admission(CohortId) admission}; choices it
+ *       refuses are dropped, and an application refused by every choice is rejected as {@link
+ *       SelectionReason#INELIGIBLE} with every unmet rule of its first offered choice.
  *   <li>The rest are ranked once: by tier (the first tier whose predicate admits the application;
  *       none comes last), then by the tie-breakers in order, then by {@linkplain #lotteryNumber(Nik)
  *       lottery number}, then by NIK. The ranking is a total order, so the result does not depend
@@ -71,8 +80,9 @@ public abstract class SelectionPolicy {
   SelectionPolicy() {}
 
   /**
-   * Returns the seats of each offered cohort. If empty, every cohort is offered and only {@link
-   * #totalSeats()} limits the seats.
+   * Returns lowered seats for some cohorts, e.g. fewer places in a first round. The seats of a
+   * cohort are its own {@linkplain Seats#max() capacity} (see {@link #seatsIn(TrainingProgram)}); a
+   * policy may lower them, never raise them. Empty unless given.
    *
    * @return the seats per cohort, each at least 1, not null
    */
@@ -132,7 +142,7 @@ public abstract class SelectionPolicy {
   public abstract Optional<Integer> waitlistLimit();
 
   /**
-   * Returns a builder; {@code seatsPerCohort} or {@code totalSeats} (or both) is required.
+   * Returns a builder; every attribute is optional: the seats come from the program's cohorts.
    *
    * @return a new builder, not null
    */
@@ -146,16 +156,11 @@ public abstract class SelectionPolicy {
     public Builder() {}
   }
 
-  /**
-   * Returns the number of seats: the smaller of the total and the sum over cohorts, each where
-   * given.
-   *
-   * @return the seats, at least 1
-   */
-  public int capacity() {
+  /** Returns the seats this policy itself states: the smaller of the total and the sum over cohorts. */
+  private long statedCapacity() {
     long sum = seatsPerCohort().values().stream().mapToLong(Integer::longValue).sum();
     long cohorts = seatsPerCohort().isEmpty() ? Long.MAX_VALUE : sum;
-    return (int) Math.min(Math.min(cohorts, totalSeats().orElse(Integer.MAX_VALUE)), Integer.MAX_VALUE);
+    return Math.min(cohorts, totalSeats().orElse(Integer.MAX_VALUE));
   }
 
   /**
@@ -194,34 +199,128 @@ public abstract class SelectionPolicy {
   }
 
   /**
-   * Selects among {@code applications}, all of which are taken to be eligible.
+   * Selects among {@code applications} to the cohorts of {@code program} open to registration, as
+   * described in the class documentation, for applicants with no training history.
    *
+   * @param program the program, not null
+   * @param referenceDate the date admission is judged at (usually the close of registration), not
+   *     null
    * @param applications the applications, not null
    * @return the result, accounting for every application exactly once, not null
+   * @throws IllegalArgumentException if this policy names a cohort the program does not open to
+   *     registration, or gives a cohort more seats than the cohort has
    */
-  public SelectionResult select(Iterable<Application> applications) {
+  public SelectionResult select(
+      TrainingProgram program, LocalDate referenceDate, Iterable<Application> applications) {
+    return select(program, referenceDate, applications, ImmutableMap.of());
+  }
+
+  /**
+   * Selects among {@code applications} to the cohorts of {@code program} open to registration, as
+   * described in the class documentation. Each choice of an application is judged by that cohort's
+   * {@linkplain TrainingProgram#admission(CohortId) admission} at {@code referenceDate}, with the
+   * applicant's history from {@code histories} (none where absent).
+   *
+   * @param program the program, not null
+   * @param referenceDate the date admission is judged at (usually the close of registration), not
+   *     null
+   * @param applications the applications, not null
+   * @param histories the known training histories by NIK, not null
+   * @return the result, accounting for every application exactly once, not null
+   * @throws IllegalArgumentException if this policy names a cohort the program does not open to
+   *     registration, or gives a cohort more seats than the cohort has
+   */
+  public SelectionResult select(
+      TrainingProgram program,
+      LocalDate referenceDate,
+      Iterable<Application> applications,
+      Map<Nik, ParticipationHistory> histories) {
+    checkNotNull(program, "program must not be null");
+    checkNotNull(referenceDate, "reference date must not be null");
+    checkNotNull(histories, "histories must not be null");
+    ImmutableMap<CohortId, Integer> seats = seatsIn(program);
+    Selector.Judge judge =
+        (application, cohort) ->
+            program
+                .admission(cohort)
+                .decide(
+                    application.applicant(),
+                    referenceDate,
+                    histories.getOrDefault(
+                        application.applicant().nik(), ParticipationHistory.empty()));
+    return new Selector(this, seats, judge, program, referenceDate).select(applications);
+  }
+
+  /**
+   * Returns the seats of each cohort of {@code program} open to registration: the cohort's
+   * {@linkplain Seats#max() hard capacity}, lowered where {@link #seatsPerCohort()} says so.
+   *
+   * @param program the program, not null
+   * @return the seats by cohort, in cohort order, not null
+   * @throws IllegalArgumentException if this policy names a cohort the program does not open to
+   *     registration, or gives a cohort more seats than the cohort has
+   */
+  public ImmutableMap<CohortId, Integer> seatsIn(TrainingProgram program) {
+    checkNotNull(program, "program must not be null");
+    ImmutableMap.Builder<CohortId, Integer> seats = ImmutableMap.builder();
+    for (Cohort c : program.cohorts()) {
+      if (c.intake() != Intake.OPEN_REGISTRATION) {
+        continue;
+      }
+      int max = c.seats().max();
+      Integer lowered = seatsPerCohort().get(c.id());
+      checkArgument(
+          lowered == null || lowered <= max,
+          "selection policy seats of cohort %s (%s) must not exceed the cohort's seats (%s)",
+          c.id(),
+          lowered,
+          max);
+      seats.put(c.id(), lowered == null ? max : lowered);
+    }
+    ImmutableMap<CohortId, Integer> result = seats.buildOrThrow();
+    for (CohortId id : seatsPerCohort().keySet()) {
+      checkArgument(
+          result.containsKey(id),
+          "selection policy names cohort %s, which program %s does not open to registration",
+          id,
+          program.id());
+    }
+    long reserved = reservations().stream().mapToLong(TargetGroupReservation::seats).sum();
+    long total =
+        Math.min(
+            result.values().stream().mapToLong(Integer::longValue).sum(),
+            totalSeats().orElse(Integer.MAX_VALUE));
+    checkArgument(
+        reserved <= total,
+        "reserved seats must not exceed the %s seats of program %s: %s",
+        total,
+        program.id(),
+        reserved);
+    return result;
+  }
+
+  /** Selects as if every application were eligible, with the policy's own seats (for tests). */
+  SelectionResult select(Iterable<Application> applications) {
     return select(applications, a -> EligibilityDecision.eligible());
   }
 
   /**
-   * Selects among {@code applications}, as described in the class documentation.
-   *
-   * @param applications the applications, not null
-   * @param eligibility the eligibility evaluator, e.g. {@link
-   *     id.terampil.core.eligibility.EligibilityPolicy#evaluator(Function)}, not null
-   * @return the result, accounting for every application exactly once, not null
+   * Selects with the policy's own seats and one evaluator for every choice (for tests of the
+   * algorithm apart from a program).
    */
-  public SelectionResult select(
+  SelectionResult select(
       Iterable<Application> applications,
       Function<? super Application, EligibilityDecision> eligibility) {
-    return new Selector(this).select(applications, eligibility);
+    checkArgument(
+        !seatsPerCohort().isEmpty() || totalSeats().isPresent(),
+        "selection without a program needs seatsPerCohort or totalSeats");
+    checkNotNull(eligibility, "eligibility evaluator must not be null");
+    return new Selector(this, seatsPerCohort(), (a, c) -> eligibility.apply(a), null, null)
+        .select(applications);
   }
 
   @Value.Check
   final void check() {
-    checkArgument(
-        !seatsPerCohort().isEmpty() || totalSeats().isPresent(),
-        "selection policy needs seatsPerCohort or totalSeats");
     seatsPerCohort()
         .forEach((c, s) -> checkArgument(s >= 1, "seats of cohort %s must be at least 1: %s", c, s));
     totalSeats().ifPresent(t -> checkArgument(t >= 1, "totalSeats must be at least 1: %s", t));
@@ -231,9 +330,9 @@ public abstract class SelectionPolicy {
     checkUnique("tieBreakers", tieBreakers(), Function.identity());
     long reserved = reservations().stream().mapToLong(TargetGroupReservation::seats).sum();
     checkArgument(
-        reserved <= capacity(),
+        reserved <= statedCapacity(),
         "reserved seats must not exceed the %s seats: %s",
-        capacity(),
+        statedCapacity(),
         reserved);
     waitlistLimit()
         .ifPresent(w -> checkArgument(w >= 0, "waitlistLimit must not be negative: %s", w));

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.internal.NikMap;
 import id.terampil.core.identity.CohortId;
@@ -36,6 +37,8 @@ public final class SelectionResult {
       Comparator.comparingInt(o -> o.rank().orElse(Integer.MAX_VALUE));
 
   private final SelectionPolicy policy;
+  /** The seats per cohort the selection ran with (empty: every cohort, unlimited). */
+  private final ImmutableMap<CohortId, Integer> seats;
   private final ImmutableList<SelectionOutcome> selected;
   private final ImmutableList<SelectionOutcome> waitlisted;
   private final ImmutableList<SelectionOutcome> rejected;
@@ -46,11 +49,13 @@ public final class SelectionResult {
 
   SelectionResult(
       SelectionPolicy policy,
+      ImmutableMap<CohortId, Integer> seats,
       ImmutableList<SelectionOutcome> selected,
       ImmutableList<SelectionOutcome> waitlisted,
       ImmutableList<SelectionOutcome> rejected,
       ImmutableList<SelectionOutcome> released) {
     this.policy = policy;
+    this.seats = seats;
     this.selected = selected;
     this.waitlisted = waitlisted;
     this.rejected = rejected;
@@ -172,6 +177,7 @@ public final class SelectionResult {
     stay.remove(leaving);
     return new SelectionResult(
         policy,
+        seats,
         ImmutableList.copyOf(stay),
         waitlisted,
         rejected,
@@ -219,11 +225,14 @@ public final class SelectionResult {
    */
   public SelectionResult promoteNext() {
     Ledger ledger = ledger();
-    SelectionOutcome next = pick(ledger, o -> ledger.seatFor(o.application()) != null);
+    SelectionOutcome next =
+        pick(ledger, o -> ledger.seatFor(o.application().applicant(), o.eligibleChoices()) != null);
     if (next == null) {
       return this;
     }
-    return promote(next, checkNotNull(ledger.seatFor(next.application())));
+    return promote(
+        next,
+        checkNotNull(ledger.seatFor(next.application().applicant(), next.eligibleChoices())));
   }
 
   /**
@@ -242,7 +251,7 @@ public final class SelectionResult {
   }
 
   private Ledger ledger() {
-    Ledger ledger = new Ledger(policy);
+    Ledger ledger = new Ledger(policy, seats);
     for (SelectionOutcome o : selected) {
       ledger.take(o.application(), o.cohort().orElseThrow());
     }
@@ -251,7 +260,7 @@ public final class SelectionResult {
 
   /** Returns the waitlisted applicant to promote into {@code cohort}, which has a free seat. */
   private @Nullable SelectionOutcome nextInLine(Ledger ledger, CohortId cohort) {
-    return pick(ledger, o -> o.application().cohortChoices().contains(cohort));
+    return pick(ledger, o -> o.eligibleChoices().contains(cohort));
   }
 
   private @Nullable SelectionOutcome pick(Ledger ledger, Predicate<SelectionOutcome> fitsSeat) {
@@ -280,6 +289,7 @@ public final class SelectionResult {
     newWaitlist.remove(next);
     return new SelectionResult(
         policy,
+        seats,
         ImmutableList.copyOf(newSelected),
         ImmutableList.copyOf(newWaitlist),
         rejected,

@@ -5,7 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
+import com.google.common.collect.ImmutableMap;
 import id.terampil.core.internal.NikMap;
+import id.terampil.core.program.Admission;
+import id.terampil.core.program.TrainingProgram;
+import java.time.LocalDate;
 import id.terampil.core.identity.CohortId;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -13,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,14 +49,33 @@ final class Selector {
           .thenComparing(SelectionOutcome::application, CANONICAL)
           .thenComparing(SelectionOutcome::reason);
 
+  /** Judges whether an application may take a seat in one cohort of its choices. */
+  interface Judge {
+    EligibilityDecision decide(Application application, CohortId cohort);
+  }
+
   private final SelectionPolicy policy;
+  private final ImmutableMap<CohortId, Integer> seats;
+  private final Judge judge;
+  /** The program whose cohorts are selected for, if the selection runs on one. */
+  private final @Nullable TrainingProgram program;
+  private final @Nullable LocalDate referenceDate;
   /** The number of sort keys: tier, the tie-breakers' keys, lottery number, NIK. */
   private final int keyCount;
   /** The index of the score's key, or 0 (the tier's) without {@link TieBreaker#SCORE_DESC}. */
   private final int scoreKey;
 
-  Selector(SelectionPolicy policy) {
+  Selector(
+      SelectionPolicy policy,
+      ImmutableMap<CohortId, Integer> seats,
+      Judge judge,
+      @Nullable TrainingProgram program,
+      @Nullable LocalDate referenceDate) {
     this.policy = policy;
+    this.seats = seats;
+    this.judge = judge;
+    this.program = program;
+    this.referenceDate = referenceDate;
     int count = 1;
     int score = 0;
     for (TieBreaker t : policy.tieBreakers()) {
@@ -79,6 +101,8 @@ final class Selector {
     final int[] slots;
     /** The score, or null. */
     final @Nullable BigDecimal score;
+    /** The offered choices the application is eligible for, in the order chosen. */
+    final ImmutableList<CohortId> eligibleChoices;
     int rank;
     @Nullable CohortId seat;
     /** The number of the cohort of {@link #seat}, while it has one. */
@@ -86,8 +110,14 @@ final class Selector {
     SelectionReason reason = SelectionReason.NO_SEATS;
 
     Candidate(
-        Application application, long[] keys, int[] cohorts, int[] slots, @Nullable BigDecimal score) {
+        Application application,
+        long[] keys,
+        int[] cohorts,
+        int[] slots,
+        @Nullable BigDecimal score,
+        ImmutableList<CohortId> eligibleChoices) {
       this.application = application;
+      this.eligibleChoices = eligibleChoices;
       this.keys = keys;
       this.cohorts = cohorts;
       this.slots = slots;
@@ -100,14 +130,12 @@ final class Selector {
     }
   }
 
-  SelectionResult select(
-      Iterable<Application> applications, Function<? super Application, EligibilityDecision> eligibility) {
+  SelectionResult select(Iterable<Application> applications) {
     checkNotNull(applications, "applications must not be null");
-    checkNotNull(eligibility, "eligibility evaluator must not be null");
     List<Application> input = ImmutableList.copyOf(applications);
     boolean[] duplicate = duplicates(input);
     List<SelectionOutcome> unranked = new ArrayList<>();
-    Ledger ledger = new Ledger(policy);
+    Ledger ledger = new Ledger(policy, seats);
     List<Candidate> candidates = new ArrayList<>(input.size());
     int scale = Integer.MIN_VALUE;
     for (int i = 0; i < input.size(); i++) {
@@ -116,22 +144,49 @@ final class Selector {
         unranked.add(rejected(a, SelectionReason.DUPLICATE_NIK).build());
         continue;
       }
-      EligibilityDecision decision = checkNotNull(eligibility.apply(a), "eligibility decision");
-      if (!decision.isEligible()) {
-        unranked.add(rejected(a, SelectionReason.INELIGIBLE).addAllUnmet(decision.unmet()).build());
-        continue;
-      }
       int[] cohorts = ledger.cohortsOf(a);
       if (!offersAny(cohorts)) {
         unranked.add(rejected(a, SelectionReason.COHORT_NOT_OFFERED).build());
-      } else {
-        BigDecimal score = a.score().orElse(null);
-        if (score != null) {
-          scale = Math.max(scale, score.scale());
-        }
-        candidates.add(
-            new Candidate(a, keysOf(a, tierOf(a)), cohorts, ledger.slotsOf(a.applicant()), score));
+        continue;
       }
+      // Each offered choice is judged by its own cohort's admission; the others are dropped.
+      ImmutableList.Builder<CohortId> eligible = ImmutableList.builder();
+      EligibilityDecision firstRefusal = null;
+      for (int k = 0; k < cohorts.length; k++) {
+        if (cohorts[k] == Ledger.NOT_OFFERED) {
+          continue;
+        }
+        CohortId choice = a.cohortChoices().get(k);
+        EligibilityDecision decision = checkNotNull(judge.decide(a, choice), "eligibility decision");
+        if (decision.isEligible()) {
+          eligible.add(choice);
+        } else {
+          cohorts[k] = Ledger.NOT_OFFERED;
+          if (firstRefusal == null) {
+            firstRefusal = decision;
+          }
+        }
+      }
+      ImmutableList<CohortId> eligibleChoices = eligible.build();
+      if (eligibleChoices.isEmpty()) {
+        unranked.add(
+            rejected(a, SelectionReason.INELIGIBLE)
+                .addAllUnmet(checkNotNull(firstRefusal).unmet())
+                .build());
+        continue;
+      }
+      BigDecimal score = a.score().orElse(null);
+      if (score != null) {
+        scale = Math.max(scale, score.scale());
+      }
+      candidates.add(
+          new Candidate(
+              a,
+              keysOf(a, tierOf(a, eligibleChoices.get(0))),
+              cohorts,
+              ledger.slotsOf(a.applicant()),
+              score,
+              eligibleChoices));
     }
     if (scoreKey > 0) {
       putScoreKeys(candidates, scale);
@@ -360,7 +415,7 @@ final class Selector {
     }
     rejected.addAll(unranked);
     return new SelectionResult(
-        policy, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
+        policy, seats, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
   }
 
   private static boolean offersAny(int[] cohorts) {
@@ -372,10 +427,12 @@ final class Selector {
     return false;
   }
 
-  private int tierOf(Application a) {
+  /** Returns the first tier admitting the application, judged for its first eligible choice. */
+  private int tierOf(Application a, CohortId firstChoice) {
     List<PriorityTier> tiers = policy.tiers();
+    Admission admission = program == null ? null : program.admission(firstChoice);
     for (int i = 0; i < tiers.size(); i++) {
-      if (tiers.get(i).admits(a)) {
+      if (tiers.get(i).admits(a, referenceDate, admission)) {
         return i;
       }
     }
@@ -456,7 +513,8 @@ final class Selector {
         Optional.ofNullable(c.seat),
         c.tier() < policy.tiers().size()
             ? Optional.of(policy.tiers().get(c.tier()).name())
-            : Optional.empty());
+            : Optional.empty(),
+        c.eligibleChoices);
   }
 
   private static ImmutableSelectionOutcome.Builder rejected(Application a, SelectionReason reason) {

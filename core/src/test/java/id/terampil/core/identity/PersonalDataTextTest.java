@@ -40,6 +40,14 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import id.terampil.core.classification.Skills;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.program.Funding;
+import id.terampil.core.program.FundingSource;
+import id.terampil.core.program.ProgramKind;
+import id.terampil.core.program.Seats;
+import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.time.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -70,6 +78,25 @@ class PersonalDataTextTest {
         .domicile(RegionCode.parse("33.75.01.1006"))
         .education(EducationLevel.SMA_SMK)
         .employment(EmploymentStatus.HOMEMAKER)
+        .build();
+  }
+
+  static TrainingProgram program() {
+    return TrainingProgram.builder()
+        .id(ProgramId.of("PKL-2024"))
+        .title("Pelatihan menjahit")
+        .kind(ProgramKind.JOB_SKILLS)
+        .organizer(DINAS)
+        .fiscalYear(2024)
+        .addFunding(Funding.builder().source(FundingSource.APBD_KABUPATEN_KOTA).fiscalYear(2024).build())
+        .period(Period.of(DAY1, DAY1.plusDays(10)))
+        .addCohorts(
+            Cohort.builder()
+                .id(COHORT)
+                .addSkills(Skills.SEWING)
+                .period(Period.of(DAY1, DAY1.plusDays(10)))
+                .seats(Seats.exactly(1))
+                .build())
         .build();
   }
 
@@ -113,7 +140,11 @@ class PersonalDataTextTest {
     all.put("FollowUpLedger", FollowUpLedger.of(List.of(grant)));
     all.put("Outcome", Outcome.of(NIK, 6, OutcomeStatus.SELF_EMPLOYED, DAY1.plusMonths(7)));
     SelectionOutcome selected =
-        SelectionPolicy.builder().putSeatsPerCohort(COHORT, 1).build().select(List.of(application())).all().get(0);
+        SelectionPolicy.builder()
+            .build()
+            .select(program(), DAY1, List.of(application()))
+            .all()
+            .get(0);
     all.put("SelectionOutcome", selected);
     return all;
   }

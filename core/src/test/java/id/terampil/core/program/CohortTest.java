@@ -80,13 +80,15 @@ class CohortTest {
             .venue(Venue.of("Aula"))
             .addInstructors(instructor)
             .addRegionsServed(RegionCode.parse("62.71.02"))
-            .addTargetGroups(TargetGroup.CRAFTSPERSON)
+            .addRequiredGroups(GroupRequirement.anyOf(TargetGroup.CRAFTSPERSON))
+            .addPriorityGroups(TargetGroup.HOUSEWIFE)
             .build();
     assertEquals(Optional.of("Rotan Bukit Batu"), cohort.name());
     assertEquals(Optional.of(Venue.of("Aula")), cohort.venue());
     assertEquals(ImmutableList.of(instructor), cohort.instructors());
     assertEquals(ImmutableSet.of(RegionCode.parse("62.71.02")), cohort.regionsServed());
-    assertEquals(ImmutableSet.of(TargetGroup.CRAFTSPERSON), cohort.targetGroups());
+    assertEquals(ImmutableList.of(GroupRequirement.anyOf(TargetGroup.CRAFTSPERSON)), cohort.requiredGroups());
+    assertEquals(ImmutableSet.of(TargetGroup.HOUSEWIFE), cohort.priorityGroups());
     assertEquals(ImmutableSet.of(Skills.RATTAN_WEAVING), cohort.skills());
     assertEquals(Seats.exactly(30), cohort.seats());
     assertEquals(CohortId.of("C1"), cohort.id());
@@ -151,19 +153,6 @@ class CohortTest {
     assertTrue(e.getMessage().contains("id"), e.getMessage());
     assertTrue(e.getMessage().contains("period"), e.getMessage());
     assertTrue(e.getMessage().contains("seats"), e.getMessage());
-  }
-
-  @Test
-  void servesResidentsOfItsRegionsOrEveryoneWhenUnrestricted() {
-    Cohort restricted =
-        minimal()
-            .addRegionsServed(RegionCode.parse("62.71.02"), RegionCode.parse("62.71.05"))
-            .build();
-    assertTrue(restricted.serves(RegionCode.parse("62.71.02")));
-    assertTrue(restricted.serves(RegionCode.parse("62.71.05.1001")));
-    assertFalse(restricted.serves(RegionCode.parse("62.71.01")));
-    assertFalse(restricted.serves(RegionCode.parse("62.71")));
-    assertTrue(minimal().build().serves(RegionCode.parse("96.71")));
   }
 
   @Test

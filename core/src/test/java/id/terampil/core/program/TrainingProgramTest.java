@@ -63,7 +63,9 @@ class TrainingProgramTest {
     TrainingProgram program = valid().build();
     assertEquals(false, program.multiYear());
     assertTrue(program.coOrganizers().isEmpty());
-    assertTrue(program.targetGroups().isEmpty());
+    assertTrue(program.regionsServed().isEmpty());
+    assertTrue(program.requiredGroups().isEmpty());
+    assertTrue(program.priorityGroups().isEmpty());
     assertTrue(program.curriculum().isEmpty());
     assertEquals(ImmutableSet.of(ParticipantRole.CITIZEN_APPLICANT), program.participantRoles());
     assertEquals("TrainingProgram{id=P1, title=Pelatihan contoh, period=" + JULY + ", cohorts=1}",
@@ -231,14 +233,23 @@ class TrainingProgramTest {
             .addSkills(Skills.WELDING)
             .period(JULY)
             .seats(Seats.exactly(16))
-            .addTargetGroups(TargetGroup.LAID_OFF_WORKER)
+            .addRequiredGroups(GroupRequirement.anyOf(TargetGroup.LAID_OFF_WORKER))
+            .addPriorityGroups(TargetGroup.HOUSEWIFE)
             .build();
     TrainingProgram program =
-        valid().addTargetGroups(TargetGroup.JOB_SEEKER).addCohorts(own).build();
+        valid()
+            .addRequiredGroups(GroupRequirement.anyOf(TargetGroup.JOB_SEEKER))
+            .addPriorityGroups(TargetGroup.YOUTH)
+            .addCohorts(own)
+            .build();
+    Admission inherited = program.admission(CohortId.of("A"));
     assertEquals(
-        ImmutableSet.of(TargetGroup.JOB_SEEKER),
-        program.targetGroupsOf(program.cohort(CohortId.of("A")).orElseThrow()));
-    assertEquals(ImmutableSet.of(TargetGroup.LAID_OFF_WORKER), program.targetGroupsOf(own));
+        ImmutableList.of(GroupRequirement.anyOf(TargetGroup.JOB_SEEKER)), inherited.requiredGroups());
+    assertEquals(ImmutableSet.of(TargetGroup.YOUTH), inherited.priorityGroups());
+    Admission stated = program.admission(own.id());
+    assertEquals(
+        ImmutableList.of(GroupRequirement.anyOf(TargetGroup.LAID_OFF_WORKER)), stated.requiredGroups());
+    assertEquals(ImmutableSet.of(TargetGroup.HOUSEWIFE), stated.priorityGroups());
   }
 
   @Test

@@ -172,14 +172,16 @@ final class ReferenceSelection {
         unranked.add(rejected(a, SelectionReason.DUPLICATE_NIK).build());
         continue;
       }
+      if (a.cohortChoices().stream().noneMatch(ledger::offers)) {
+        unranked.add(rejected(a, SelectionReason.COHORT_NOT_OFFERED).build());
+        continue;
+      }
       EligibilityDecision decision = eligibility.apply(a);
       if (!decision.isEligible()) {
         unranked.add(rejected(a, SelectionReason.INELIGIBLE).addAllUnmet(decision.unmet()).build());
-      } else if (a.cohortChoices().stream().noneMatch(ledger::offers)) {
-        unranked.add(rejected(a, SelectionReason.COHORT_NOT_OFFERED).build());
       } else {
         int tier = 0;
-        while (tier < policy.tiers().size() && !policy.tiers().get(tier).admits(a)) {
+        while (tier < policy.tiers().size() && !policy.tiers().get(tier).admits(a, null, null)) {
           tier++;
         }
         ranked.add(new Ranked(a, tier, policy.lotteryNumber(nik)));
@@ -253,7 +255,7 @@ final class ReferenceSelection {
             .thenComparing(SelectionOutcome::application, Selector.CANONICAL)
             .thenComparing(SelectionOutcome::reason));
     rejected.addAll(unranked);
-    return new SelectionResult(policy, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
+    return new SelectionResult(policy, policy.seatsPerCohort(), selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
   }
 
   /** Seats c in its first choice with a seat free or freed by moving holders, if total and quotas allow. */
@@ -312,6 +314,10 @@ final class ReferenceSelection {
     if (c.seat != null) {
       b.cohort(c.seat);
     }
+    // One evaluator judges every choice alike: the eligible choices are the offered ones.
+    c.application.cohortChoices().stream()
+        .filter(choice -> policy.seatsPerCohort().isEmpty() || policy.seatsPerCohort().containsKey(choice))
+        .forEach(b::addEligibleChoices);
     return b.build();
   }
 

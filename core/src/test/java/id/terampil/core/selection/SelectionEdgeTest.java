@@ -267,16 +267,16 @@ class SelectionEdgeTest {
   void theLedgerOffersNoSeatToAnApplicantWhoseQuotaIsFullEvenWhereSeatsAreFree() {
     // The promotions check the quota before asking the ledger for a seat; the ledger's own
     // answer must not depend on that.
-    Ledger ledger =
-        new Ledger(bothCohorts().addRegionQuotas(RegionQuota.perVillage(1)).build());
+    SelectionPolicy policy = bothCohorts().addRegionQuotas(RegionQuota.perVillage(1)).build();
+    Ledger ledger = new Ledger(policy, policy.seatsPerCohort());
     Application seated = app(1, 0, 0);
     Application sameVillage = app(2, 0, 1);
     Application otherVillage = app(3, 1, 2);
-    assertEquals(LAS, ledger.seatFor(seated));
+    assertEquals(LAS, ledger.seatFor(seated.applicant(), seated.cohortChoices()));
     ledger.take(seated, LAS);
     assertEquals(2, ledger.freeSeats(LAS), "seats are still free in the chosen cohort");
-    assertNull(ledger.seatFor(sameVillage), "village 0's quota of one is taken");
-    assertEquals(LAS, ledger.seatFor(otherVillage));
+    assertNull(ledger.seatFor(sameVillage.applicant(), sameVillage.cohortChoices()), "village 0's quota of one is taken");
+    assertEquals(LAS, ledger.seatFor(otherVillage.applicant(), otherVillage.cohortChoices()));
   }
 
   @Test
@@ -384,12 +384,6 @@ class SelectionEdgeTest {
 
   // --- policy values ---
 
-  @Test
-  void capacityIsTheTotalIfGivenElseTheSumOverCohorts() {
-    assertEquals(6, bothCohorts().build().capacity());
-    assertEquals(4, bothCohorts().totalSeats(4).build().capacity());
-    assertEquals(10, SelectionPolicy.builder().totalSeats(10).build().capacity());
-  }
 
   @Test
   void aPolicyRejectsTwoReservationsForOneGroup() {

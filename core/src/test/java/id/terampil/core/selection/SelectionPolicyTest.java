@@ -334,7 +334,10 @@ class SelectionPolicyTest {
 
   @Test
   void policyRejectsImpossibleSettings() {
-    assertThrows(IllegalArgumentException.class, () -> SelectionPolicy.builder().build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SelectionPolicy.builder().build().select(List.of()),
+        "without a program the policy must state its seats");
     assertThrows(IllegalArgumentException.class, () -> SelectionPolicy.builder().putSeatsPerCohort(LAS, 0).build());
     assertThrows(IllegalArgumentException.class, () -> SelectionPolicy.builder().totalSeats(0).build());
     assertThrows(
@@ -403,8 +406,8 @@ class SelectionPolicyTest {
     Application early = app(0, village(1), 0); // district 02
     Application local = app(1, village(0), 9); // district 01
     PriorityTier barat = PriorityTier.residentOf("PEKALONGAN_BARAT", RegionCode.parse("33.75.01"));
-    assertTrue(barat.admits(local));
-    assertFalse(barat.admits(early));
+    assertTrue(barat.admits(local, null, null));
+    assertFalse(barat.admits(early, null, null));
     SelectionResult result =
         SelectionPolicy.builder()
             .putSeatsPerCohort(LAS, 1)

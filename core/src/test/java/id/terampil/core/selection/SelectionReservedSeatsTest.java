@@ -238,10 +238,4 @@ class SelectionReservedSeatsTest {
     }
   }
 
-  @Test
-  void capacityIsTheSmallerOfTheTotalAndTheCohortsSum() {
-    assertEquals(5, policy().putSeatsPerCohort(X, 5).totalSeats(10).build().capacity());
-    assertEquals(3, policy().putSeatsPerCohort(X, 5).totalSeats(3).build().capacity());
-    assertEquals(4, policy().totalSeats(4).build().capacity());
-  }
 }

@@ -1,0 +1,265 @@
+package id.terampil.core.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.EducationLevel;
+import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.EligibilityReason;
+import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.eligibility.ParticipationHistory;
+import id.terampil.core.eligibility.PastParticipation;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.PersonName;
+import id.terampil.core.identity.ProgramId;
+import id.terampil.core.identity.Sex;
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.time.Period;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The admission of a cohort: derived from the cohort's facts and the program's, stated once. */
+class AdmissionTest {
+
+  private static final RegionCode KOTA = RegionCode.parse("33.75");
+  private static final RegionCode BARAT = RegionCode.parse("33.75.01");
+  private static final RegionCode KERGON = RegionCode.parse("33.75.01.1006");
+  private static final RegionCode PODOSUGIH = RegionCode.parse("33.75.01.1003");
+  private static final Period PERIOD =
+      Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 27));
+  private static final LocalDate REF = LocalDate.of(2024, 6, 28);
+
+  private static Cohort.Builder cohort(String id) {
+    return Cohort.builder()
+        .id(CohortId.of(id))
+        .addSkills(Skills.SEWING)
+        .period(Period.of(LocalDate.of(2024, 7, 2), LocalDate.of(2024, 7, 3)))
+        .seats(Seats.exactly(40));
+  }
+
+  private static TrainingProgram.Builder program(Cohort... cohorts) {
+    return TrainingProgram.builder()
+        .id(ProgramId.of("PKL-DBHCHT-2024"))
+        .title("Pelatihan keterampilan DBHCHT")
+        .kind(ProgramKind.JOB_SKILLS)
+        .organizer(Organizer.of("Dinas Perindustrian dan Tenaga Kerja", AgencyKind.DINAS, KOTA))
+        .fiscalYear(2024)
+        .addFunding(Funding.builder().source(FundingSource.DBHCHT).fiscalYear(2024).build())
+        .period(PERIOD)
+        .addCohorts(cohorts);
+  }
+
+  /** A synthetic woman born 1 January 1990, living in {@code domicile}. */
+  private static Applicant.Builder person(RegionCode domicile) {
+    return Applicant.builder()
+        .nik(Nik.parse("3375014101900001"))
+        .name(PersonName.of("Sri Sintetis"))
+        .sex(Sex.FEMALE)
+        .birthDate(LocalDate.of(1990, 1, 1))
+        .domicile(domicile)
+        .education(EducationLevel.SMA_SMK)
+        .employment(EmploymentStatus.HOMEMAKER);
+  }
+
+  private static ImmutableList<String> codes(EligibilityDecision d) {
+    return d.unmet().stream().map(u -> u.code()).collect(ImmutableList.toImmutableList());
+  }
+
+  @Test
+  void theCohortsRegionsServedDecideResidenceAndInheritTheProgramsWhereItStatesNone() {
+    Cohort kergon = cohort("BENDAN-KERGON").addRegionsServed(KERGON).build();
+    Cohort city = cohort("CITY").build();
+    TrainingProgram program = program(kergon, city).addRegionsServed(BARAT).build();
+
+    Admission own = program.admission(kergon.id());
+    Admission inherited = program.admission(city.id());
+    assertEquals(ImmutableSet.of(KERGON), own.regionsServed());
+    assertEquals(ImmutableSet.of(BARAT), inherited.regionsServed());
+
+    Applicant fromPodosugih = person(PODOSUGIH).build();
+    EligibilityDecision refused = own.decide(fromPodosugih, REF, ParticipationHistory.empty());
+    assertEquals(List.of("RESIDENCE_OUTSIDE_REGIONS"), codes(refused));
+    assertEquals("33.75.01.1003", refused.unmet().get(0).parameters().get("domicile"));
+    assertTrue(inherited.decide(fromPodosugih, REF, ParticipationHistory.empty()).isEligible());
+    assertFalse(
+        inherited
+            .decide(person(RegionCode.parse("33.75.02.1002")).build(), REF, ParticipationHistory.empty())
+            .isEligible(),
+        "a resident of Pekalongan Timur is outside the program's Pekalongan Barat");
+  }
+
+  @Test
+  void withNoRegionsAnywhereEveryResidenceIsAdmitted() {
+    TrainingProgram program = program(cohort("OPEN").build()).build();
+    Admission open = program.admission(CohortId.of("OPEN"));
+    assertTrue(open.regionsServed().isEmpty());
+    assertTrue(
+        open.decide(person(RegionCode.parse("96.71.01.1001")).build(), REF, ParticipationHistory.empty())
+            .isEligible());
+  }
+
+  @Test
+  void requiredGroupsAreAnAndOfAnyOfSets() {
+    Cohort c =
+        cohort("UMK")
+            .addRequiredGroups(
+                GroupRequirement.anyOf(TargetGroup.MICRO_BUSINESS_OWNER, TargetGroup.SMALL_INDUSTRY_OWNER),
+                GroupRequirement.anyOf(TargetGroup.COVID_AFFECTED))
+            .build();
+    Admission admission = program(c).build().admission(c.id());
+
+    Applicant both =
+        person(KERGON).addTargetGroups(TargetGroup.SMALL_INDUSTRY_OWNER, TargetGroup.COVID_AFFECTED).build();
+    Applicant onlyMicro = person(KERGON).addTargetGroups(TargetGroup.MICRO_BUSINESS_OWNER).build();
+    Applicant none = person(KERGON).build();
+
+    assertTrue(admission.decide(both, REF, ParticipationHistory.empty()).isEligible());
+    assertEquals(
+        List.of("TARGET_GROUP_MISSING"),
+        codes(admission.decide(onlyMicro, REF, ParticipationHistory.empty())));
+    assertEquals(
+        List.of("TARGET_GROUP_MISSING", "TARGET_GROUP_MISSING"),
+        codes(admission.decide(none, REF, ParticipationHistory.empty())),
+        "each unmet condition is reported");
+  }
+
+  @Test
+  void priorityGroupsNeverExclude() {
+    Cohort c = cohort("SORONG").addPriorityGroups(TargetGroup.HOUSEWIFE).build();
+    Admission admission = program(c).build().admission(c.id());
+    Applicant housewife = person(KERGON).addTargetGroups(TargetGroup.HOUSEWIFE).build();
+    Applicant other = person(KERGON).build();
+    assertTrue(admission.decide(other, REF, ParticipationHistory.empty()).isEligible());
+    assertTrue(admission.hasPriority(housewife));
+    assertFalse(admission.hasPriority(other));
+  }
+
+  @Test
+  void theCohortOverrideReplacesTheProgramRuleOfTheSameKindAndKeepsTheOthers() {
+    Cohort young = cohort("YOUNG").eligibilityOverride(EligibilityPolicy.of(EligibilityRule.ageBetween(18, 30))).build();
+    Cohort plain = cohort("PLAIN").build();
+    TrainingProgram program =
+        program(young, plain)
+            .eligibility(
+                EligibilityPolicy.of(
+                    EligibilityRule.productiveAge(),
+                    EligibilityRule.notTrainedInSameSkillWithin(2)))
+            .build();
+
+    assertEquals(
+        List.of(
+            EligibilityRule.notTrainedInSameSkillWithin(2),
+            EligibilityRule.ageBetween(18, 30),
+            EligibilityRule.notEnrolledInOverlappingCohort()),
+        program.admission(young.id()).policy().rules());
+    assertEquals(
+        List.of(
+            EligibilityRule.productiveAge(),
+            EligibilityRule.notTrainedInSameSkillWithin(2),
+            EligibilityRule.notEnrolledInOverlappingCohort()),
+        program.admission(plain.id()).policy().rules());
+    assertEquals(
+        List.of("AGE_ABOVE_MAX"),
+        codes(program.admission(young.id()).decide(person(KERGON).build(), REF, ParticipationHistory.empty())),
+        "34 years old at the reference date");
+  }
+
+  @Test
+  void nobodyTakesTwoSeatsAtOnceEvenWithoutAStatedRule() {
+    Cohort c = cohort("C").build();
+    Admission admission = program(c).build().admission(c.id());
+    ParticipationHistory elsewhere =
+        ParticipationHistory.of(
+            PastParticipation.of(
+                CohortId.of("OTHER"),
+                Period.of(LocalDate.of(2024, 7, 3), LocalDate.of(2024, 7, 10)),
+                ImmutableSet.of(Skills.WELDING),
+                false));
+    assertEquals(
+        List.of("OVERLAPPING_ENROLLMENT"), codes(admission.decide(person(KERGON).build(), REF, elsewhere)));
+  }
+
+  @Test
+  void aRoleTheCohortDoesNotAdmitIsReportedFirstBesideEveryOtherReason() {
+    Cohort managers =
+        cohort("SENTRA")
+            .addParticipantRoles(ParticipantRole.CENTRE_MANAGER, ParticipantRole.COACH)
+            .intake(Intake.NOMINATION)
+            .addRegionsServed(BARAT)
+            .build();
+    Admission admission = program(managers).build().admission(managers.id());
+    Applicant outsider = person(RegionCode.parse("33.75.02.1002")).build();
+
+    EligibilityDecision asCitizen = admission.decide(outsider, REF, ParticipationHistory.empty());
+    assertEquals(List.of("ROLE_NOT_ADMITTED", "RESIDENCE_OUTSIDE_REGIONS"), codes(asCitizen));
+    assertEquals("CITIZEN_APPLICANT", asCitizen.unmet().get(0).parameters().get("role"));
+    assertEquals("CENTRE_MANAGER,COACH", asCitizen.unmet().get(0).parameters().get("roles"));
+    assertEquals(
+        EligibilityReason.ROLE_NOT_ADMITTED, asCitizen.unmet().get(0).reason());
+
+    assertTrue(
+        admission
+            .decide(person(KERGON).build(), ParticipantRole.COACH, REF, ParticipationHistory.empty())
+            .isEligible());
+  }
+
+  @Test
+  void aPolicyThatRestatesResidenceOrTargetGroupsIsRefusedNamingTheCohortAndTheFact() {
+    IllegalArgumentException residence =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                cohort("BENDAN-KERGON")
+                    .eligibilityOverride(EligibilityPolicy.of(EligibilityRule.residentOf(KERGON)))
+                    .build());
+    assertTrue(residence.getMessage().contains("BENDAN-KERGON"), residence.getMessage());
+    assertTrue(residence.getMessage().contains("residence"), residence.getMessage());
+
+    IllegalArgumentException groups =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                program(cohort("C").build())
+                    .eligibility(EligibilityPolicy.of(EligibilityRule.memberOfAny(TargetGroup.HOUSEWIFE)))
+                    .build());
+    assertTrue(groups.getMessage().contains("PKL-DBHCHT-2024"), groups.getMessage());
+    assertTrue(groups.getMessage().contains("target groups"), groups.getMessage());
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            program(cohort("C").build())
+                .eligibility(EligibilityPolicy.of(EligibilityRule.waive(id.terampil.core.eligibility.RuleKind.RESIDENCE)))
+                .build(),
+        "a waiver of residence restates residence too");
+  }
+
+  @Test
+  void anUnknownCohortHasNoAdmission() {
+    TrainingProgram program = program(cohort("C").build()).build();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> program.admission(CohortId.of("NOPE")));
+    assertTrue(e.getMessage().contains("NOPE"), e.getMessage());
+  }
+
+  @Test
+  void theSeatRuleCountsTheHardCapacity() {
+    Seats sixteen = Seats.between(10, 16);
+    assertTrue(sixteen.hasRoomAfter(0));
+    assertTrue(sixteen.hasRoomAfter(15));
+    assertFalse(sixteen.hasRoomAfter(16));
+    assertFalse(sixteen.hasRoomAfter(17));
+    assertThrows(IllegalArgumentException.class, () -> sixteen.hasRoomAfter(-1));
+  }
+}
