@@ -1,5 +1,6 @@
 package id.terampil.core.program;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static java.util.stream.Collectors.joining;
 
@@ -16,7 +17,11 @@ import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.identity.Nik;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Who may take a seat in one cohort of a program (penerimaan peserta): the one place that
@@ -209,6 +214,59 @@ public final class Admission {
                 cohort.participantRoles().stream().map(Enum::name).collect(joining(","))));
     return EligibilityDecision.of(
         ImmutableList.<UnmetRule>builder().add(roleUnmet).addAll(rules.unmet()).build());
+  }
+
+  /**
+   * Decides a list of nominations into this cohort (see {@link Intake#NOMINATION}): each nominee,
+   * in list order, is decided by {@link #decide(Applicant, ParticipantRole, LocalDate,
+   * ParticipationHistory)} and takes a seat while {@link Seats#hasRoomAfter(int)} allows. A person
+   * nominated twice keeps the first nomination. No selection runs.
+   *
+   * @param nominations the nominations, in the agency's order, not null
+   * @param referenceDate the date ages and documents are judged at, not null
+   * @param histories the known training histories by NIK (none where absent), not null
+   * @return one outcome per nomination, in list order, not null
+   * @throws IllegalArgumentException if the cohort takes open registration, not nominations
+   */
+  public ImmutableList<NominationOutcome> nominate(
+      Iterable<Nomination> nominations,
+      LocalDate referenceDate,
+      Map<Nik, ParticipationHistory> histories) {
+    checkNotNull(nominations, "nominations must not be null");
+    checkNotNull(histories, "histories must not be null");
+    checkArgument(
+        cohort.intake() == Intake.NOMINATION,
+        "cohort %s takes open registration: its seats are filled by selection, not nomination",
+        cohort.id());
+    Set<Nik> seen = new HashSet<>();
+    int seated = 0;
+    ImmutableList.Builder<NominationOutcome> outcomes = ImmutableList.builder();
+    for (Nomination n : nominations) {
+      Nik nik = n.person().nik();
+      if (!seen.add(nik)) {
+        outcomes.add(
+            new NominationOutcome(
+                n, NominationOutcome.Status.DUPLICATE_NIK, EligibilityDecision.eligible()));
+        continue;
+      }
+      EligibilityDecision d =
+          decide(
+              n.person(),
+              n.role(),
+              referenceDate,
+              histories.getOrDefault(nik, ParticipationHistory.empty()));
+      NominationOutcome.Status status;
+      if (!d.isEligible()) {
+        status = NominationOutcome.Status.INELIGIBLE;
+      } else if (seats().hasRoomAfter(seated)) {
+        seated++;
+        status = NominationOutcome.Status.ADMITTED;
+      } else {
+        status = NominationOutcome.Status.NO_SEAT;
+      }
+      outcomes.add(new NominationOutcome(n, status, d));
+    }
+    return outcomes.build();
   }
 
   /**

@@ -41,11 +41,15 @@ class AdmissionTest {
   private static final LocalDate REF = LocalDate.of(2024, 6, 28);
 
   private static Cohort.Builder cohort(String id) {
+    return cohort(id, Seats.exactly(40));
+  }
+
+  private static Cohort.Builder cohort(String id, Seats seats) {
     return Cohort.builder()
         .id(CohortId.of(id))
         .addSkills(Skills.SEWING)
         .period(Period.of(LocalDate.of(2024, 7, 2), LocalDate.of(2024, 7, 3)))
-        .seats(Seats.exactly(40));
+        .seats(seats);
   }
 
   private static TrainingProgram.Builder program(Cohort... cohorts) {
@@ -62,8 +66,11 @@ class AdmissionTest {
 
   /** A synthetic woman born 1 January 1990, living in {@code domicile}. */
   private static Applicant.Builder person(RegionCode domicile) {
+    return personWithoutNik(domicile).nik(Nik.parse("3375014101900001"));
+  }
+
+  private static Applicant.Builder personWithoutNik(RegionCode domicile) {
     return Applicant.builder()
-        .nik(Nik.parse("3375014101900001"))
         .name(PersonName.of("Sri Sintetis"))
         .sex(Sex.FEMALE)
         .birthDate(LocalDate.of(1990, 1, 1))
@@ -261,5 +268,74 @@ class AdmissionTest {
     assertFalse(sixteen.hasRoomAfter(16));
     assertFalse(sixteen.hasRoomAfter(17));
     assertThrows(IllegalArgumentException.class, () -> sixteen.hasRoomAfter(-1));
+  }
+
+  private static Applicant personWithNik(String nik, RegionCode domicile) {
+    return personWithoutNik(domicile).nik(Nik.parse(nik)).build();
+  }
+
+  @Test
+  void nomineesAreCheckedAndSeatedInListOrderUpToTheSeats() {
+    Cohort sentra =
+        cohort("SENTRA-SAGU", Seats.between(1, 2))
+            .intake(Intake.NOMINATION)
+            .addParticipantRoles(ParticipantRole.CENTRE_MANAGER, ParticipantRole.COACH)
+            .build();
+    Admission admission = program(sentra).build().admission(sentra.id());
+    Nomination manager =
+        Nomination.of(personWithNik("3375010101900001", KERGON), ParticipantRole.CENTRE_MANAGER);
+    Nomination citizen =
+        Nomination.of(personWithNik("3375010101900002", KERGON), ParticipantRole.CITIZEN_APPLICANT);
+    Nomination coach =
+        Nomination.of(personWithNik("3375010101900003", KERGON), ParticipantRole.COACH);
+    Nomination managerAgain =
+        Nomination.of(personWithNik("3375010101900001", KERGON), ParticipantRole.COACH);
+    Nomination lateCoach =
+        Nomination.of(personWithNik("3375010101900004", KERGON), ParticipantRole.COACH);
+
+    List<NominationOutcome> outcomes =
+        admission.nominate(
+            List.of(manager, citizen, coach, managerAgain, lateCoach), REF, java.util.Map.of());
+
+    assertEquals(
+        List.of(
+            NominationOutcome.Status.ADMITTED,
+            NominationOutcome.Status.INELIGIBLE,
+            NominationOutcome.Status.ADMITTED,
+            NominationOutcome.Status.DUPLICATE_NIK,
+            NominationOutcome.Status.NO_SEAT),
+        outcomes.stream().map(NominationOutcome::status).collect(ImmutableList.toImmutableList()));
+    assertEquals(List.of("ROLE_NOT_ADMITTED"), codes(outcomes.get(1).decision()));
+    assertEquals(manager, outcomes.get(0).nomination());
+    assertTrue(outcomes.get(0).isAdmitted());
+    assertFalse(outcomes.get(4).isAdmitted());
+  }
+
+  @Test
+  void aNomineeInAnOverlappingCohortIsRefused() {
+    Cohort sentra =
+        cohort("SENTRA").intake(Intake.NOMINATION).addParticipantRoles(ParticipantRole.COACH).build();
+    Admission admission = program(sentra).build().admission(sentra.id());
+    Applicant coach = personWithNik("3375010101900003", KERGON);
+    ParticipationHistory busy =
+        ParticipationHistory.of(
+            PastParticipation.of(
+                CohortId.of("ELSEWHERE"), sentra.period(), ImmutableSet.of(Skills.WELDING), false));
+    List<NominationOutcome> outcomes =
+        admission.nominate(
+            List.of(Nomination.of(coach, ParticipantRole.COACH)), REF, java.util.Map.of(coach.nik(), busy));
+    assertEquals(NominationOutcome.Status.INELIGIBLE, outcomes.get(0).status());
+    assertEquals(List.of("OVERLAPPING_ENROLLMENT"), codes(outcomes.get(0).decision()));
+  }
+
+  @Test
+  void aCohortOpenToRegistrationTakesNoNominations() {
+    Cohort open = cohort("OPEN").build();
+    Admission admission = program(open).build().admission(open.id());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> admission.nominate(List.of(), REF, java.util.Map.of()));
+    assertTrue(e.getMessage().contains("OPEN"), e.getMessage());
   }
 }
