@@ -1,7 +1,7 @@
 package id.terampil.testkit;
 
 import id.terampil.core.applicant.Applicant;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import net.jqwik.api.Arbitrary;
 
 /**

@@ -1,7 +1,7 @@
 package id.terampil.testkit;
 
 import id.terampil.core.applicant.Application;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import java.time.LocalDateTime;
 import java.util.List;
 import net.jqwik.api.Arbitrary;

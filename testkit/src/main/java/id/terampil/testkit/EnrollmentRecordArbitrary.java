@@ -1,6 +1,6 @@
 package id.terampil.testkit;
 
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.validation.EnrollmentRecord;
 import id.terampil.validation.RecordValidator;
 import java.util.List;

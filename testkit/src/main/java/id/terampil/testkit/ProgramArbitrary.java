@@ -1,6 +1,8 @@
 package id.terampil.testkit;
 
 import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.program.GroupRequirement;
+import id.terampil.core.region.RegionCode;
 import id.terampil.core.program.TrainingProgram;
 import net.jqwik.api.Arbitrary;
 
@@ -62,10 +64,34 @@ public interface ProgramArbitrary extends Arbitrary<TrainingProgram> {
   ProgramArbitrary fiscalYear(int year);
 
   /**
-   * Gives every program this eligibility policy instead of a generated one.
+   * Gives every program this eligibility policy (age, documents, history, custom rules) instead of
+   * a generated one. Residence and target groups are not rules of a policy: see {@link
+   * #servingRegions} and {@link #requiringGroups}.
    *
    * @param policy the policy, not null
    * @return the new arbitrary, not null
+   * @throws IllegalArgumentException when a program is generated, if the policy states residence
+   *     or target groups
    */
   ProgramArbitrary withEligibility(EligibilityPolicy policy);
+
+  /**
+   * Gives every program these regions served instead of generated ones; cohorts that serve
+   * regions of their own still override them (see {@link
+   * id.terampil.core.program.Admission#regionsServed()}).
+   *
+   * @param regions the regions, not empty
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if {@code regions} is empty
+   */
+  ProgramArbitrary servingRegions(RegionCode... regions);
+
+  /**
+   * Gives every program these required target-group conditions instead of generated ones.
+   *
+   * @param requirements the conditions, all of which an applicant must meet, not empty
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if {@code requirements} is empty
+   */
+  ProgramArbitrary requiringGroups(GroupRequirement... requirements);
 }

@@ -1,13 +1,13 @@
 package id.terampil.testkit;
 
-import id.terampil.core.program.Skill;
-import id.terampil.core.program.SkillField;
+import id.terampil.core.classification.Skill;
+import id.terampil.core.classification.SkillField;
 import java.util.Collection;
 import net.jqwik.api.Arbitrary;
 
 /**
  * Generates skills. Without configuration it draws from core's built-in catalogue
- * ({@link id.terampil.core.program.Skills#all()}); {@link #withSynthetic()} mixes in synthetic
+ * ({@link id.terampil.core.classification.Skills#all()}); {@link #withSynthetic()} mixes in synthetic
  * skills of the built-in {@link SkillField}s (with the KBLI code that fits where one does, and
  * zero to three generated SKKNI units), and {@link #fromCatalogue(Collection)} draws from skills
  * the caller supplies instead, such as an agency's own catalogue. For a field the built-in

@@ -1,6 +1,6 @@
 package id.terampil.testkit;
 
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import net.jqwik.api.Arbitrary;
 
 /**

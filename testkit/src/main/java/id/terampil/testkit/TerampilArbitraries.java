@@ -176,7 +176,7 @@ public final class TerampilArbitraries {
   }
 
   /**
-   * Returns skills of core's built-in catalogue ({@link id.terampil.core.program.Skills#all()});
+   * Returns skills of core's built-in catalogue ({@link id.terampil.core.classification.Skills#all()});
    * see {@link SkillArbitrary#withSynthetic()} for synthetic skills as well.
    *
    * @return the arbitrary, not null

@@ -11,12 +11,14 @@ import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.GroupRequirement;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
@@ -42,19 +44,14 @@ class ApplicantArbitraryProperties {
 
   private static final LocalDate REFERENCE = LocalDate.of(2024, 6, 30);
 
-  /** A strict policy: every kind of rule the testkit learns. */
+  /** A strict policy: with the strict program's regions and groups, every kind of rule the testkit learns. */
   private static final EligibilityPolicy STRICT =
       EligibilityPolicy.of(
           EligibilityRule.productiveAge(),
-          EligibilityRule.residentOf(RegionCode.parse("33.75")),
-          EligibilityRule.memberOfAll(TargetGroup.HOUSEWIFE),
-          EligibilityRule.memberOfAny(TargetGroup.COVID_AFFECTED, TargetGroup.JOB_SEEKER),
           EligibilityRule.holding(DocumentKind.AK_I, DocumentKind.KTP));
 
   private static EligibilityDecision decide(TrainingProgram program, Cohort cohort, Applicant a, LocalDate ref) {
-    EligibilityContext context =
-        cohort.eligibilityContext(ref);
-    return program.eligibilityOf(cohort).evaluate(a, context);
+    return program.admission(cohort.id()).decide(a, ref, ParticipationHistory.empty());
   }
 
   @Property(tries = 300)
@@ -65,7 +62,6 @@ class ApplicantArbitraryProperties {
     Applicant a = sample.get3();
     assertAll(
         () -> assertTrue(decide(program, cohort, a, sample.get2()).isEligible(), () -> decide(program, cohort, a, sample.get2()).toString()),
-        () -> assertTrue(cohort.serves(a.domicile()), "served by the cohort"),
         () -> assertEquals(RegionLevel.VILLAGE, a.domicile().level()),
         () -> assertTrue(a.nik().matchesBirthDate(a.birthDate()), "NIK birth date"),
         () -> assertEquals(a.nik().sex(), a.sex(), "NIK sex"),
@@ -85,7 +81,15 @@ class ApplicantArbitraryProperties {
   }
 
   private static TrainingProgram strictProgram() {
-    return TerampilArbitraries.programs().withCohorts(2).fiscalYear(2024).withEligibility(STRICT).sample();
+    return TerampilArbitraries.programs()
+        .withCohorts(2)
+        .fiscalYear(2024)
+        .withEligibility(STRICT)
+        .servingRegions(RegionCode.parse("33.75"))
+        .requiringGroups(
+            GroupRequirement.anyOf(TargetGroup.HOUSEWIFE),
+            GroupRequirement.anyOf(TargetGroup.COVID_AFFECTED, TargetGroup.JOB_SEEKER))
+        .sample();
   }
 
   @Example
@@ -99,7 +103,6 @@ class ApplicantArbitraryProperties {
         assertTrue(a.holdsValid(DocumentKind.AK_I, REFERENCE));
         assertFalse(a.documentsOf(DocumentKind.AK_I).get(0).issueDate().isBefore(REFERENCE.minusYears(2)));
         assertTrue(a.isMemberOf(TargetGroup.HOUSEWIFE));
-        assertTrue(cohort.serves(a.domicile()));
       }
     }
   }
@@ -139,10 +142,14 @@ class ApplicantArbitraryProperties {
     EligibilityPolicy withCustom =
         EligibilityPolicy.of(
             EligibilityRule.productiveAge(),
-            EligibilityRule.residentOf(RegionCode.parse("33.75")),
             EligibilityRule.custom("WOMEN_ONLY", (applicant, context) -> applicant.sex() == Sex.FEMALE));
     TrainingProgram program =
-        TerampilArbitraries.programs().withCohorts(1).fiscalYear(2024).withEligibility(withCustom).sample();
+        TerampilArbitraries.programs()
+            .withCohorts(1)
+            .fiscalYear(2024)
+            .withEligibility(withCustom)
+            .servingRegions(RegionCode.parse("33.75"))
+            .sample();
     Cohort cohort = program.cohorts().get(0);
     List<Applicant> all =
         Samples.list(
@@ -240,7 +247,7 @@ class ApplicantArbitraryProperties {
       assertTrue(!a.registeredAt().isBefore(from) && !a.registeredAt().isAfter(to));
       assertTrue(a.score().isPresent());
       for (CohortId choice : a.cohortChoices()) {
-        assertTrue(program.cohort(choice).orElseThrow().serves(a.applicant().domicile()));
+        assertTrue(program.cohort(choice).isPresent(), "every choice is a cohort of the program");
       }
       assertTrue(decide(program, program.cohort(first).orElseThrow(), a.applicant(), REFERENCE).isEligible());
     }

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.Seats;
-import id.terampil.core.program.Skills;
+import id.terampil.core.classification.Skills;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
@@ -54,8 +54,16 @@ class ProgramArbitraryProperties {
         () ->
             assertTrue(
                 program.cohorts().stream()
-                    .allMatch(c -> c.regionsServed().isEmpty() == c.eligibilityOverride().isEmpty()),
-                "a cohort serving regions carries the residence override"));
+                    .allMatch(
+                        c ->
+                            program
+                                .admission(c.id())
+                                .regionsServed()
+                                .equals(
+                                    c.regionsServed().isEmpty()
+                                        ? program.regionsServed()
+                                        : c.regionsServed())),
+                "a cohort's admission serves its own regions, else the program's"));
   }
 
   @Property(tries = 10)

@@ -156,12 +156,6 @@ public abstract class SelectionPolicy {
     public Builder() {}
   }
 
-  /** Returns the seats this policy itself states: the smaller of the total and the sum over cohorts. */
-  private long statedCapacity() {
-    long sum = seatsPerCohort().values().stream().mapToLong(Integer::longValue).sum();
-    long cohorts = seatsPerCohort().isEmpty() ? Long.MAX_VALUE : sum;
-    return Math.min(cohorts, totalSeats().orElse(Integer.MAX_VALUE));
-  }
 
   /**
    * Returns the lottery number of {@code nik} under this policy's seed.
@@ -314,6 +308,13 @@ public abstract class SelectionPolicy {
     checkArgument(
         !seatsPerCohort().isEmpty() || totalSeats().isPresent(),
         "selection without a program needs seatsPerCohort or totalSeats");
+    long sum = seatsPerCohort().values().stream().mapToLong(Integer::longValue).sum();
+    long reserved = reservations().stream().mapToLong(TargetGroupReservation::seats).sum();
+    checkArgument(
+        seatsPerCohort().isEmpty() || reserved <= sum,
+        "reserved seats must not exceed the %s seats: %s",
+        sum,
+        reserved);
     checkNotNull(eligibility, "eligibility evaluator must not be null");
     return new Selector(this, seatsPerCohort(), (a, c) -> eligibility.apply(a), null, null)
         .select(applications);
@@ -329,11 +330,12 @@ public abstract class SelectionPolicy {
     checkUnique("reservations", reservations(), TargetGroupReservation::group);
     checkUnique("tieBreakers", tieBreakers(), Function.identity());
     long reserved = reservations().stream().mapToLong(TargetGroupReservation::seats).sum();
-    checkArgument(
-        reserved <= statedCapacity(),
-        "reserved seats must not exceed the %s seats: %s",
-        statedCapacity(),
-        reserved);
+    // Against the cohorts' seats when a program is given (seatsIn); here against the total only.
+    totalSeats()
+        .ifPresent(
+            t ->
+                checkArgument(
+                    reserved <= t, "reserved seats must not exceed the %s total seats: %s", t, reserved));
     waitlistLimit()
         .ifPresent(w -> checkArgument(w >= 0, "waitlistLimit must not be negative: %s", w));
   }

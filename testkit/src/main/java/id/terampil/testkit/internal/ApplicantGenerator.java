@@ -14,8 +14,9 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.money.Rupiah;
+import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
@@ -77,7 +78,7 @@ final class ApplicantGenerator {
     this.program = program;
     this.cohort = cohort;
     this.referenceDate = referenceDate;
-    this.policy = program.eligibilityOf(cohort);
+    this.policy = program.admission(cohort.id()).policy();
     this.context = cohort.eligibilityContext(referenceDate);
     this.facts = PolicyFacts.of(policy, context);
     int low = facts.lowAge();
@@ -93,7 +94,7 @@ final class ApplicantGenerator {
     facts.anyOf.forEach(codes::addAll);
     this.required = ImmutableSet.copyOf(codes);
     Map<String, TargetGroup> known = new LinkedHashMap<>();
-    for (TargetGroup group : program.targetGroupsOf(cohort)) {
+    for (TargetGroup group : groupsOf(program, cohort)) {
       known.putIfAbsent(group.code(), group);
     }
     for (TargetGroup group : TargetGroup.builtIn()) {
@@ -104,6 +105,14 @@ final class ApplicantGenerator {
 
   Cohort cohort() {
     return cohort;
+  }
+
+  /** The groups the cohort's admission names: required ones, then priority ones. */
+  private static ImmutableSet<TargetGroup> groupsOf(TrainingProgram program, Cohort cohort) {
+    Admission admission = program.admission(cohort.id());
+    ImmutableSet.Builder<TargetGroup> groups = ImmutableSet.builder();
+    admission.requiredGroups().forEach(r -> groups.addAll(r.groups()));
+    return groups.addAll(admission.priorityGroups()).build();
   }
 
   /** The codes of the target groups the policy requires (all-of and any-of). */
@@ -314,7 +323,7 @@ final class ApplicantGenerator {
 
   private Arbitrary<ImmutableSet<TargetGroup>> groups(@Nullable Breach breach) {
     List<TargetGroup> optional = new ArrayList<>();
-    for (TargetGroup g : program.targetGroupsOf(cohort)) {
+    for (TargetGroup g : groupsOf(program, cohort)) {
       if (!required.contains(g.code())) {
         optional.add(g);
       }

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.testkit.ApplicationArbitrary;
 import java.math.BigDecimal;
@@ -134,9 +134,11 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
   }
 
   private Arbitrary<List<CohortId>> alternatives(Cohort first, Applicant applicant) {
+    // Any other cohort: a later choice may be one whose admission refuses the applicant, since
+    // each choice is judged by its own cohort.
     ImmutableList<CohortId> serving =
         program.cohorts().stream()
-            .filter(c -> !c.id().equals(first.id()) && c.serves(applicant.domicile()))
+            .filter(c -> !c.id().equals(first.id()))
             .map(Cohort::id)
             .collect(ImmutableList.toImmutableList());
     return serving.isEmpty()

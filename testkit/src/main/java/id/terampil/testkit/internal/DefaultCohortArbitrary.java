@@ -7,10 +7,10 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Instructor;
 import id.terampil.core.program.Seats;
-import id.terampil.core.program.Skill;
+import id.terampil.core.classification.Skill;
 import id.terampil.core.program.Venue;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
@@ -22,6 +22,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.jspecify.annotations.Nullable;
 
@@ -91,7 +92,9 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
         (r != null ? served.within(r) : served).set().ofMaxSize(2);
     Arbitrary<List<Instructor>> instructors = ProgramParts.instructors().list().ofMaxSize(2);
     Arbitrary<Optional<Venue>> venues = ProgramParts.venues().optional(0.7);
-    return Combinators.combine(ids, cohortPeriods, seatCounts, skills, regions, instructors, venues)
+    // Now and then a cohort for young people, overriding the program's age rule.
+    Arbitrary<Boolean> youngOnly = Arbitraries.frequency(Tuple.of(85, false), Tuple.of(15, true));
+    return Combinators.combine(ids, cohortPeriods, seatCounts, skills, regions, instructors, venues, youngOnly)
         .as(Draft::new);
   }
 
@@ -110,6 +113,7 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
    * @param regions the regions served, possibly none
    * @param instructors the instructors, possibly none
    * @param venue the venue, or empty
+   * @param youngOnly whether the cohort overrides the program's age rule with 18 to 35 years
    */
   record Draft(
       CohortId drawnId,
@@ -118,7 +122,8 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
       Set<Skill> skills,
       Set<RegionCode> regions,
       List<Instructor> instructors,
-      Optional<Venue> venue) {
+      Optional<Venue> venue,
+      boolean youngOnly) {
 
     /** Returns the cohort with its drawn id. */
     Cohort cohort() {
@@ -135,9 +140,8 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
           .addAllRegionsServed(regions)
           .addAllInstructors(instructors)
           .venue(venue);
-      if (!regions.isEmpty()) {
-        b.eligibilityOverride(
-            EligibilityPolicy.of(EligibilityRule.residentOf(ImmutableSet.copyOf(regions))));
+      if (youngOnly) {
+        b.eligibilityOverride(EligibilityPolicy.of(EligibilityRule.ageBetween(18, 35)));
       }
       return b.build();
     }

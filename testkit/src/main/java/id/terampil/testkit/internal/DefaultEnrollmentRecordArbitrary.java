@@ -7,9 +7,10 @@ import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Document;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.testkit.BrokenRecord;
 import id.terampil.testkit.EnrollmentRecordArbitrary;
@@ -99,9 +100,10 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
   /** Every group a record may list: the program's, its cohorts' and its policies' groups. */
   private ImmutableList<TargetGroup> knownGroups() {
     Map<String, TargetGroup> groups = new LinkedHashMap<>();
-    program.targetGroups().forEach(g -> groups.putIfAbsent(g.code(), g));
     for (Cohort c : program.cohorts()) {
-      c.targetGroups().forEach(g -> groups.putIfAbsent(g.code(), g));
+      Admission admission = program.admission(c.id());
+      admission.requiredGroups().forEach(r -> r.groups().forEach(g -> groups.putIfAbsent(g.code(), g)));
+      admission.priorityGroups().forEach(g -> groups.putIfAbsent(g.code(), g));
       for (String code : generator(c).requiredGroups()) {
         groups.putIfAbsent(code, TargetGroup.of(code, code, code));
       }

@@ -8,14 +8,16 @@ import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.followup.FollowUpPlan;
+import id.terampil.core.program.GroupRequirement;
+import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.CurriculumModule;
 import id.terampil.core.program.Organizer;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.program.ProgramKind;
-import id.terampil.core.program.Skills;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
@@ -50,10 +52,12 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
   private final @Nullable Integer seats;
   private final @Nullable Integer year;
   private final @Nullable EligibilityPolicy policy;
+  private final @Nullable ImmutableList<RegionCode> regions;
+  private final @Nullable ImmutableList<GroupRequirement> required;
 
   /** Creates the arbitrary without configuration. */
   public DefaultProgramArbitrary() {
-    this(1, 5, null, null, null);
+    this(1, 5, null, null, null, null, null);
   }
 
   private DefaultProgramArbitrary(
@@ -61,7 +65,11 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
       int maxCohorts,
       @Nullable Integer seats,
       @Nullable Integer year,
-      @Nullable EligibilityPolicy policy) {
+      @Nullable EligibilityPolicy policy,
+      @Nullable ImmutableList<RegionCode> regions,
+      @Nullable ImmutableList<GroupRequirement> required) {
+    this.regions = regions;
+    this.required = required;
     this.minCohorts = minCohorts;
     this.maxCohorts = maxCohorts;
     this.seats = seats;
@@ -108,10 +116,12 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
                   .fiscalYear(fiscalYear)
                   .addAllFunding(funding)
                   .period(span(numbered, window, extra.get1(), extra.get2()))
-                  .addAllTargetGroups(groups)
+                  .addAllRegionsServed(regions(rulesAndPlan.get1(), organizer))
+                  .addAllRequiredGroups(requiredGroups(rulesAndPlan.get1(), groups))
+                  .addAllPriorityGroups(priorityGroups(rulesAndPlan.get1(), groups))
                   .addAllCurriculum(modules)
                   .addAllCohorts(numbered)
-                  .eligibility(policy(rulesAndPlan.get1(), organizer, groups))
+                  .eligibility(policy(rulesAndPlan.get1()))
                   .followUpPlan(rulesAndPlan.get2())
                   .build();
             });
@@ -163,10 +173,33 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
         .as(Tuple::of);
   }
 
-  private Optional<EligibilityPolicy> policy(
-      Tuple.Tuple4<Integer, Boolean, Boolean, Integer> choices,
-      Organizer organizer,
-      Set<TargetGroup> groups) {
+  /** The program's regions: as configured, else its organizer's region where the choices say so. */
+  private List<RegionCode> regions(
+      Tuple.Tuple4<Integer, Boolean, Boolean, Integer> choices, Organizer organizer) {
+    List<RegionCode> given = regions;
+    if (given != null) {
+      return given;
+    }
+    return choices.get2() ? List.of(organizer.region()) : List.of();
+  }
+
+  /** The groups required: as configured, else any of the generated ones where the choices say so. */
+  private List<GroupRequirement> requiredGroups(
+      Tuple.Tuple4<Integer, Boolean, Boolean, Integer> choices, Set<TargetGroup> groups) {
+    List<GroupRequirement> given = required;
+    if (given != null) {
+      return given;
+    }
+    return choices.get3() && !groups.isEmpty() ? List.of(GroupRequirement.anyOf(groups)) : List.of();
+  }
+
+  /** The groups given priority: the generated groups, where they are not required. */
+  private static Set<TargetGroup> priorityGroups(
+      Tuple.Tuple4<Integer, Boolean, Boolean, Integer> choices, Set<TargetGroup> groups) {
+    return choices.get3() ? Set.of() : groups;
+  }
+
+  private Optional<EligibilityPolicy> policy(Tuple.Tuple4<Integer, Boolean, Boolean, Integer> choices) {
     EligibilityPolicy given = policy;
     if (given != null) {
       return Optional.of(given);
@@ -185,12 +218,6 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
       default:
         break;
     }
-    if (choices.get2()) {
-      rules.add(EligibilityRule.residentOf(organizer.region()));
-    }
-    if (choices.get3() && !groups.isEmpty()) {
-      rules.add(EligibilityRule.memberOfAny(groups));
-    }
     if (choices.get4() == 1) {
       rules.add(EligibilityRule.holding(DocumentKind.AK_I));
     } else if (choices.get4() == 2) {
@@ -208,23 +235,37 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
   public ProgramArbitrary withCohorts(int min, int max) {
     checkArgument(min >= 1 && max <= MAX_COHORTS, "cohorts must be 1-%s: %s..%s", MAX_COHORTS, min, max);
     checkArgument(max >= min, "cohort range must not be empty: %s..%s", min, max);
-    return new DefaultProgramArbitrary(min, max, seats, year, policy);
+    return new DefaultProgramArbitrary(min, max, seats, year, policy, regions, required);
   }
 
   @Override
   public ProgramArbitrary seatsPerCohort(int seats) {
     checkArgument(seats > 0, "seats must be positive: %s", seats);
-    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, year, policy);
+    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, year, policy, regions, required);
   }
 
   @Override
   public ProgramArbitrary fiscalYear(int year) {
-    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, FiscalYears.check(year), policy);
+    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, FiscalYears.check(year), policy, regions, required);
   }
 
   @Override
   public ProgramArbitrary withEligibility(EligibilityPolicy policy) {
     checkNotNull(policy, "policy must not be null");
-    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, year, policy);
+    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, year, policy, regions, required);
+  }
+
+  @Override
+  public ProgramArbitrary servingRegions(RegionCode... regions) {
+    ImmutableList<RegionCode> given = ImmutableList.copyOf(regions);
+    checkArgument(!given.isEmpty(), "regions must not be empty");
+    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, year, policy, given, required);
+  }
+
+  @Override
+  public ProgramArbitrary requiringGroups(GroupRequirement... requirements) {
+    ImmutableList<GroupRequirement> given = ImmutableList.copyOf(requirements);
+    checkArgument(!given.isEmpty(), "requirements must not be empty");
+    return new DefaultProgramArbitrary(minCohorts, maxCohorts, seats, year, policy, regions, given);
   }
 }

@@ -1,7 +1,7 @@
 package id.terampil.testkit.internal;
 
 import com.google.common.collect.ImmutableList;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.testkit.TargetGroupArbitrary;
 import java.util.ArrayList;
 import java.util.List;

@@ -15,7 +15,7 @@ import id.terampil.core.followup.Recipient;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.TrainingProgram;
 import java.time.LocalDate;
 import java.util.List;
