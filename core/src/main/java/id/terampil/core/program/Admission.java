@@ -246,7 +246,7 @@ public final class Admission {
       if (!seen.add(nik)) {
         outcomes.add(
             new NominationOutcome(
-                n, NominationOutcome.Status.DUPLICATE_NIK, EligibilityDecision.eligible()));
+                cohort.id(), n, NominationOutcome.Status.DUPLICATE_NIK, EligibilityDecision.eligible()));
         continue;
       }
       EligibilityDecision d =
@@ -264,7 +264,7 @@ public final class Admission {
       } else {
         status = NominationOutcome.Status.NO_SEAT;
       }
-      outcomes.add(new NominationOutcome(n, status, d));
+      outcomes.add(new NominationOutcome(cohort.id(), n, status, d));
     }
     return outcomes.build();
   }

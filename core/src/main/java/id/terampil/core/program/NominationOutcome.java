@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.identity.CohortId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,11 +28,14 @@ public final class NominationOutcome {
     DUPLICATE_NIK
   }
 
+  private final CohortId cohort;
   private final Nomination nomination;
   private final Status status;
   private final EligibilityDecision decision;
 
-  NominationOutcome(Nomination nomination, Status status, EligibilityDecision decision) {
+  NominationOutcome(
+      CohortId cohort, Nomination nomination, Status status, EligibilityDecision decision) {
+    this.cohort = checkNotNull(cohort);
     this.nomination = checkNotNull(nomination);
     this.status = checkNotNull(status);
     this.decision = checkNotNull(decision);
@@ -39,6 +43,15 @@ public final class NominationOutcome {
         decision.isEligible() == (status != Status.INELIGIBLE),
         "a decision is ineligible exactly for INELIGIBLE: %s",
         status);
+  }
+
+  /**
+   * Returns the cohort nominated into.
+   *
+   * @return the cohort id, not null
+   */
+  public CohortId cohort() {
+    return cohort;
   }
 
   /**
@@ -84,14 +97,16 @@ public final class NominationOutcome {
       return false;
     }
     NominationOutcome that = (NominationOutcome) obj;
-    return nomination.equals(that.nomination)
+    return cohort.equals(that.cohort)
+        && nomination.equals(that.nomination)
         && status == that.status
         && decision.equals(that.decision);
   }
 
   @Override
   public int hashCode() {
-    return (nomination.hashCode() * 31 + status.hashCode()) * 31 + decision.hashCode();
+    return ((cohort.hashCode() * 31 + nomination.hashCode()) * 31 + status.hashCode()) * 31
+        + decision.hashCode();
   }
 
   /**
@@ -101,7 +116,7 @@ public final class NominationOutcome {
    */
   @Override
   public String toString() {
-    return "NominationOutcome{" + nomination + ", " + status
+    return "NominationOutcome{" + cohort + ", " + nomination + ", " + status
         + (decision.isEligible() ? "" : ", " + decision) + "}";
   }
 }

@@ -307,6 +307,7 @@ class AdmissionTest {
         outcomes.stream().map(NominationOutcome::status).collect(ImmutableList.toImmutableList()));
     assertEquals(List.of("ROLE_NOT_ADMITTED"), codes(outcomes.get(1).decision()));
     assertEquals(manager, outcomes.get(0).nomination());
+    assertEquals(sentra.id(), outcomes.get(0).cohort());
     assertTrue(outcomes.get(0).isAdmitted());
     assertFalse(outcomes.get(4).isAdmitted());
   }
