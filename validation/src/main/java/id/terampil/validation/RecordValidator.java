@@ -21,9 +21,9 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.internal.Codes;
 import id.terampil.core.money.Rupiah;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.ProgramId;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
@@ -183,6 +183,41 @@ public final class RecordValidator {
     return requiredFields;
   }
 
+  /** Returns whether the age is checked: an age range, by default the productive age 15 to 64. */
+  boolean checksAge() {
+    return checkAge;
+  }
+
+  /** Returns whether findings may carry the full NIK. */
+  boolean revealsNik() {
+    return revealNik;
+  }
+
+  /** Returns the codes of the document kinds every record must list. */
+  ImmutableList<String> requiredDocumentCodes() {
+    return requiredDocuments.values().asList();
+  }
+
+  /** Returns a builder with every setting of this validator, for the batch validator to extend. */
+  Builder toBuilder() {
+    Builder b = new Builder(referenceDate);
+    b.requiredFields(requiredFields);
+    if (directory != null) {
+      b.regionDirectory(directory);
+    }
+    b.domicileLevel(domicileLevel, domicileOrFiner);
+    if (checkAge) {
+      b.ageRange(minAge, maxAge);
+    } else {
+      b.anyAge();
+    }
+    b.knownTargetGroups(knownTargetGroups.values());
+    b.requiredDocuments(requiredDocuments.values());
+    b.revealNik(revealNik);
+    severities.forEach(b::severity);
+    return b;
+  }
+
   /** Returns whether {@code field} is required. */
   boolean isRequired(RecordField field) {
     return required[field.ordinal()];
@@ -295,6 +330,13 @@ public final class RecordValidator {
       run.cohortId = known != null ? known : FieldRules.parseCohortId(cohortId);
       if (run.cohortId == null) {
         run.add(FieldRules.cohortId(cohortId), "cohortId");
+      }
+    }
+    String role = run.present(RecordField.ROLE, record.role());
+    if (role != null) {
+      run.role = FieldRules.parseRole(role);
+      if (run.role == null) {
+        run.add(FieldRules.role(role), "role");
       }
     }
     targetGroups(run, record.targetGroups());
