@@ -63,8 +63,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link FindingCode#PROGRAM_MISMATCH}: the program id is another program's;
  *   <li>the cohort's {@linkplain TrainingProgram#admission(CohortId) admission}: {@link
  *       Admission#decide(Applicant, ParticipantRole, LocalDate, ParticipationHistory)} with the
- *       record's role (a citizen applicant where it names none) and the applicant's participation
- *       history if the builder was given one (else none). Each unmet rule becomes the one finding
+ *       record's role (a citizen applicant where it names none; a role text that names no role
+ *       is {@link FindingCode#ROLE_INVALID} only) and the applicant's participation history if
+ *       the builder was given one (else none). Each unmet rule becomes the one finding
  *       {@link FindingCode#ofReason(EligibilityReason)} names (residence, required target groups,
  *       age, documents, history, role, custom rules), carrying the rule's parameters; evaluated
  *       whenever the record's applicant data converts, even if other fields have errors;
@@ -384,19 +385,23 @@ public final class BatchValidator {
   }
 
   /**
-   * Asks the cohort's admission about the record's person, in the record's role, and reports each
-   * unmet rule as the one finding code {@link FindingCode#ofReason} gives it.
+   * Asks the cohort's admission about the record's person, in the record's role (a citizen
+   * applicant where it names none), and reports each unmet rule as the one finding code {@link
+   * FindingCode#ofReason} gives it.
    */
   private void admission(RecordCheck run, Admission admission, Applicant applicant) {
     ParticipationHistory history =
         histories.isEmpty() ? null : histories.get(applicant.nik().toLong());
+    // A role text that names no role is ROLE_INVALID already: the person is judged as a citizen
+    // applicant, and the role is not reported a second time.
     ParticipantRole role = run.role;
+    boolean roleKnown = role != null;
     EligibilityDecision decision;
     try {
       decision =
           admission.decide(
               applicant,
-              role == null ? ParticipantRole.CITIZEN_APPLICANT : role,
+              roleKnown ? role : ParticipantRole.CITIZEN_APPLICANT,
               referenceDate,
               history == null ? ParticipationHistory.empty() : history);
     } catch (RuntimeException e) {
@@ -408,6 +413,9 @@ public final class BatchValidator {
     }
     for (UnmetRule unmet : decision.unmet()) {
       FindingCode code = FindingCode.ofReason(unmet.reason());
+      if (!roleKnown && unmet.reason() == EligibilityReason.ROLE_NOT_ADMITTED) {
+        continue;
+      }
       if (unmet.reason() == EligibilityReason.CUSTOM) {
         // A custom rule: its code and parameters are the caller's, so echo them safely.
         Map<String, String> parameters = new HashMap<>();

@@ -68,7 +68,10 @@ final class RecordCheck {
   @Nullable Applicant applicant;
   @Nullable ProgramId programId;
   @Nullable CohortId cohortId;
-  /** The role, or null if the record names none (a citizen applicant) or names it wrongly. */
+  /**
+   * The role: {@code CITIZEN_APPLICANT} where the record names none; null until the role is
+   * checked, and if the record names no role of {@code ParticipantRole}.
+   */
   @Nullable ParticipantRole role;
   @Nullable LocalDateTime registeredAt;
   @Nullable BigDecimal score;

@@ -21,6 +21,7 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.internal.Codes;
 import id.terampil.core.money.Rupiah;
+import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.classification.TargetGroup;
@@ -333,7 +334,9 @@ public final class RecordValidator {
       }
     }
     String role = run.present(RecordField.ROLE, record.role());
-    if (role != null) {
+    if (role == null) {
+      run.role = ParticipantRole.CITIZEN_APPLICANT;
+    } else {
       run.role = FieldRules.parseRole(role);
       if (run.role == null) {
         run.add(FieldRules.role(role), "role");

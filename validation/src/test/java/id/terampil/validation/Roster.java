@@ -101,6 +101,7 @@ final class Roster {
     String employment = "HOMEMAKER";
     String programId = "PKL-DBHCHT-2024";
     String cohortId = KERGON;
+    @Nullable String role;
     List<String> targetGroups = new ArrayList<>(List.of("HOUSEWIFE"));
     List<DocumentEntry> documents =
         new ArrayList<>(
@@ -122,6 +123,7 @@ final class Roster {
           .employment(employment)
           .programId(programId)
           .cohortId(cohortId)
+          .role(role)
           .addAllTargetGroups(targetGroups)
           .addAllDocuments(documents)
           .businessKbli(businessKbli)
