@@ -87,7 +87,11 @@ public enum FindingCode {
   BIRTH_DATE_AFTER_REFERENCE(Severity.ERROR),
   /** The birth date is more than 150 years before the reference date (e.g. year 0). */
   BIRTH_DATE_IMPLAUSIBLE(Severity.ERROR),
-  /** The age at the reference date is outside the required range (e.g. productive age 15-64). */
+  /**
+   * The age at the reference date is outside the record validator's range (e.g. productive age
+   * 15-64). Never in a batch: there the cohort's admission judges age ({@code
+   * NOT_ELIGIBLE_AGE_*}).
+   */
   AGE_OUTSIDE_RANGE(Severity.ERROR),
 
   /** The region code is not a well-formed Kemendagri code. */
@@ -121,7 +125,10 @@ public enum FindingCode {
   DOCUMENT_DATE_INVALID(Severity.ERROR),
   /** A document's issue date is after the reference date. */
   DOCUMENT_DATE_AFTER_REFERENCE(Severity.ERROR),
-  /** A document the validator requires is not listed. */
+  /**
+   * A document the record validator requires is not listed. Never in a batch: there the cohort's
+   * admission judges documents ({@link #NOT_ELIGIBLE_DOCUMENTS}).
+   */
   DOCUMENT_MISSING(Severity.ERROR),
   /**
    * A document kind is listed twice, under one code or two codes of one kind (e.g. {@code AK1}

@@ -60,7 +60,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #validateAndConvert} also converts a record without errors into an
  * {@link Application} (reporting what the conversion still needs); a {@link BatchValidator} runs
- * this validator on every record of a roster and adds cross-record findings.
+ * this validator on every record of a roster and adds the cohort's admission and cross-record
+ * findings. Inside a batch it checks the shape of the data only: one built with an age range or
+ * required documents is refused there, since the admission judges age and documents.
  *
  * <p>No clock: the reference date (e.g. the close of registration) is given to the builder.
  * Findings never carry a full NIK unless {@link Builder#revealNik(boolean)} asks for it.
@@ -782,8 +784,8 @@ public final class RecordValidator {
     }
 
     /**
-     * Turns the age check off (e.g. when an eligibility policy judges age later); birth dates
-     * are still checked for format and plausibility.
+     * Turns the age check off, as a {@link BatchValidator} requires (each cohort's admission
+     * judges age there); birth dates are still checked for format and plausibility.
      *
      * @return this builder
      */
@@ -808,7 +810,8 @@ public final class RecordValidator {
     }
 
     /**
-     * Adds document kinds every record must list, e.g. {@code KTP}. A kind is listed under any
+     * Adds document kinds every record must list, e.g. {@code KTP}. For a validator used alone: a
+     * {@link BatchValidator} refuses it, since there each cohort's admission judges documents. A kind is listed under any
      * code the conversion reads as that {@link DocumentKind} ({@code AK1}, {@code AKI} or
      * {@code AK_I}; {@code IJAZAH} or {@code DIPLOMA}; ...); a code of no known kind only under
      * itself.
