@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -74,24 +75,29 @@ class OneFindingPerFactProperties {
                   .build())
           .build();
 
-  /** What each fact's roster is validated with: histories for the two history facts. */
+  /** The known histories: sewing completed last year, and welding overlapping July 2024. */
+  static final Map<Nik, ParticipationHistory> HISTORIES =
+      Map.of(
+          nik(TRAINED_LAST_YEAR, DISTRICT),
+          ParticipationHistory.of(
+              PastParticipation.of(
+                  CohortId.of("BLK-2023-JAHIT"),
+                  Period.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30)),
+                  List.of(Skills.SEWING),
+                  true)),
+          nik(ENROLLED_ELSEWHERE, DISTRICT),
+          ParticipationHistory.of(
+              PastParticipation.of(
+                  CohortId.of("BLK-2024-LAS"),
+                  Period.of(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 8, 15)),
+                  List.of(Skills.WELDING),
+                  false)));
+
+  /** What each fact's roster is validated with: the histories for the two history facts. */
   static BatchValidator validator(RosterKind kind) {
-    PastParticipation sewn =
-        PastParticipation.of(
-            CohortId.of("BLK-2023-JAHIT"),
-            Period.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30)),
-            List.of(Skills.SEWING),
-            true);
-    PastParticipation elsewhere =
-        PastParticipation.of(
-            CohortId.of("BLK-2024-LAS"),
-            Period.of(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 8, 15)),
-            List.of(Skills.WELDING),
-            false);
     return BatchValidator.builder(PROGRAM, CLOSE)
         .roster(kind)
-        .participationHistory(nik(TRAINED_LAST_YEAR, DISTRICT), ParticipationHistory.of(sewn))
-        .participationHistory(nik(ENROLLED_ELSEWHERE, DISTRICT), ParticipationHistory.of(elsewhere))
+        .participationHistories(HISTORIES)
         .build();
   }
 
