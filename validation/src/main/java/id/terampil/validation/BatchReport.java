@@ -9,7 +9,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import com.google.common.primitives.ImmutableIntArray;
 import id.terampil.core.applicant.Application;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.validation.internal.Messages;
 import java.time.LocalDate;
 import java.util.AbstractList;

@@ -7,22 +7,22 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
-import id.terampil.core.applicant.Application;
-import id.terampil.core.eligibility.EligibilityContext;
-import id.terampil.core.eligibility.EligibilityPolicy;
-import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.eligibility.EligibilityReason;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.UnmetRule;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.ProgramId;
+import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.ProgramId;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.GroupRequirement;
+import id.terampil.core.program.ParticipantRole;
+import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
-import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.validation.internal.Canon;
-import id.terampil.validation.internal.FieldRules;
 import id.terampil.validation.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,42 +34,60 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates a batch (roster, daftar peserta) of {@link EnrollmentRecord}s against one
- * {@link TrainingProgram} at a reference date, and converts the clean records into
- * {@link id.terampil.core.applicant.Application}s.
+ * Validates a batch (roster, daftar pendaftar or daftar peserta) of {@link EnrollmentRecord}s
+ * against one {@link TrainingProgram} at a reference date, and converts the clean records into
+ * {@link id.terampil.core.applicant.Application}s. It composes the same parts the rest of the
+ * library uses, and adds only what needs several records.
  *
- * <p>Each record gets every finding of {@link RecordValidator#validateAndConvert} (the record
- * validator is {@link #recordValidator()}; an absent program id stands for the program), then,
- * in this order:
+ * <p>What a roster is checked for depends on its {@link RosterKind}, set by {@link
+ * Builder#roster(RosterKind)}:
  *
  * <ul>
+ *   <li>{@link RosterKind#APPLICATIONS} (the default: the roster agencies exchange before
+ *       selection): the record checks, each cohort's admission and the duplicates. No seat rule:
+ *       a cohort may receive more applications than it has seats, and every eligible one keeps its
+ *       application for the selection;
+ *   <li>{@link RosterKind#ENROLLMENTS} (people who took seats, after selection or nomination): the
+ *       same, and the cohort's seat rule {@link Seats#hasRoomAfter(int)}.
+ * </ul>
+ *
+ * <p>Each record gets, in this order:
+ *
+ * <ul>
+ *   <li>every finding of the {@linkplain #recordValidator() record checks} ({@link
+ *       RecordValidator#validateAndConvert}; an absent program id stands for the program). They
+ *       check the shape of the data only: age and documents are the admission's, so a record
+ *       validator with an age range or required documents is refused by {@link
+ *       Builder#recordValidator(RecordValidator)};
  *   <li>{@link FindingCode#COHORT_UNKNOWN}: the cohort id is not a cohort of the program;
  *   <li>{@link FindingCode#PROGRAM_MISMATCH}: the program id is another program's;
- *   <li>{@link FindingCode#RESIDENCE_OUTSIDE_COHORT_REGIONS}: the domicile is outside the
- *       {@linkplain Cohort#serves(RegionCode) regions the cohort serves};
- *   <li>the cohort's {@linkplain TrainingProgram#eligibilityOf(Cohort) eligibility policy} at the
- *       reference date, with the applicant's participation history if the builder was given one:
- *       each unmet rule becomes a {@code NOT_ELIGIBLE_*} finding carrying the rule's parameters
- *       (evaluated whenever the record's applicant data converts, even if other fields have
- *       errors);
+ *   <li>the cohort's {@linkplain TrainingProgram#admission(CohortId) admission}: {@link
+ *       Admission#decide(Applicant, ParticipantRole, LocalDate, ParticipationHistory)} with the
+ *       record's role (a citizen applicant where it names none; a role text that names no role
+ *       is {@link FindingCode#ROLE_INVALID} only) and the applicant's participation history if
+ *       the builder was given one (else none). Each unmet rule becomes the one finding
+ *       {@link FindingCode#ofReason(EligibilityReason)} names (residence, required target groups,
+ *       age, documents, history, role, custom rules), carrying the rule's parameters; evaluated
+ *       whenever the record's applicant data converts, even if other fields have errors;
  *   <li>{@link FindingCode#DUPLICATE_NIK}: the NIK appeared before in the same cohort (or, for
- *       records without a known cohort, in another such record); points at the first of them;
+ *       records without a known cohort, in another such record); points at the first of them in
+ *       input order;
  *   <li>{@link FindingCode#OVERLAPPING_COHORTS}: the NIK appeared before in another cohort whose
  *       period overlaps; one finding per such cohort. The same NIK in cohorts that do not overlap
  *       is accepted (a person may attend a later cohort);
- *   <li>{@link FindingCode#COHORT_SEATS_EXCEEDED}: the record has no other error, but the
- *       cohort's {@code seats().max()} records without errors came before it.
+ *   <li>on an enrollment roster only, {@link FindingCode#COHORT_SEATS_EXCEEDED}: the record has
+ *       no other error, but the cohort has no room after the records without errors that came
+ *       before it.
  * </ul>
  *
- * <p>Age is judged by the eligibility policy, not by the record validator (which is built with
- * {@link RecordValidator.Builder#anyAge()}). Findings never carry a full NIK unless
- * {@link Builder#revealNik(boolean)} asks for it.
+ * <p>Findings never carry a full NIK unless {@link Builder#revealNik(boolean)} asks for it.
  *
  * <p>Record-level rules run directly (no {@code jakarta.validation.Validator}); the work is
  * linear in the batch: per-cohort data is computed once when the validator is built, every
  * record is checked on its own in one pass, the NIKs that repeat are then found from their
  * numeric values by partitions that fit in the cache, a last pass in input order adds the
- * findings across records and counts the seats, and messages are formatted only when asked for. {@link #validate} never throws for any content of the records; a {@code null} in the list
+ * findings across records and counts the seats, and messages are formatted only when asked for.
+ * {@link #validate} never throws for any content of the records; a {@code null} in the list
  * becomes {@link FindingCode#RECORD_NULL}.
  *
  * <p>Immutable and thread-safe (given a thread-safe region directory and eligibility rules):
@@ -81,6 +99,7 @@ public final class BatchValidator {
 
   private final TrainingProgram program;
   private final LocalDate referenceDate;
+  private final RosterKind roster;
   private final RecordValidator records;
   private final boolean revealNik;
   private final Map<Long, ParticipationHistory> histories;
@@ -91,42 +110,34 @@ public final class BatchValidator {
   private final ImmutableMap<String, ProgramId> programIds;
   private final ImmutableMap<String, CohortId> cohortIds;
 
-  /** What is computed once per cohort. */
+  /** What is looked up once per cohort. */
   private static final class Plan {
     final Cohort cohort;
     final String id;
-    final int seats;
-    final String regions;
-    final @Nullable EligibilityPolicy policy;
-    final EligibilityContext context;
+    final Admission admission;
 
-    Plan(TrainingProgram program, Cohort cohort, LocalDate referenceDate) {
+    Plan(TrainingProgram program, Cohort cohort) {
       this.cohort = cohort;
       this.id = cohort.id().toString();
-      this.seats = cohort.seats().max();
-      List<String> names = new ArrayList<>();
-      for (RegionCode region : cohort.regionsServed()) {
-        names.add(region.toString());
-      }
-      Collections.sort(names);
-      this.regions = String.join(",", names);
-      EligibilityPolicy p = program.eligibilityOf(cohort);
-      this.policy = p.rules().isEmpty() ? null : p;
-      this.context =
-          cohort.eligibilityContext(referenceDate);
+      this.admission = program.admission(cohort.id());
     }
   }
 
   private BatchValidator(Builder b) {
     this.program = b.program;
     this.referenceDate = b.referenceDate;
-    this.revealNik = b.revealNik;
+    this.roster = b.roster;
+    RecordValidator given = b.records;
+    this.revealNik = b.revealNik || (given != null && given.revealsNik());
     this.histories = Collections.unmodifiableMap(new HashMap<>(b.histories));
-    RecordValidator.Builder rb = RecordValidator.builder(b.referenceDate).anyAge().revealNik(b.revealNik);
+    RecordValidator.Builder rb =
+        given != null ? given.toBuilder() : RecordValidator.builder(b.referenceDate).anyAge();
+    rb.revealNik(revealNik);
     if (b.directory != null) {
       rb.regionDirectory(b.directory);
     }
-    rb.knownTargetGroups(program.targetGroups()).knownTargetGroups(b.knownTargetGroups);
+    rb.knownTargetGroups(groupsOf(program.requiredGroups(), program.priorityGroups()));
+    rb.knownTargetGroups(b.knownTargetGroups);
     for (Map.Entry<FindingCode, Severity> e : b.severities.entrySet()) {
       rb.severity(e.getKey(), e.getValue());
     }
@@ -136,8 +147,8 @@ public final class BatchValidator {
     Map<CohortId, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Cohort c = cohorts.get(i);
-      rb.knownTargetGroups(c.targetGroups());
-      plans[i] = new Plan(program, c, referenceDate);
+      rb.knownTargetGroups(groupsOf(c.requiredGroups(), c.priorityGroups()));
+      plans[i] = new Plan(program, c);
       index.put(c.id(), i);
     }
     this.cohortIndex = Collections.unmodifiableMap(index);
@@ -154,6 +165,19 @@ public final class BatchValidator {
       }
     }
     this.records = rb.build();
+  }
+
+  /** The target groups named by required conditions and priorities: records may name them. */
+  private static List<TargetGroup> groupsOf(
+      List<GroupRequirement> required, Iterable<TargetGroup> priority) {
+    List<TargetGroup> groups = new ArrayList<>();
+    for (GroupRequirement r : required) {
+      groups.addAll(r.groups());
+    }
+    for (TargetGroup g : priority) {
+      groups.add(g);
+    }
+    return groups;
   }
 
   /**
@@ -187,8 +211,18 @@ public final class BatchValidator {
   }
 
   /**
+   * Returns what the rosters this validator checks hold, and so whether the seat rule applies.
+   *
+   * @return the roster kind, not null
+   */
+  public RosterKind roster() {
+    return roster;
+  }
+
+  /**
    * Returns the record validator this batch validator runs on every record; its findings for a
-   * record are the first findings of that record in a {@link BatchReport}.
+   * record are the first findings of that record in a {@link BatchReport}. It checks the shape of
+   * the data only: no age range and no required documents.
    *
    * @return the validator, not null
    */
@@ -252,9 +286,9 @@ public final class BatchValidator {
         size,
         (nik, indices, from, to) ->
             repeats(nik, indices, from, to, cohortOf, unknownCohorts, side, repeats));
-    // Last, in input order, the seats (a record takes one if it has no error) and the reports.
+    // Last, in input order, the seats (a record claims one if it has no error) and the reports.
     int n = plans.length;
-    int[] taken = new int[n];
+    int[] requested = new int[n];
     BatchReport.Tally tally = new BatchReport.Tally(size);
     for (i = 0; i < size; i++) {
       List<Finding> found = findingsOf.get(i);
@@ -262,11 +296,15 @@ public final class BatchValidator {
       int errors = errorsOf[i] + (repeat == null ? 0 : errorCount(repeat));
       side.reset(i);
       int c = cohortOf[i];
-      if (c >= 0 && errors == 0 && ++taken[c] > plans[c].seats) {
-        side.add(
-            FindingCode.COHORT_SEATS_EXCEEDED,
-            "cohortId",
-            ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(plans[c].seats)));
+      if (c >= 0 && errors == 0) {
+        Seats seats = plans[c].cohort.seats();
+        if (roster == RosterKind.ENROLLMENTS && !seats.hasRoomAfter(requested[c])) {
+          side.add(
+              FindingCode.COHORT_SEATS_EXCEEDED,
+              "cohortId",
+              ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(seats.max())));
+        }
+        requested[c]++;
       }
       if (errors + side.errors() != 0) {
         columns.dropApplication(i);
@@ -279,7 +317,7 @@ public final class BatchValidator {
     }
     ImmutableList.Builder<CohortLoad> loads = ImmutableList.builderWithExpectedSize(n);
     for (int c = 0; c < n; c++) {
-      loads.add(CohortLoad.of(plans[c].cohort.id(), plans[c].seats, taken[c]));
+      loads.add(CohortLoad.of(plans[c].cohort.id(), plans[c].cohort.seats().max(), requested[c]));
     }
     return new BatchReport(program.id(), referenceDate, columns, loads.build(), tally);
   }
@@ -313,7 +351,7 @@ public final class BatchValidator {
 
   /**
    * Runs the checks of a record that need no other record: the record validator's, then cohort,
-   * program, residence and eligibility. Returns the index of the record's cohort, or -1 if it
+   * program and the cohort's admission. Returns the index of the record's cohort, or -1 if it
    * names none of the program's.
    */
   private int checkAlone(RecordCheck run, EnrollmentRecord record) {
@@ -339,43 +377,33 @@ public final class BatchValidator {
           ImmutableMap.of(
               "value", Texts.echo(run.programId.toString()), "program", program.id().toString()));
     }
-    if (c >= 0) {
-      Plan plan = plans[c];
-      RegionCode domicile = run.domicile;
-      if (domicile != null && !plan.cohort.serves(domicile)) {
-        run.add(
-            FindingCode.RESIDENCE_OUTSIDE_COHORT_REGIONS,
-            "domicileCode",
-            ImmutableMap.of("region", domicile.toString(), "cohort", plan.id, "regions", plan.regions));
-      }
-      EligibilityPolicy policy = plan.policy;
-      Applicant applicant = run.applicant;
-      if (policy != null && applicant != null) {
-        eligibility(run, plan, policy, applicant);
-      }
+    Applicant applicant = run.applicant;
+    if (c >= 0 && applicant != null) {
+      admission(run, plans[c].admission, applicant);
     }
     return c;
   }
 
-  private void eligibility(
-      RecordCheck run, Plan plan, EligibilityPolicy policy, Applicant applicant) {
+  /**
+   * Asks the cohort's admission about the record's person, in the record's role (a citizen
+   * applicant where it names none), and reports each unmet rule as the one finding code {@link
+   * FindingCode#ofReason} gives it.
+   */
+  private void admission(RecordCheck run, Admission admission, Applicant applicant) {
     ParticipationHistory history =
         histories.isEmpty() ? null : histories.get(applicant.nik().toLong());
-    // The rules one by one, as EligibilityPolicy.evaluate does, but without building a decision
-    // for the common eligible applicant: the unmet rules are collected only when there are some.
-    EligibilityContext context = history == null ? plan.context : plan.context.withHistory(history);
-    List<UnmetRule> unmetRules = null;
+    // A role text that names no role is ROLE_INVALID already: the person is judged as a citizen
+    // applicant, and the role is not reported a second time.
+    ParticipantRole role = run.role;
+    boolean roleKnown = role != null;
+    EligibilityDecision decision;
     try {
-      ImmutableList<EligibilityRule> rules = policy.rules();
-      for (int r = 0; r < rules.size(); r++) {
-        ImmutableList<UnmetRule> unmet = rules.get(r).evaluate(applicant, context);
-        if (!unmet.isEmpty()) {
-          if (unmetRules == null) {
-            unmetRules = new ArrayList<>(unmet.size());
-          }
-          unmetRules.addAll(unmet);
-        }
-      }
+      decision =
+          admission.decide(
+              applicant,
+              roleKnown ? role : ParticipantRole.CITIZEN_APPLICANT,
+              referenceDate,
+              history == null ? ParticipationHistory.empty() : history);
     } catch (RuntimeException e) {
       run.add(
           FindingCode.ELIGIBILITY_NOT_EVALUATED,
@@ -383,44 +411,21 @@ public final class BatchValidator {
           ImmutableMap.of("reason", e.getClass().getSimpleName()));
       return;
     }
-    if (unmetRules == null) {
-      return;
-    }
-    for (UnmetRule unmet : unmetRules) {
-      switch (unmet.reason()) {
-        case AGE_BELOW_MIN:
-          run.add(FindingCode.NOT_ELIGIBLE_AGE_BELOW_MIN, "birthDate", unmet.parameters());
-          break;
-        case AGE_ABOVE_MAX:
-          run.add(FindingCode.NOT_ELIGIBLE_AGE_ABOVE_MAX, "birthDate", unmet.parameters());
-          break;
-        case RESIDENCE_OUTSIDE_REGIONS:
-          run.add(FindingCode.NOT_ELIGIBLE_RESIDENCE, "domicileCode", unmet.parameters());
-          break;
-        case TARGET_GROUP_MISSING:
-          run.add(FindingCode.NOT_ELIGIBLE_TARGET_GROUP, "targetGroups", unmet.parameters());
-          break;
-        case DOCUMENT_MISSING:
-          run.add(FindingCode.NOT_ELIGIBLE_DOCUMENTS, "documents", unmet.parameters());
-          break;
-        case DOCUMENT_EXPIRED:
-          run.add(FindingCode.NOT_ELIGIBLE_DOCUMENT_EXPIRED, "documents", unmet.parameters());
-          break;
-        case OVERLAPPING_ENROLLMENT:
-          run.add(FindingCode.NOT_ELIGIBLE_OVERLAPPING_ENROLLMENT, "cohortId", unmet.parameters());
-          break;
-        case RECENTLY_TRAINED_SAME_SKILL:
-          run.add(FindingCode.NOT_ELIGIBLE_RECENT_SKILL, "cohortId", unmet.parameters());
-          break;
-        default:
-          // A custom rule: its code and parameters are the caller's, so echo them safely.
-          Map<String, String> parameters = new HashMap<>();
-          for (Map.Entry<String, String> e : unmet.parameters().entrySet()) {
-            parameters.put(Texts.echo(e.getKey()), Texts.echo(e.getValue()));
-          }
-          parameters.put("reason", Texts.echo(unmet.code()));
-          run.add(FindingCode.NOT_ELIGIBLE_OTHER, "", parameters);
-          break;
+    for (UnmetRule unmet : decision.unmet()) {
+      FindingCode code = FindingCode.ofReason(unmet.reason());
+      if (!roleKnown && unmet.reason() == EligibilityReason.ROLE_NOT_ADMITTED) {
+        continue;
+      }
+      if (unmet.reason() == EligibilityReason.CUSTOM) {
+        // A custom rule: its code and parameters are the caller's, so echo them safely.
+        Map<String, String> parameters = new HashMap<>();
+        for (Map.Entry<String, String> e : unmet.parameters().entrySet()) {
+          parameters.put(Texts.echo(e.getKey()), Texts.echo(e.getValue()));
+        }
+        parameters.put("reason", Texts.echo(unmet.code()));
+        run.add(code, code.eligibilityField(), parameters);
+      } else {
+        run.add(code, code.eligibilityField(), unmet.parameters());
       }
     }
   }
@@ -492,6 +497,8 @@ public final class BatchValidator {
         + program.id()
         + ", referenceDate="
         + referenceDate
+        + ", roster="
+        + roster
         + ", cohorts="
         + plans.length
         + ", histories="
@@ -507,6 +514,8 @@ public final class BatchValidator {
   public static final class Builder {
     private final TrainingProgram program;
     private final LocalDate referenceDate;
+    private RosterKind roster = RosterKind.APPLICATIONS;
+    private @Nullable RecordValidator records;
     private @Nullable RegionDirectory directory;
     private boolean revealNik;
     private final Map<FindingCode, Severity> severities = new HashMap<>();
@@ -516,6 +525,61 @@ public final class BatchValidator {
     private Builder(TrainingProgram program, LocalDate referenceDate) {
       this.program = checkNotNull(program, "program must not be null");
       this.referenceDate = checkNotNull(referenceDate, "referenceDate must not be null");
+    }
+
+    /**
+     * Sets what the rosters hold; by default {@link RosterKind#APPLICATIONS}, which are checked
+     * without the seat rule. Use {@link RosterKind#ENROLLMENTS} for the people who took seats.
+     *
+     * @param kind the roster kind, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder roster(RosterKind kind) {
+      this.roster = checkNotNull(kind, "roster kind must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the record checks run on every record: required fields, domicile level, region
+     * directory, known target groups, severities and whether NIKs are revealed. By default they
+     * are {@code RecordValidator.builder(referenceDate).anyAge().build()}. The settings of this
+     * builder apply on top: its region directory replaces the validator's, its known target
+     * groups and severities are added, and NIKs are revealed if either says so.
+     *
+     * <p>Inside a batch the record checks check the shape of the data only: age, documents and
+     * every other admission rule are judged once, by each cohort's {@linkplain
+     * TrainingProgram#admission(CohortId) admission}, so that one fact gives one finding.
+     *
+     * @param records the record validator, not null, built with {@link
+     *     RecordValidator.Builder#anyAge()}, no required documents and this builder's reference
+     *     date
+     * @return this builder
+     * @throws IllegalArgumentException if {@code records} checks an age range (as it does unless
+     *     built with {@code anyAge()}), requires documents, or judges at another reference date
+     */
+    @CanIgnoreReturnValue
+    public Builder recordValidator(RecordValidator records) {
+      checkNotNull(records, "record validator must not be null");
+      checkArgument(
+          !records.checksAge(),
+          "a BatchValidator's record validator must not check age: each cohort's admission judges"
+              + " it (NOT_ELIGIBLE_AGE_*); build the RecordValidator with anyAge() (without it, it"
+              + " checks an age range, by default 15-64): %s",
+          records);
+      checkArgument(
+          records.requiredDocumentCodes().isEmpty(),
+          "a BatchValidator's record validator must not require documents %s: each cohort's"
+              + " admission judges them (NOT_ELIGIBLE_DOCUMENTS); state them in the program's or"
+              + " cohort's eligibility policy",
+          records.requiredDocumentCodes());
+      checkArgument(
+          records.referenceDate().equals(referenceDate),
+          "a BatchValidator's record validator must judge at the batch's reference date %s: %s",
+          referenceDate,
+          records.referenceDate());
+      this.records = records;
+      return this;
     }
 
     /**
@@ -545,9 +609,9 @@ public final class BatchValidator {
     }
 
     /**
-     * Overrides the severity of a code, for record and cross-record findings alike; e.g. a
-     * warning for {@link FindingCode#COHORT_SEATS_EXCEEDED} keeps the excess records'
-     * applications.
+     * Overrides the severity of a code, for record and cross-record findings alike; e.g. on an
+     * enrollment roster a warning for {@link FindingCode#COHORT_SEATS_EXCEEDED} keeps the excess
+     * records' applications.
      *
      * @param code the code, not null
      * @param severity the severity, not null
@@ -593,8 +657,8 @@ public final class BatchValidator {
     }
 
     /**
-     * Adds target groups records may name besides {@link TargetGroup#builtIn()} and the
-     * program's and cohorts' own groups (which are always known).
+     * Adds target groups records may name besides {@link TargetGroup#builtIn()} and the groups the
+     * program and its cohorts require or give priority to (which are always known).
      *
      * @param groups the groups, not null
      * @return this builder

@@ -2,15 +2,16 @@ package id.terampil.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import org.immutables.value.Value;
 
 /**
  * How many records of a batch claim seats in one cohort (keterisian kuota): the cohort, its
  * maximum number of seats, and the records that would take a seat — those without any error
  * other than {@link FindingCode#COHORT_SEATS_EXCEEDED}, counted in input order. Records beyond
- * the seats are the {@linkplain #excess() excess}; each of them has a
- * {@code COHORT_SEATS_EXCEEDED} finding.
+ * the seats are the {@linkplain #excess() excess}: on an application roster the oversubscription
+ * that selection resolves, with no finding; on an {@linkplain RosterKind#ENROLLMENTS enrollment
+ * roster} each of them has a {@code COHORT_SEATS_EXCEEDED} finding.
  *
  * <p>Immutable, thread-safe and value-based.
  *

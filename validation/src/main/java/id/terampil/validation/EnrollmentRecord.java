@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Texts are expected as: NIK 16 digits; sex {@code L} or {@code P}; birth date
  * {@code yyyy-MM-dd}; domicile a Kemendagri region code; education and employment the names of
- * {@code EducationLevel} and {@code EmploymentStatus}; target groups codes such as
+ * {@code EducationLevel} and {@code EmploymentStatus}; role a {@code ParticipantRole} name
+ * (absent for a citizen applicant); target groups codes such as
  * {@code HOUSEWIFE}; KBLI five digits; capital and sales rupiah amounts ({@code Rp 1.500.000});
  * registration time ISO-8601 ({@code 2024-07-01T09:30:00}); score a decimal number.
  *
@@ -92,6 +93,15 @@ public abstract class EnrollmentRecord {
    * @return the cohort id text, or null
    */
   public abstract @Nullable String cohortId();
+
+  /**
+   * Returns the role in which the person takes part, as sent: a {@code ParticipantRole} name such
+   * as {@code CENTRE_MANAGER}, for rosters of nominated participants. Optional: absent (null or
+   * blank) means {@code CITIZEN_APPLICANT}.
+   *
+   * @return the role text, or null
+   */
+  public abstract @Nullable String role();
 
   /**
    * Returns the target group codes as sent, in order.
@@ -175,6 +185,7 @@ public abstract class EnrollmentRecord {
     append(sb, "employment", employment());
     append(sb, "programId", programId());
     append(sb, "cohortId", cohortId());
+    append(sb, "role", role());
     sb.append(", targetGroups=").append(targetGroups().size());
     sb.append(", documents=").append(documents().size());
     append(sb, "businessKbli", businessKbli());

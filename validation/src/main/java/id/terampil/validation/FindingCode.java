@@ -1,5 +1,10 @@
 package id.terampil.validation;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import id.terampil.core.eligibility.EligibilityReason;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #messageKey()}; messages name their parameters as {@code {name}}.
  *
  * <p>The codes from {@link #DUPLICATE_NIK} on are reported by the {@link BatchValidator} only.
+ * Each {@link EligibilityReason} of a cohort's admission has exactly one code, the {@code
+ * NOT_ELIGIBLE_*} constant that names it ({@link #ofReason(EligibilityReason)}): one finding per
+ * unmet rule.
  *
  * @since 0.1.0
  */
@@ -79,7 +87,11 @@ public enum FindingCode {
   BIRTH_DATE_AFTER_REFERENCE(Severity.ERROR),
   /** The birth date is more than 150 years before the reference date (e.g. year 0). */
   BIRTH_DATE_IMPLAUSIBLE(Severity.ERROR),
-  /** The age at the reference date is outside the required range (e.g. productive age 15-64). */
+  /**
+   * The age at the reference date is outside the record validator's range (e.g. productive age
+   * 15-64). Never in a batch: there the cohort's admission judges age ({@code
+   * NOT_ELIGIBLE_AGE_*}).
+   */
   AGE_OUTSIDE_RANGE(Severity.ERROR),
 
   /** The region code is not a well-formed Kemendagri code. */
@@ -95,6 +107,8 @@ public enum FindingCode {
   EDUCATION_INVALID(Severity.ERROR),
   /** The employment status is not an {@code EmploymentStatus} name. */
   EMPLOYMENT_INVALID(Severity.ERROR),
+  /** The participant role is not a {@code ParticipantRole} name (absent means citizen applicant). */
+  ROLE_INVALID(Severity.ERROR),
 
   /** The program id is not a well-formed identifier. */
   PROGRAM_ID_INVALID(Severity.ERROR),
@@ -111,7 +125,10 @@ public enum FindingCode {
   DOCUMENT_DATE_INVALID(Severity.ERROR),
   /** A document's issue date is after the reference date. */
   DOCUMENT_DATE_AFTER_REFERENCE(Severity.ERROR),
-  /** A document the validator requires is not listed. */
+  /**
+   * A document the record validator requires is not listed. Never in a batch: there the cohort's
+   * admission judges documents ({@link #NOT_ELIGIBLE_DOCUMENTS}).
+   */
   DOCUMENT_MISSING(Severity.ERROR),
   /**
    * A document kind is listed twice, under one code or two codes of one kind (e.g. {@code AK1}
@@ -145,41 +162,102 @@ public enum FindingCode {
   DUPLICATE_NIK(Severity.ERROR),
   /** One NIK is enrolled in different cohorts whose periods overlap. */
   OVERLAPPING_COHORTS(Severity.ERROR),
-  /** A cohort receives more acceptable records than it has seats; the excess records, in order. */
+  /**
+   * On an {@linkplain RosterKind#ENROLLMENTS enrollment roster}, a cohort receives more acceptable
+   * records than it has seats; the excess records, in order. Never on an application roster.
+   */
   COHORT_SEATS_EXCEEDED(Severity.ERROR),
   /** The cohort id is not a cohort of the program. */
   COHORT_UNKNOWN(Severity.ERROR),
   /** The program id is not the id of the program the batch is validated against. */
   PROGRAM_MISMATCH(Severity.ERROR),
-  /** The domicile lies outside the regions the cohort serves. */
-  RESIDENCE_OUTSIDE_COHORT_REGIONS(Severity.ERROR),
-  /** The age at the reference date is below the eligibility policy's minimum. */
-  NOT_ELIGIBLE_AGE_BELOW_MIN(Severity.ERROR),
-  /** The age at the reference date is above the eligibility policy's maximum. */
-  NOT_ELIGIBLE_AGE_ABOVE_MAX(Severity.ERROR),
-  /** The domicile lies outside the regions the eligibility policy admits. */
-  NOT_ELIGIBLE_RESIDENCE(Severity.ERROR),
-  /** The applicant is not in the target groups the eligibility policy requires. */
-  NOT_ELIGIBLE_TARGET_GROUP(Severity.ERROR),
-  /** A document the eligibility policy requires is missing (or not yet issued). */
-  NOT_ELIGIBLE_DOCUMENTS(Severity.ERROR),
-  /** A document the eligibility policy requires has expired at the reference date. */
-  NOT_ELIGIBLE_DOCUMENT_EXPIRED(Severity.ERROR),
+  /** The age at the reference date is below the cohort's minimum age. */
+  NOT_ELIGIBLE_AGE_BELOW_MIN(Severity.ERROR, EligibilityReason.AGE_BELOW_MIN, "birthDate"),
+  /** The age at the reference date is above the cohort's maximum age. */
+  NOT_ELIGIBLE_AGE_ABOVE_MAX(Severity.ERROR, EligibilityReason.AGE_ABOVE_MAX, "birthDate"),
+  /**
+   * The domicile lies outside the regions the cohort serves (its own, or its program's): the one
+   * finding for residence.
+   */
+  NOT_ELIGIBLE_RESIDENCE(Severity.ERROR, EligibilityReason.RESIDENCE_OUTSIDE_REGIONS, "domicileCode"),
+  /** The applicant is in none of the groups of one of the cohort's required group conditions. */
+  NOT_ELIGIBLE_TARGET_GROUP(Severity.ERROR, EligibilityReason.TARGET_GROUP_MISSING, "targetGroups"),
+  /** A document the cohort's policy requires is missing (or not yet issued). */
+  NOT_ELIGIBLE_DOCUMENTS(Severity.ERROR, EligibilityReason.DOCUMENT_MISSING, "documents"),
+  /** A document the cohort's policy requires has expired at the reference date. */
+  NOT_ELIGIBLE_DOCUMENT_EXPIRED(Severity.ERROR, EligibilityReason.DOCUMENT_EXPIRED, "documents"),
   /** The participation history shows an enrollment in another cohort whose period overlaps. */
-  NOT_ELIGIBLE_OVERLAPPING_ENROLLMENT(Severity.ERROR),
+  NOT_ELIGIBLE_OVERLAPPING_ENROLLMENT(
+      Severity.ERROR, EligibilityReason.OVERLAPPING_ENROLLMENT, "cohortId"),
   /** The participation history shows recent training in a skill the cohort teaches. */
-  NOT_ELIGIBLE_RECENT_SKILL(Severity.ERROR),
-  /** A custom rule of the eligibility policy is not met; its code is the parameter {@code reason}. */
-  NOT_ELIGIBLE_OTHER(Severity.ERROR),
+  NOT_ELIGIBLE_RECENT_SKILL(Severity.ERROR, EligibilityReason.RECENTLY_TRAINED_SAME_SKILL, "cohortId"),
+  /** The record's role is not one the cohort admits (e.g. a citizen applicant in a cohort of managers). */
+  NOT_ELIGIBLE_ROLE(Severity.ERROR, EligibilityReason.ROLE_NOT_ADMITTED, "role"),
+  /** A custom rule of the cohort's policy is not met; its code is the parameter {@code reason}. */
+  NOT_ELIGIBLE_OTHER(Severity.ERROR, EligibilityReason.CUSTOM, ""),
   /** A custom eligibility rule threw an exception, so eligibility could not be decided. */
   ELIGIBILITY_NOT_EVALUATED(Severity.ERROR);
 
   private static final String KEY_PREFIX = "id.terampil.validation.finding.";
 
+  /** The one table from admission reasons to codes, filled from the constants' declarations. */
+  private static final Map<EligibilityReason, FindingCode> BY_REASON =
+      new EnumMap<>(EligibilityReason.class);
+
+  static {
+    for (FindingCode code : values()) {
+      EligibilityReason reason = code.reason;
+      if (reason != null && BY_REASON.put(reason, code) != null) {
+        throw new AssertionError("two finding codes for " + reason);
+      }
+    }
+    for (EligibilityReason reason : EligibilityReason.values()) {
+      if (!BY_REASON.containsKey(reason)) {
+        throw new AssertionError("no finding code for " + reason);
+      }
+    }
+  }
+
   private final Severity defaultSeverity;
+  private final @Nullable EligibilityReason reason;
+  private final String field;
 
   FindingCode(Severity defaultSeverity) {
+    this(defaultSeverity, null, "");
+  }
+
+  FindingCode(Severity defaultSeverity, @Nullable EligibilityReason reason, String field) {
     this.defaultSeverity = defaultSeverity;
+    this.reason = reason;
+    this.field = field;
+  }
+
+  /**
+   * Returns the code of the finding that reports an unmet admission rule with {@code reason}.
+   * Every reason has exactly one code; {@link EligibilityReason#CUSTOM} is {@link
+   * #NOT_ELIGIBLE_OTHER}.
+   *
+   * @param reason the reason, not null
+   * @return the code, not null
+   * @since 0.1.0
+   */
+  public static FindingCode ofReason(EligibilityReason reason) {
+    return checkNotNull(BY_REASON.get(checkNotNull(reason, "reason must not be null")));
+  }
+
+  /**
+   * Returns the admission reason this code reports, for the {@code NOT_ELIGIBLE_*} codes.
+   *
+   * @return the reason, or empty for a code that reports no unmet admission rule
+   * @since 0.1.0
+   */
+  public Optional<EligibilityReason> eligibilityReason() {
+    return Optional.ofNullable(reason);
+  }
+
+  /** Returns the record field a finding for an unmet admission rule names; empty for the record. */
+  String eligibilityField() {
+    return field;
   }
 
   /**

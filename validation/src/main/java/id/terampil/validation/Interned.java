@@ -1,8 +1,8 @@
 package id.terampil.validation;
 
 import com.google.common.collect.ImmutableMap;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.validation.internal.Canon;
 import org.jspecify.annotations.Nullable;
 

@@ -14,9 +14,10 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.money.Rupiah;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.ProgramId;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
+import id.terampil.core.program.ParticipantRole;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.validation.internal.Canon;
 import id.terampil.validation.internal.Issue;
@@ -67,6 +68,11 @@ final class RecordCheck {
   @Nullable Applicant applicant;
   @Nullable ProgramId programId;
   @Nullable CohortId cohortId;
+  /**
+   * The role: {@code CITIZEN_APPLICANT} where the record names none; null until the role is
+   * checked, and if the record names no role of {@code ParticipantRole}.
+   */
+  @Nullable ParticipantRole role;
   @Nullable LocalDateTime registeredAt;
   @Nullable BigDecimal score;
 
@@ -110,6 +116,7 @@ final class RecordCheck {
     applicant = null;
     programId = null;
     cohortId = null;
+    role = null;
     registeredAt = null;
     score = null;
   }

@@ -25,6 +25,8 @@ public enum RecordField {
   PROGRAM_ID("programId"),
   /** The cohort id. */
   COHORT_ID("cohortId"),
+  /** The participant role; absent means a citizen applicant. */
+  ROLE("role"),
   /** The target groups; required means at least one. */
   TARGET_GROUPS("targetGroups"),
   /** The documents; required means at least one. */

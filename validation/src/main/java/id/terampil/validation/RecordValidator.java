@@ -21,9 +21,10 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.internal.Codes;
 import id.terampil.core.money.Rupiah;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.ProgramId;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.program.ParticipantRole;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
@@ -59,7 +60,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #validateAndConvert} also converts a record without errors into an
  * {@link Application} (reporting what the conversion still needs); a {@link BatchValidator} runs
- * this validator on every record of a roster and adds cross-record findings.
+ * this validator on every record of a roster and adds the cohort's admission and cross-record
+ * findings. Inside a batch it checks the shape of the data only: one built with an age range or
+ * required documents is refused there, since the admission judges age and documents.
  *
  * <p>No clock: the reference date (e.g. the close of registration) is given to the builder.
  * Findings never carry a full NIK unless {@link Builder#revealNik(boolean)} asks for it.
@@ -183,6 +186,41 @@ public final class RecordValidator {
     return requiredFields;
   }
 
+  /** Returns whether the age is checked: an age range, by default the productive age 15 to 64. */
+  boolean checksAge() {
+    return checkAge;
+  }
+
+  /** Returns whether findings may carry the full NIK. */
+  boolean revealsNik() {
+    return revealNik;
+  }
+
+  /** Returns the codes of the document kinds every record must list. */
+  ImmutableList<String> requiredDocumentCodes() {
+    return requiredDocuments.values().asList();
+  }
+
+  /** Returns a builder with every setting of this validator, for the batch validator to extend. */
+  Builder toBuilder() {
+    Builder b = new Builder(referenceDate);
+    b.requiredFields(requiredFields);
+    if (directory != null) {
+      b.regionDirectory(directory);
+    }
+    b.domicileLevel(domicileLevel, domicileOrFiner);
+    if (checkAge) {
+      b.ageRange(minAge, maxAge);
+    } else {
+      b.anyAge();
+    }
+    b.knownTargetGroups(knownTargetGroups.values());
+    b.requiredDocuments(requiredDocuments.values());
+    b.revealNik(revealNik);
+    severities.forEach(b::severity);
+    return b;
+  }
+
   /** Returns whether {@code field} is required. */
   boolean isRequired(RecordField field) {
     return required[field.ordinal()];
@@ -295,6 +333,15 @@ public final class RecordValidator {
       run.cohortId = known != null ? known : FieldRules.parseCohortId(cohortId);
       if (run.cohortId == null) {
         run.add(FieldRules.cohortId(cohortId), "cohortId");
+      }
+    }
+    String role = run.present(RecordField.ROLE, record.role());
+    if (role == null) {
+      run.role = ParticipantRole.CITIZEN_APPLICANT;
+    } else {
+      run.role = FieldRules.parseRole(role);
+      if (run.role == null) {
+        run.add(FieldRules.role(role), "role");
       }
     }
     targetGroups(run, record.targetGroups());
@@ -737,8 +784,8 @@ public final class RecordValidator {
     }
 
     /**
-     * Turns the age check off (e.g. when an eligibility policy judges age later); birth dates
-     * are still checked for format and plausibility.
+     * Turns the age check off, as a {@link BatchValidator} requires (each cohort's admission
+     * judges age there); birth dates are still checked for format and plausibility.
      *
      * @return this builder
      */
@@ -763,7 +810,8 @@ public final class RecordValidator {
     }
 
     /**
-     * Adds document kinds every record must list, e.g. {@code KTP}. A kind is listed under any
+     * Adds document kinds every record must list, e.g. {@code KTP}. For a validator used alone: a
+     * {@link BatchValidator} refuses it, since there each cohort's admission judges documents. A kind is listed under any
      * code the conversion reads as that {@link DocumentKind} ({@code AK1}, {@code AKI} or
      * {@code AK_I}; {@code IJAZAH} or {@code DIPLOMA}; ...); a code of no known kind only under
      * itself.

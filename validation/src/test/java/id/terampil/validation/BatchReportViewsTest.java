@@ -3,7 +3,7 @@ package id.terampil.validation;
 import static id.terampil.validation.Roster.CLOSE;
 import static id.terampil.validation.Roster.KERGON;
 import static id.terampil.validation.Roster.SAPURO;
-import static id.terampil.validation.Roster.VALIDATOR;
+import static id.terampil.validation.Roster.ENROLLMENTS;
 import static id.terampil.validation.Roster.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.ProgramId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
  */
 class BatchReportViewsTest {
 
-  /** Clean records in two cohorts, with a repeat, a broken record, a null and a seat overflow. */
+  /**
+   * Clean records in two cohorts, with a repeat, a broken record, a null and a seat overflow (an
+   * enrollment roster, so that the overflow is a finding).
+   */
   private static List<EnrollmentRecord> mixedBatch() {
     List<EnrollmentRecord> batch = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
@@ -55,7 +58,7 @@ class BatchReportViewsTest {
 
   @Test
   void aReportOfTheValidatorEqualsTheSameReportsGivenAsAList() {
-    BatchReport report = VALIDATOR.validate(mixedBatch());
+    BatchReport report = ENROLLMENTS.validate(mixedBatch());
     BatchReport copy =
         BatchReport.of(
             report.program(),
@@ -74,7 +77,7 @@ class BatchReportViewsTest {
     assertEquals(copy.warningCount(), report.warningCount());
     assertEquals(copy.summary(Locale.forLanguageTag("id")), report.summary(Locale.forLanguageTag("id")));
     // Another batch gives another report.
-    BatchReport other = VALIDATOR.validate(mixedBatch().subList(0, 3));
+    BatchReport other = ENROLLMENTS.validate(mixedBatch().subList(0, 3));
     assertNotEquals(report, other);
     assertNotEquals(other, report);
     assertNotEquals(report.hashCode(), other.hashCode());
@@ -86,7 +89,7 @@ class BatchReportViewsTest {
 
   @Test
   void theCountsAreThoseOfTheRecordsFindings() {
-    BatchReport report = VALIDATOR.validate(mixedBatch());
+    BatchReport report = ENROLLMENTS.validate(mixedBatch());
     Map<FindingCode, Integer> counts = new EnumMap<>(FindingCode.class);
     int errors = 0;
     int findings = 0;
@@ -115,7 +118,7 @@ class BatchReportViewsTest {
   @Test
   void eachApplicationIsThatOfItsCleanRecordAndReadsEqualEveryTime() {
     List<EnrollmentRecord> batch = mixedBatch();
-    BatchReport report = VALIDATOR.validate(batch);
+    BatchReport report = ENROLLMENTS.validate(batch);
 
     List<Application> applications = report.applications();
     assertEquals(report.cleanIndexes().size(), applications.size());
@@ -127,7 +130,7 @@ class BatchReportViewsTest {
       assertEquals(read.hashCode(), applications.get(k).hashCode());
       // What the record validator converts alone, for the same record.
       Application alone =
-          VALIDATOR.recordValidator().validateAndConvert(batch.get(i), i).application().orElseThrow();
+          ENROLLMENTS.recordValidator().validateAndConvert(batch.get(i), i).application().orElseThrow();
       assertEquals(alone, read);
     }
     // The record without score, business and documents, registered at the last nanosecond.
@@ -146,7 +149,7 @@ class BatchReportViewsTest {
 
   @Test
   void theViewsAreUnmodifiableAndCheckTheirIndexes() {
-    BatchReport report = VALIDATOR.validate(mixedBatch());
+    BatchReport report = ENROLLMENTS.validate(mixedBatch());
     List<RecordReport> records = report.records();
     List<Application> applications = report.applications();
     List<Integer> clean = report.cleanIndexes();
@@ -170,7 +173,7 @@ class BatchReportViewsTest {
 
   @Test
   void anEmptyBatchGivesAnEmptyCleanReport() {
-    BatchReport report = VALIDATOR.validate(List.of());
+    BatchReport report = ENROLLMENTS.validate(List.of());
     assertTrue(report.records().isEmpty());
     assertTrue(report.applications().isEmpty());
     assertTrue(report.isClean());

@@ -16,10 +16,10 @@ import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.PastParticipation;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Seats;
-import id.terampil.core.program.Skills;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
@@ -72,7 +72,7 @@ class BatchValidatorSetupTest {
   }
 
   @Test
-  void theServedRegionsAreReportedSorted() {
+  void aDomicileOutsideTheServedRegionsIsOneResidenceFindingWithTheRegionsSorted() {
     TrainingProgram base = Roster.program(EligibilityPolicy.of());
     Cohort wide =
         Cohort.builder()
@@ -106,7 +106,13 @@ class BatchValidatorSetupTest {
                       d.domicileCode = "33.75.02.1001";
                     })));
 
-    Finding f = only(report.records().get(0), FindingCode.RESIDENCE_OUTSIDE_COHORT_REGIONS);
+    // The NIK's other district is only a warning; the residence is one error.
+    assertEquals(
+        List.of("NIK_REGION_MISMATCH@domicileCode", "NOT_ELIGIBLE_RESIDENCE@domicileCode"),
+        codes(report.records().get(0)));
+    assertEquals(1, report.records().get(0).errorCount());
+    Finding f = only(report.records().get(0), FindingCode.NOT_ELIGIBLE_RESIDENCE);
+    assertEquals("33.75.02.1001", f.parameters().get("domicile"));
     assertEquals("33.75.01,33.75.04", f.parameters().get("regions"));
   }
 
@@ -130,7 +136,8 @@ class BatchValidatorSetupTest {
     assertSame(program, validator.program());
     assertEquals(CLOSE, validator.referenceDate());
     assertEquals(
-        "BatchValidator{program=PKL-DBHCHT-2024, referenceDate=2024-06-30, cohorts=3, histories=1}",
+        "BatchValidator{program=PKL-DBHCHT-2024, referenceDate=2024-06-30, roster=APPLICATIONS,"
+            + " cohorts=3, histories=1}",
         validator.toString());
     BatchReport report =
         validator.validate(List.of(record(d -> d.targetGroups = List.of("TOBACCO_FARMER"))));

@@ -22,8 +22,8 @@ import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.PastParticipation;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.Skills;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.classification.Skills;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.time.Period;
 import id.terampil.validation.internal.Canon;
@@ -81,12 +81,9 @@ class BatchValidatorTest {
   void applicationsOfALargeBatchShareTheirRepeatedDatesAndScores() {
     // A batch of Canon.MIN_RECORDS records with the same birth date, registration day, document
     // dates and score, as most of a roster's records share them with some other record: the
-    // report keeps one instance of each. (Seats over the cohort's 40 are only warned about here,
-    // so that every record converts.)
-    BatchValidator validator =
-        BatchValidator.builder(PROGRAM, CLOSE)
-            .severity(FindingCode.COHORT_SEATS_EXCEEDED, Severity.WARNING)
-            .build();
+    // report keeps one instance of each. (An application roster has no seat rule, so every record
+    // converts although the cohort has 40 seats.)
+    BatchValidator validator = VALIDATOR;
     List<EnrollmentRecord> batch = new ArrayList<>();
     for (int i = 1; i <= Canon.MIN_RECORDS; i++) {
       batch.add(record(i, SAPURO));
@@ -148,7 +145,7 @@ class BatchValidatorTest {
   }
 
   @Test
-  void recordsBeyondACohortsSeatsAreRejectedInInputOrderAndErroneousRecordsTakeNoSeat() {
+  void onAnEnrollmentRosterRecordsBeyondACohortsSeatsAreRejectedInInputOrderAndErroneousRecordsTakeNoSeat() {
     EnrollmentRecord broken = record(d -> {
       d.nik = Roster.nik(9);
       d.sex = "X";
@@ -156,8 +153,9 @@ class BatchValidatorTest {
     List<EnrollmentRecord> batch =
         List.of(record(1, KERGON), broken, record(2, KERGON), record(3, KERGON), record(4, KERGON));
 
-    BatchReport report = VALIDATOR.validate(batch);
+    BatchReport report = Roster.ENROLLMENTS.validate(batch);
 
+    assertEquals(RosterKind.ENROLLMENTS, Roster.ENROLLMENTS.roster());
     assertEquals(List.of("SEX_INVALID@sex"), codes(report.records().get(1)));
     assertEquals(List.of(0, 2), report.cleanIndexes());
     for (int i : new int[] {3, 4}) {
@@ -173,11 +171,34 @@ class BatchValidatorTest {
 
     BatchReport lenient =
         BatchValidator.builder(PROGRAM, CLOSE)
+            .roster(RosterKind.ENROLLMENTS)
             .severity(FindingCode.COHORT_SEATS_EXCEEDED, Severity.WARNING)
             .build()
             .validate(batch);
     assertEquals(List.of(0, 2, 3, 4), lenient.cleanIndexes());
     assertEquals(2, lenient.warningCount());
+  }
+
+  @Test
+  void anApplicationRosterOverACohortsSeatsHasNoSeatFindingAndKeepsEveryEligibleApplication() {
+    List<EnrollmentRecord> batch =
+        List.of(record(1, KERGON), record(2, KERGON), record(3, KERGON), record(4, KERGON));
+
+    BatchReport report = VALIDATOR.validate(batch);
+
+    assertEquals(RosterKind.APPLICATIONS, VALIDATOR.roster());
+    assertTrue(report.isClean(), report.summary(Locale.ENGLISH));
+    assertEquals(List.of(0, 1, 2, 3), report.cleanIndexes());
+    assertEquals(4, report.applications().size());
+    assertFalse(report.countsByCode().containsKey(FindingCode.COHORT_SEATS_EXCEEDED));
+    // The oversubscription is still visible, for the selection that follows.
+    CohortLoad kergon = report.cohortLoads().get(0);
+    assertEquals(4, kergon.requested());
+    assertEquals(2, kergon.excess());
+    // The same roster as an enrollment roster: the seat rule flags the third and fourth.
+    BatchReport enrolled = Roster.ENROLLMENTS.validate(batch);
+    assertEquals(List.of(0, 1), enrolled.cleanIndexes());
+    assertEquals(2, enrolled.countsByCode().get(FindingCode.COHORT_SEATS_EXCEEDED));
   }
 
   @Test
@@ -207,7 +228,7 @@ class BatchValidatorTest {
   }
 
   @Test
-  void aDomicileOutsideTheCohortsRegionsIsRejectedOnlyWhereTheCohortLimitsThem() {
+  void aDomicileOutsideTheCohortsRegionsIsOneFindingAndOnlyWhereTheCohortLimitsThem() {
     // 33.75.02.1001 is in Pekalongan Timur; KERGON serves Pekalongan Barat (33.75.01) only.
     BatchReport report =
         VALIDATOR.validate(
@@ -219,9 +240,16 @@ class BatchValidatorTest {
                   d.cohortId = SAPURO;
                 })));
 
-    Finding f = only(report.records().get(0), FindingCode.RESIDENCE_OUTSIDE_COHORT_REGIONS);
-    assertEquals("33.75.02.1001", f.parameters().get("region"));
-    assertEquals("33.75.01", f.parameters().get("regions"));
+    // One fact, one error: the NIK's other district is only the usual warning.
+    assertEquals(
+        List.of("NIK_REGION_MISMATCH@domicileCode", "NOT_ELIGIBLE_RESIDENCE@domicileCode"),
+        codes(report.records().get(0)));
+    assertEquals(1, report.records().get(0).errorCount());
+    Finding f = only(report.records().get(0), FindingCode.NOT_ELIGIBLE_RESIDENCE);
+    assertEquals(Map.of("domicile", "33.75.02.1001", "regions", "33.75.01"), f.parameters());
+    assertEquals(
+        "domicile 33.75.02.1001 lies outside the regions the cohort serves (33.75.01)",
+        f.message(Locale.ENGLISH));
     assertTrue(report.records().get(0).application().isEmpty());
     // The NIK's district differs too, but that is only a warning: the NIK keeps the first region.
     assertEquals(List.of("NIK_REGION_MISMATCH@domicileCode"), codes(report.records().get(1)));
@@ -424,12 +452,12 @@ class BatchValidatorTest {
     }
     batch.add(null);
     batch.add(record(d -> d.sex = "?"));
-    BatchReport expected = VALIDATOR.validate(batch);
+    BatchReport expected = Roster.ENROLLMENTS.validate(batch);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<BatchReport>> futures = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        futures.add(pool.submit(() -> VALIDATOR.validate(batch)));
+        futures.add(pool.submit(() -> Roster.ENROLLMENTS.validate(batch)));
       }
       for (Future<BatchReport> f : futures) {
         BatchReport actual = f.get();

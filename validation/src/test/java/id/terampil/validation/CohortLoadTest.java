@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import org.junit.jupiter.api.Test;
 
 /** {@link CohortLoad}: exceeded only above the seats; seats positive, requests not negative. */

@@ -8,7 +8,7 @@ import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.DocumentKind;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.internal.FieldRules;
 import java.math.BigDecimal;

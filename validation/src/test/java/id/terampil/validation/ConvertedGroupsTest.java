@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

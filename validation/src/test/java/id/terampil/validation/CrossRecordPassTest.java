@@ -34,7 +34,7 @@ class CrossRecordPassTest {
               d.score = "-1";
             });
     BatchReport report =
-        VALIDATOR.validate(
+        Roster.ENROLLMENTS.validate(
             List.of(record(1, KERGON), badScoreRepeat, record(2, KERGON), record(3, KERGON)));
     assertEquals(List.of(), codes(report.records().get(0)));
     assertEquals(List.of("SCORE_INVALID", "DUPLICATE_NIK"), codes(report.records().get(1)));

@@ -12,8 +12,8 @@ import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.PastParticipation;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.Skills;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.classification.Skills;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
@@ -29,12 +29,14 @@ import org.junit.jupiter.api.Test;
  */
 class EligibilityFindingsTest {
 
+  /** Serves 33.75.02 (SAPURO and LATE inherit it; KERGON states its own district). */
   static final TrainingProgram STRICT =
-      Roster.program(
-          EligibilityPolicy.of(
-              EligibilityRule.residentOf(RegionCode.parse("33.75.02")),
-              EligibilityRule.holding(DocumentKind.AK_I, DocumentKind.NIB),
-              EligibilityRule.notTrainedInSameSkillWithin(2)));
+      Roster.builder(
+              EligibilityPolicy.of(
+                  EligibilityRule.holding(DocumentKind.AK_I, DocumentKind.NIB),
+                  EligibilityRule.notTrainedInSameSkillWithin(2)))
+          .addRegionsServed(RegionCode.parse("33.75.02"))
+          .build();
 
   static final PastParticipation SEWN_LAST_YEAR =
       PastParticipation.of(

@@ -20,6 +20,7 @@ class EnrollmentRecordToStringTest {
             .employment("UNEMPLOYED")
             .programId("PKL-DBHCHT-2024")
             .cohortId("PKL24-BENDAN-KERGON")
+            .role("COACH")
             .addTargetGroups("HOUSEWIFE")
             .addDocuments(DocumentEntry.of("KTP", "2012-03-01"))
             .businessKbli("10792")
@@ -31,7 +32,7 @@ class EnrollmentRecordToStringTest {
     assertEquals(
         "EnrollmentRecord{nik=3375********0001, name=S***, sex=P, birthDate=1990-08-05,"
             + " domicileCode=33.75.01.1006, education=SMA, employment=UNEMPLOYED,"
-            + " programId=PKL-DBHCHT-2024, cohortId=PKL24-BENDAN-KERGON, targetGroups=1,"
+            + " programId=PKL-DBHCHT-2024, cohortId=PKL24-BENDAN-KERGON, role=COACH, targetGroups=1,"
             + " documents=1, businessKbli=10792, businessCapital=Rp 5.000.000,"
             + " businessAnnualSales=24000000, registeredAt=2024-07-02T09:30:00+07:00, score=87.5}",
         record.toString());
@@ -42,7 +43,8 @@ class EnrollmentRecordToStringTest {
     EnrollmentRecord record = EnrollmentRecord.builder().nik("33750145").name("").build();
     assertEquals(
         "EnrollmentRecord{nik=<8 characters>, name=, sex=null, birthDate=null, domicileCode=null,"
-            + " education=null, employment=null, programId=null, cohortId=null, targetGroups=0,"
+            + " education=null, employment=null, programId=null, cohortId=null, role=null,"
+            + " targetGroups=0,"
             + " documents=0, businessKbli=null, businessCapital=null, businessAnnualSales=null,"
             + " registeredAt=null, score=null}",
         record.toString());

@@ -53,7 +53,7 @@ class HostileTextTest {
   static final List<String> FIELDS =
       List.of(
           "nik", "name", "sex", "birthDate", "domicileCode", "education", "employment", "programId",
-          "cohortId", "targetGroups", "documents.kind", "documents.issueDate", "businessKbli",
+          "cohortId", "role", "targetGroups", "documents.kind", "documents.issueDate", "businessKbli",
           "businessCapital", "businessAnnualSales", "registeredAt", "score");
 
   static Map<String, String> cleanFields() {
@@ -67,6 +67,7 @@ class HostileTextTest {
     f.put("employment", "HOMEMAKER");
     f.put("programId", "PKL-DBHCHT-2024");
     f.put("cohortId", Roster.SAPURO);
+    f.put("role", "CITIZEN_APPLICANT");
     f.put("targetGroups", "HOUSEWIFE");
     f.put("documents.kind", "KTP");
     f.put("documents.issueDate", "2012-03-01");
@@ -90,6 +91,7 @@ class HostileTextTest {
         .employment(f.get("employment"))
         .programId(f.get("programId"))
         .cohortId(f.get("cohortId"))
+        .role(f.get("role"))
         .addTargetGroups(f.get("targetGroups"))
         .addDocuments(DocumentEntry.of(f.get("documents.kind"), f.get("documents.issueDate")))
         .businessKbli(f.get("businessKbli"))
@@ -123,7 +125,7 @@ class HostileTextTest {
   @Test
   void theCleanRecordHasNoFinding() {
     assertEquals(List.of(), Roster.VALIDATOR.validate(List.of(record(f -> f))).records().get(0).findings());
-    assertEquals(17, FIELDS.size());
+    assertEquals(18, FIELDS.size());
     assertEquals(FIELDS, List.copyOf(cleanFields().keySet()));
   }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.google.common.collect.ImmutableMap;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
 import org.junit.jupiter.api.Test;
 
 /** Values parsed once per batch: exact-text lookups. */

@@ -62,7 +62,7 @@ class RandomRecordFuzzProperties {
                     "", " ", "${1+1}", "#{1+1}", "\u202e", "\ud800", "0000-01-01", "9999-12-31",
                     Roster.nik(1), "Siti Aminah", "P", "1990-08-05", "33.75.01.1006", "SMK",
                     "HOMEMAKER", "PKL-DBHCHT-2024", Roster.SAPURO, "HOUSEWIFE", "KTP", "14120",
-                    "Rp 5.000.000", "2024-06-02T09:30:00+07:00", "87.5")))
+                    "Rp 5.000.000", "2024-06-02T09:30:00+07:00", "87.5", "CENTRE_MANAGER")))
         .injectNull(0.1);
   }
 
@@ -74,7 +74,7 @@ class RandomRecordFuzzProperties {
     Arbitrary<EnrollmentRecord> records =
         Combinators.combine(
                 Combinators.combine(List.of(t, t, t, t, t, t, t, t)).as(v -> v),
-                Combinators.combine(List.of(t, t, t, t, t, t)).as(v -> v),
+                Combinators.combine(List.of(t, t, t, t, t, t, t)).as(v -> v),
                 groups,
                 documents.list().ofMaxSize(2))
             .as(
@@ -84,7 +84,7 @@ class RandomRecordFuzzProperties {
                         .domicileCode(a.get(4)).education(a.get(5)).employment(a.get(6))
                         .programId(a.get(7)).cohortId(b.get(0)).businessKbli(b.get(1))
                         .businessCapital(b.get(2)).businessAnnualSales(b.get(3))
-                        .registeredAt(b.get(4)).score(b.get(5))
+                        .registeredAt(b.get(4)).score(b.get(5)).role(b.get(6))
                         .addAllTargetGroups(g).addAllDocuments(d)
                         .build());
     return records.injectNull(0.01).list().ofSize(BATCH);

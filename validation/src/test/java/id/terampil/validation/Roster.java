@@ -6,15 +6,16 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.AgencyKind;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
+import id.terampil.core.program.GroupRequirement;
 import id.terampil.core.program.Organizer;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
-import id.terampil.core.program.Skills;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A synthetic roster fixture: a DBHCHT sewing program of Kota Pekalongan with three cohorts.
  * KERGON (2 seats, serves district 33.75.01) and SAPURO overlap in July; LATE is in October.
- * The program admits productive age (15-64) housewives or tobacco-worker households.
+ * The program admits productive age (15-64) housewives or tobacco-worker households: age is its
+ * eligibility policy, the groups its one required group condition.
  */
 final class Roster {
 
@@ -37,15 +39,27 @@ final class Roster {
   static final String LATE = "PKL24-LATE";
   static final RegionCode DISTRICT = RegionCode.parse("33.75.01");
 
-  static final TrainingProgram PROGRAM = program(EligibilityPolicy.of(
-      EligibilityRule.productiveAge(),
-      EligibilityRule.memberOfAny(TargetGroup.HOUSEWIFE, TargetGroup.TOBACCO_WORKER_HOUSEHOLD)));
+  static final TrainingProgram PROGRAM =
+      program(
+          EligibilityPolicy.of(EligibilityRule.productiveAge()),
+          GroupRequirement.anyOf(TargetGroup.HOUSEWIFE, TargetGroup.TOBACCO_WORKER_HOUSEHOLD));
 
+  /** The validator of application rosters (the default kind): no seat rule. */
   static final BatchValidator VALIDATOR = BatchValidator.builder(PROGRAM, CLOSE).build();
+
+  /** The validator of enrollment rosters: the same checks and the seat rule. */
+  static final BatchValidator ENROLLMENTS =
+      BatchValidator.builder(PROGRAM, CLOSE).roster(RosterKind.ENROLLMENTS).build();
 
   private Roster() {}
 
-  static TrainingProgram program(EligibilityPolicy policy) {
+  /** The program with {@code policy} and the required group conditions, if any. */
+  static TrainingProgram program(EligibilityPolicy policy, GroupRequirement... required) {
+    return builder(policy).addRequiredGroups(required).build();
+  }
+
+  /** The program's builder with {@code policy}, to add more admission facts before building. */
+  static TrainingProgram.Builder builder(EligibilityPolicy policy) {
     return TrainingProgram.builder()
         .id(ProgramId.of("PKL-DBHCHT-2024"))
         .title("Pelatihan menjahit DBHCHT")
@@ -60,8 +74,7 @@ final class Roster {
             cohort(KERGON, 2, 7, 2, 7, 20).addRegionsServed(DISTRICT).build(),
             cohort(SAPURO, 40, 7, 10, 7, 30).build(),
             cohort(LATE, 40, 10, 1, 10, 20).build())
-        .eligibility(policy)
-        .build();
+        .eligibility(policy);
   }
 
   private static Cohort.Builder cohort(String id, int seats, int m1, int d1, int m2, int d2) {
@@ -88,6 +101,7 @@ final class Roster {
     String employment = "HOMEMAKER";
     String programId = "PKL-DBHCHT-2024";
     String cohortId = KERGON;
+    @Nullable String role;
     List<String> targetGroups = new ArrayList<>(List.of("HOUSEWIFE"));
     List<DocumentEntry> documents =
         new ArrayList<>(
@@ -109,6 +123,7 @@ final class Roster {
           .employment(employment)
           .programId(programId)
           .cohortId(cohortId)
+          .role(role)
           .addAllTargetGroups(targetGroups)
           .addAllDocuments(documents)
           .businessKbli(businessKbli)

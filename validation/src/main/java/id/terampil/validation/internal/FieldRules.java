@@ -15,8 +15,9 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.NikProblem;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
+import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
@@ -82,6 +83,8 @@ public final class FieldRules {
 
   private static final ImmutableMap<String, EmploymentStatus> EMPLOYMENT_BY_NAME =
       byName(EmploymentStatus.values());
+  private static final ImmutableMap<String, ParticipantRole> ROLE_BY_NAME =
+      byName(ParticipantRole.values());
 
   private static final ImmutableMap<String, DocumentKind> DOCUMENT_KIND_BY_NAME =
       byName(DocumentKind.values());
@@ -912,6 +915,36 @@ public final class FieldRules {
     return parseEmployment(text) != null
         ? null
         : Issue.of(FindingCode.EMPLOYMENT_INVALID, "value", Texts.echo(text));
+  }
+
+  /**
+   * Parses a participant role: a {@code ParticipantRole} name, ignoring case and surrounding
+   * whitespace.
+   *
+   * @param text the text, not null
+   * @return the role, or null if the text is not a role name
+   */
+  public static @Nullable ParticipantRole parseRole(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return null;
+    }
+    return ROLE_BY_NAME.get(strip(text).toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Checks a participant role ({@link #parseRole}).
+   *
+   * @param text the text, not null
+   * @return the problem, or null if the text is a role
+   */
+  public static @Nullable Issue role(CharSequence text) {
+    Issue issue = tooLong(text);
+    if (issue != null) {
+      return issue;
+    }
+    return parseRole(text) != null
+        ? null
+        : Issue.of(FindingCode.ROLE_INVALID, "value", Texts.echo(text));
   }
 
   /** The constants by name. */
