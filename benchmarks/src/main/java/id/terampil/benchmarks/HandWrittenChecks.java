@@ -1,5 +1,6 @@
 package id.terampil.benchmarks;
 
+import com.google.common.collect.ImmutableSet;
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
@@ -42,6 +43,8 @@ final class HandWrittenChecks {
   private final int refDay;
   private final String programId;
   private final Map<String, Cohort> cohorts = new HashMap<>();
+  /** The regions each cohort's admission serves (empty: no restriction), by cohort id. */
+  private final Map<String, ImmutableSet<RegionCode>> served = new HashMap<>();
   private final Set<String> knownGroups;
 
   private static final String[] EDUCATION = {
@@ -60,6 +63,7 @@ final class HandWrittenChecks {
     this.programId = program.id().toString();
     for (Cohort c : program.cohorts()) {
       cohorts.put(c.id().toString(), c);
+      served.put(c.id().toString(), program.admission(c.id()).regionsServed());
     }
     this.knownGroups = knownGroups;
   }
@@ -158,7 +162,7 @@ final class HandWrittenChecks {
       return true;
     }
     Cohort cohort = cohorts.get(cohortText.strip());
-    if (cohort == null || !cohort.serves(domicile.get())) {
+    if (cohort == null || !servesResident(served.get(cohortText.strip()), domicile.get())) {
       return true;
     }
     List<String> groups = r.targetGroups();
@@ -481,5 +485,17 @@ final class HandWrittenChecks {
       long h = v * 0x9E3779B97F4A7C15L;
       return h ^ (h >>> 32);
     }
+  }
+
+  private static boolean servesResident(ImmutableSet<RegionCode> regions, RegionCode domicile) {
+    if (regions.isEmpty()) {
+      return true;
+    }
+    for (RegionCode r : regions) {
+      if (domicile.isWithin(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

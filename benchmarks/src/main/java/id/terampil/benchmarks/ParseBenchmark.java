@@ -117,7 +117,9 @@ public class ParseBenchmark {
               .addAllInstructors(c.instructors())
               .addAllRegionsServed(c.regionsServed())
               .addAllParticipantRoles(c.participantRoles())
-              .addAllTargetGroups(c.targetGroups())
+              .addAllRequiredGroups(c.requiredGroups())
+              .addAllPriorityGroups(c.priorityGroups())
+              .intake(c.intake())
               .eligibilityOverride(c.eligibilityOverride())
               .build());
     }
@@ -131,7 +133,9 @@ public class ParseBenchmark {
         .addAllFunding(p.funding())
         .multiYear(p.multiYear())
         .period(p.period())
-        .addAllTargetGroups(p.targetGroups())
+        .addAllRegionsServed(p.regionsServed())
+        .addAllRequiredGroups(p.requiredGroups())
+        .addAllPriorityGroups(p.priorityGroups())
         .addAllCurriculum(p.curriculum())
         .addAllCohorts(cohorts)
         .eligibility(p.eligibility())

@@ -1,7 +1,8 @@
 package id.terampil.benchmarks;
 
+import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.validation.BatchReport;
 import id.terampil.validation.BatchValidator;
 import id.terampil.validation.EnrollmentRecord;
@@ -54,13 +55,14 @@ final class Roster {
     System.gc();
   }
 
-  /** The target group codes the batch validator knows: built-in, program's and cohorts'. */
+  /** The target group codes the batch validator knows: built-in, and those the admissions name. */
   static Set<String> knownGroups(BenchData data) {
     Set<String> known = new HashSet<>();
     TargetGroup.builtIn().forEach(g -> known.add(g.code()));
-    data.program.targetGroups().forEach(g -> known.add(g.code()));
     for (Cohort c : data.program.cohorts()) {
-      c.targetGroups().forEach(g -> known.add(g.code()));
+      Admission a = data.program.admission(c.id());
+      a.requiredGroups().forEach(r -> r.groups().forEach(g -> known.add(g.code())));
+      a.priorityGroups().forEach(g -> known.add(g.code()));
     }
     return known;
   }

@@ -2,7 +2,7 @@ package id.terampil.benchmarks;
 
 import id.terampil.core.applicant.Application;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.selection.PriorityTier;
 import id.terampil.core.selection.RegionQuota;
@@ -14,6 +14,7 @@ import id.terampil.testkit.Samples;
 import id.terampil.testkit.TerampilArbitraries;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,6 +51,8 @@ public class SelectionBenchmark {
   @State(Scope.Benchmark)
   public static class Pool {
     List<Application> applications;
+    TrainingProgram program;
+    LocalDate referenceDate;
     SelectionPolicy policy;
     /** The same policy with seats reserved for the program's target groups. */
     SelectionPolicy reservedPolicy;
@@ -57,7 +60,7 @@ public class SelectionBenchmark {
     /** Generates the program and the applications with fixed seeds. */
     @Setup(Level.Trial)
     public void setUp() {
-      TrainingProgram program =
+      program =
           Samples.list(
                   TerampilArbitraries.programs()
                       .withCohorts(BenchData.COHORTS)
@@ -66,7 +69,7 @@ public class SelectionBenchmark {
                   1,
                   BenchData.PROGRAM_SEED + 10)
               .get(0);
-      LocalDate referenceDate = program.period().start();
+      referenceDate = program.period().start();
       applications =
           Samples.list(
               TerampilArbitraries.applications(program, referenceDate).withScores(),
@@ -76,7 +79,10 @@ public class SelectionBenchmark {
       // 100 seats (about a tenth) reserved for each of up to three of the program's groups: their
       // members hold seats that later, better-ranked applications may need them to move from.
       SelectionPolicy.Builder reserved = policy(program);
-      program.targetGroups().stream()
+      Stream.concat(
+              program.priorityGroups().stream(),
+              program.requiredGroups().stream().flatMap(r -> r.groups().stream()))
+          .distinct()
           .limit(3)
           .forEach(g -> reserved.addReservations(TargetGroupReservation.of(g, 100)));
       reservedPolicy = reserved.build();
@@ -86,11 +92,8 @@ public class SelectionBenchmark {
     }
 
     private static SelectionPolicy.Builder policy(TrainingProgram program) {
-      SelectionPolicy.Builder b = SelectionPolicy.builder();
-      for (Cohort c : program.cohorts()) {
-        b.putSeatsPerCohort(c.id(), c.seats().max());
-      }
-      return b.addTiers(
+      // The seats are the cohorts' own.
+      return SelectionPolicy.builder().addTiers(
               PriorityTier.memberOf(TargetGroup.JOB_SEEKER),
               PriorityTier.residentOf("ORGANIZER_REGION", program.organizer().region()))
           .addRegionQuotas(RegionQuota.perVillage(40))
@@ -107,7 +110,7 @@ public class SelectionBenchmark {
    */
   @Benchmark
   public void select100k(Pool p, Blackhole bh) {
-    SelectionResult result = p.policy.select(p.applications);
+    SelectionResult result = p.policy.select(p.program, p.referenceDate, p.applications);
     bh.consume(result);
   }
 
@@ -120,7 +123,7 @@ public class SelectionBenchmark {
    */
   @Benchmark
   public void select100kWithReservations(Pool p, Blackhole bh) {
-    SelectionResult result = p.reservedPolicy.select(p.applications);
+    SelectionResult result = p.reservedPolicy.select(p.program, p.referenceDate, p.applications);
     bh.consume(result);
   }
 }

@@ -32,7 +32,8 @@ class ShowcaseTest {
     assertContains(en, "== 3/5  Fasilitasi Pelatihan Kerja Kewirausahaan");
     assertContains(en, "Cohorts        27 cohorts, 1,080 seats");
     assertContains(en, "== 4/5  Pelatihan Proses Produksi Berbahan Dasar Rotan");
-    assertContains(en, "RESIDENCE[62.71.02, 62.71.05]");
+    assertContains(en, "Regions served 62.71.02, 62.71.05");
+    assertContains(en, "Must belong to Micro-business owner; and Affected by the Covid-19 pandemic");
     assertContains(en, "regions=62.71.02,62.71.05}");
     assertContains(en, "== 5/5  Pelatihan Keterampilan Kerja BLK Kota Pekalongan");
     assertContains(

@@ -111,7 +111,9 @@ class EnrollmentRecordProperties {
             FindingCode.OVERLAPPING_COHORTS,
             FindingCode.COHORT_SEATS_EXCEEDED,
             FindingCode.COHORT_UNKNOWN,
-            FindingCode.RESIDENCE_OUTSIDE_COHORT_REGIONS,
+            // roles: records carry none unless a roster of nominees sets them
+            FindingCode.ROLE_INVALID,
+            FindingCode.NOT_ELIGIBLE_ROLE,
             FindingCode.NOT_ELIGIBLE_AGE_BELOW_MIN,
             FindingCode.NOT_ELIGIBLE_AGE_ABOVE_MAX,
             FindingCode.NOT_ELIGIBLE_RESIDENCE,

@@ -11,7 +11,7 @@ import id.terampil.core.attendance.Certificate;
 import id.terampil.core.attendance.Completion;
 import id.terampil.core.attendance.CompletionRule;
 import id.terampil.core.attendance.TrainingSession;
-import id.terampil.core.eligibility.EligibilityContext;
+import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
@@ -28,16 +28,18 @@ import id.terampil.core.identity.Sex;
 import id.terampil.core.indicators.IndicatorInputs;
 import id.terampil.core.indicators.ProgramIndicators;
 import id.terampil.core.program.AgencyKind;
+import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.program.GroupRequirement;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.Organizer;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
-import id.terampil.core.program.Skills;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.selection.SelectionPolicy;
@@ -117,16 +119,16 @@ public final class ReadmeSnippets {
         .fiscalYear(2020)
         .addFunding(Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2020))
         .period(period)
-        .eligibility(EligibilityPolicy.of(
-            EligibilityRule.productiveAge(),
-            EligibilityRule.residentOf(bukitBatu, rakumpit),
-            EligibilityRule.memberOfAll(TargetGroup.MICRO_BUSINESS_OWNER, TargetGroup.COVID_AFFECTED)))
+        .addRegionsServed(bukitBatu, rakumpit)          // who may take a seat: stated once
+        .addRequiredGroups(
+            GroupRequirement.anyOf(TargetGroup.MICRO_BUSINESS_OWNER),
+            GroupRequirement.anyOf(TargetGroup.COVID_AFFECTED))
+        .eligibility(EligibilityPolicy.of(EligibilityRule.productiveAge()))
         .addCohorts(Cohort.builder()
             .id(CohortId.of("PLK20-ROTAN"))
             .addSkills(Skills.RATTAN_WEAVING)
             .period(period)
-            .seats(Seats.exactly(30))
-            .addRegionsServed(bukitBatu, rakumpit)
+            .seats(Seats.exactly(30))                    // the hard capacity
             .build())
         .build();
     // end::build-program[]
@@ -161,11 +163,10 @@ public final class ReadmeSnippets {
    */
   public static EligibilityDecision evaluateEligibility(TrainingProgram rattan, Applicant applicant) {
     // tag::evaluate-eligibility[]
-    Cohort cohort = rattan.cohorts().get(0);
-    EligibilityContext context =
-        cohort.eligibilityContext(LocalDate.of(2020, 8, 17)); // registration closes; never "today"
-
-    EligibilityDecision decision = rattan.eligibilityOf(cohort).evaluate(applicant, context);
+    Admission admission = rattan.admission(CohortId.of("PLK20-ROTAN"));
+    EligibilityDecision decision = admission.decide(applicant,
+        LocalDate.of(2020, 8, 17),                       // registration closes; never "today"
+        ParticipationHistory.empty());
     decision.isEligible();                               // false for a resident of Pahandut
     decision.codes();                                    // [RESIDENCE_OUTSIDE_REGIONS]
     // end::evaluate-eligibility[]
@@ -181,16 +182,13 @@ public final class ReadmeSnippets {
    */
   public static SelectionResult select(TrainingProgram rattan, List<Application> applications) {
     // tag::select[]
-    SelectionPolicy policy = SelectionPolicy.builder()
-        .putSeatsPerCohort(CohortId.of("PLK20-ROTAN"), 30)
+    SelectionPolicy policy = SelectionPolicy.builder()  // seats come from the cohorts
         .addTieBreakers(TieBreaker.REGISTRATION_TIME)    // then a seeded lottery, then the NIK
         .waitlistLimit(5)
         .build();
-    Cohort cohort = rattan.cohorts().get(0);
-    EligibilityContext context = cohort.eligibilityContext(LocalDate.of(2020, 8, 17));
 
-    SelectionResult result = policy.select(applications,
-        rattan.eligibilityOf(cohort).evaluator(application -> context));
+    // Each choice is judged by its cohort's admission at the close of registration.
+    SelectionResult result = policy.select(rattan, LocalDate.of(2020, 8, 17), applications);
     result.selected();      // in rank order, each with its reason and rank
     result.waitlisted();    // promoted in order by result.releaseAndPromote(nik)
     result.rejected();      // each with a reason: INELIGIBLE (with every unmet rule), NO_SEATS...

@@ -3,6 +3,7 @@ package id.terampil.examples.roster;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.examples.seeds.SeedPrograms;
 import id.terampil.examples.showcase.Lang;
@@ -12,6 +13,7 @@ import id.terampil.validation.DocumentEntry;
 import id.terampil.validation.EnrollmentRecord;
 import id.terampil.validation.Finding;
 import id.terampil.validation.RecordField;
+import id.terampil.validation.RosterKind;
 import id.terampil.validation.RecordReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,12 +38,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates a roster (daftar peserta) exported as CSV against the Pekalongan 2024 program with
- * the library's {@link BatchValidator}, prints the findings per row and a summary, and exits
+ * Validates a roster of participants (daftar peserta: people who took seats, an {@linkplain
+ * RosterKind#ENROLLMENTS enrollment roster}) exported as CSV against the Pekalongan 2024 program
+ * with the library's {@link BatchValidator}, prints the findings per row and a summary, and exits
  * non-zero when there are errors, as a CI gate or an import job would want.
  *
  * <p>The CSV has a header row naming the {@linkplain #COLUMNS columns}, one per {@link
- * EnrollmentRecord} field, in any order. Target groups are separated by {@code ;}
+ * EnrollmentRecord} field, in any order; the {@code role} column may be left out. Target groups are separated by {@code ;}
  * ({@code HOUSEWIFE;MICRO_BUSINESS_OWNER}); documents are {@code KIND:yyyy-MM-dd} separated by
  * {@code ;} ({@code KTP:2015-03-01;AK_I:2024-01-05}); an empty cell is an absent value. Parsing is
  * done by Apache Commons CSV. A row that cannot be read as a record (wrong number of columns) is
@@ -78,6 +81,9 @@ public final class RosterValidation {
    */
   public static final ImmutableList<String> COLUMNS =
       Arrays.stream(RecordField.values()).map(RecordField::fieldName).collect(toImmutableList());
+
+  /** The columns a roster may leave out: the role (a citizen applicant unless given). */
+  static final ImmutableSet<String> OPTIONAL_COLUMNS = ImmutableSet.of(RecordField.ROLE.fieldName());
 
   private static final String USAGE_TEXT =
       "usage: scripts/roster.sh [--lang id|en] [--date yyyy-MM-dd] [--file roster.csv]";
@@ -163,7 +169,9 @@ public final class RosterValidation {
   static int report(
       Roster roster, TrainingProgram program, LocalDate date, String source, Lang lang,
       PrintStream out) {
-    BatchValidator validator = BatchValidator.builder(program, date).build();
+    // A roster of participants: people who took seats, so the cohorts' seats are checked too.
+    BatchValidator validator =
+        BatchValidator.builder(program, date).roster(RosterKind.ENROLLMENTS).build();
     BatchReport report = validator.validate(roster.records());
     out.printf("%s %s, %s %s: %s (%d %s)%n", lang.pick("Validasi daftar peserta", "Roster validation"),
         program.id(), lang.pick("tanggal acuan", "reference date"), date, source,
@@ -256,7 +264,7 @@ public final class RosterValidation {
         Map<String, Integer> header = parser.getHeaderMap();
         List<String> missing = new ArrayList<>();
         for (String column : COLUMNS) {
-          if (!header.containsKey(column)) {
+          if (!header.containsKey(column) && !OPTIONAL_COLUMNS.contains(column)) {
             missing.add(column);
           }
         }
@@ -306,7 +314,8 @@ public final class RosterValidation {
         .businessCapital(cell(csv, header, "businessCapital"))
         .businessAnnualSales(cell(csv, header, "businessAnnualSales"))
         .registeredAt(cell(csv, header, "registeredAt"))
-        .score(cell(csv, header, "score"));
+        .score(cell(csv, header, "score"))
+        .role(header.containsKey("role") ? cell(csv, header, "role") : null);
     for (String group : list(cell(csv, header, "targetGroups"))) {
       b.addTargetGroups(group);
     }

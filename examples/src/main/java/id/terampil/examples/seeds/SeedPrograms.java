@@ -11,18 +11,20 @@ import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.followup.PlannedFollowUp;
 import id.terampil.core.program.AgencyKind;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.CurriculumModule;
 import id.terampil.core.program.Funding;
+import id.terampil.core.program.GroupRequirement;
+import id.terampil.core.program.Intake;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.Organizer;
 import id.terampil.core.program.ParticipantRole;
-import id.terampil.core.program.ProgramId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
-import id.terampil.core.program.Skill;
-import id.terampil.core.program.Skills;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.Skill;
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.program.Venue;
 import id.terampil.core.region.RegionCode;
@@ -86,23 +88,6 @@ public final class SeedPrograms {
 
   /** Kecamatan Pahandut, Kota Palangka Raya: a district the rattan training does not serve. */
   public static final RegionCode KEC_PAHANDUT = RegionCode.parse("62.71.01");
-
-  /**
-   * Pengelola sentra IKM: managers of a small-industry centre. Seed 001 trains them; the
-   * library's target-group vocabulary is open, so the example defines the group itself.
-   */
-  public static final TargetGroup CENTRE_MANAGERS =
-      TargetGroup.of("SENTRA_IKM_MANAGER", "Pengelola sentra IKM", "Industry-centre manager");
-  /** Pembina IKM: coaches of small industries (business people and educators, seed 001). */
-  public static final TargetGroup CENTRE_COACHES =
-      TargetGroup.of(
-          "SENTRA_IKM_COACH",
-          "Pembina IKM (pelaku bisnis dan kalangan pendidikan)",
-          "Small-industry coach (business people and educators)");
-  /** Staf dinas perindustrian: staff of the industry agency (seed 001). */
-  public static final TargetGroup INDUSTRY_AGENCY_STAFF =
-      TargetGroup.of(
-          "INDUSTRY_AGENCY_STAFF", "Staf dinas perindustrian", "Industry agency staff");
 
   /** Dekranasda Kota Sorong: co-organizer of seed 000 and the coach of its participants' groups. */
   public static final Organizer DEKRANASDA_SORONG =
@@ -177,13 +162,12 @@ public final class SeedPrograms {
                 .note("Sumber dana tidak disebut dalam artikel (diasumsikan APBD Kota Sorong)")
                 .build())
         .period(day)
-        .addTargetGroups(TargetGroup.HOUSEWIFE, TargetGroup.SMALL_INDUSTRY_OWNER)
         // Residents of Kota Sorong ("masyarakat ... di Kota Sorong"); housewives and small-business
-        // owners come "terutama" (first), which is a selection priority, not a requirement.
+        // owners come "terutama" (first): a selection priority, not a requirement.
+        .addRegionsServed(KOTA_SORONG)
+        .addPriorityGroups(TargetGroup.HOUSEWIFE, TargetGroup.SMALL_INDUSTRY_OWNER)
         // SYNTHETIC: the productive-age limit; the article gives none.
-        .eligibility(
-            EligibilityPolicy.of(
-                EligibilityRule.productiveAge(), EligibilityRule.residentOf(KOTA_SORONG)))
+        .eligibility(EligibilityPolicy.of(EligibilityRule.productiveAge()))
         .addCohorts(
             // SYNTHETIC: seats (the article gives none) and the split into one class per skill.
             Cohort.builder()
@@ -193,7 +177,6 @@ public final class SeedPrograms {
                 .venue(gedungYpk)
                 .period(day)
                 .seats(Seats.exactly(20))
-                .addRegionsServed(KOTA_SORONG)
                 .build(),
             Cohort.builder()
                 .id(CohortId.of("SORONG25-PERBENGKELAN"))
@@ -202,7 +185,6 @@ public final class SeedPrograms {
                 .venue(gedungYpk)
                 .period(day)
                 .seats(Seats.exactly(20))
-                .addRegionsServed(KOTA_SORONG)
                 .build())
         // "Dekranasda akan terus melakukan pembinaan terhadap kelompok-kelompok peserta" and "mereka
         // akan kami daftarkan agar bisa mendapatkan peluang, pelatihan tambahan, dan bantuan".
@@ -259,20 +241,17 @@ public final class SeedPrograms {
                 .note("Program perencanaan dan pembangunan industri")
                 .build())
         .period(sixDays)
-        // The participants come from three groups ("dari tiga unsur"): centre managers, coaches
-        // and industry-agency staff. They are nominated, not citizen applicants.
-        .addTargetGroups(CENTRE_MANAGERS, CENTRE_COACHES, INDUSTRY_AGENCY_STAFF)
-        .eligibility(
-            EligibilityPolicy.of(
-                EligibilityRule.memberOfAny(
-                    CENTRE_MANAGERS, CENTRE_COACHES, INDUSTRY_AGENCY_STAFF)))
         .addCohorts(
+            // The participants come from three groups ("dari tiga unsur"): centre managers,
+            // coaches and industry-agency staff, appointed by the agency: stated once, as the
+            // cohort's roles, and filled by nomination instead of registration and selection.
             Cohort.builder()
                 .id(CohortId.of("KENDARI22-SENTRA"))
                 .addSkills(Skills.QUALITY_MANAGEMENT, Skills.INDUSTRY_CENTRE_MANAGEMENT)
                 .venue(Venue.of("Hotel di Kota Kendari (nama tidak disebut)", KOTA_KENDARI))
                 .period(sixDays)
                 .seats(Seats.between(25, 25))
+                .intake(Intake.NOMINATION)
                 .addParticipantRoles(
                     ParticipantRole.CENTRE_MANAGER,
                     ParticipantRole.COACH,
@@ -320,23 +299,38 @@ public final class SeedPrograms {
             "Kelurahan Pringrejo",
             KEL_PRINGREJO,
             List.of(Skills.BOUQUET, Skills.BREAD, Skills.COOKING)));
-    // SYNTHETIC: the other 25 kelurahan are not named. Their codes 33.75.0D.19NN are valid in
-    // shape but made up (real Kota Pekalongan kelurahan codes are 10NN); their skills rotate
-    // through those the article lists ("hantaran, tas, craft").
-    List<List<Skill>> others =
+    // The other 25 of the city's 27 kelurahan, by kecamatan (Kemendagri 2025 list); the article
+    // names none of them. SYNTHETIC: their order and their skills, which rotate through those
+    // the article lists ("hantaran, tas, craft").
+    String[][] others = {
+      {"33.75.01.1002", "Medono"}, {"33.75.01.1003", "Podosugih"},
+      {"33.75.01.1004", "Sapuro Kebulen"}, {"33.75.01.1008", "Pasirkratonkramat"},
+      {"33.75.01.1009", "Tirto"},
+      {"33.75.02.1002", "Noyontaansari"}, {"33.75.02.1004", "Kauman"},
+      {"33.75.02.1007", "Poncol"}, {"33.75.02.1008", "Klego"}, {"33.75.02.1009", "Gamer"},
+      {"33.75.02.1010", "Setono"}, {"33.75.02.1012", "Kali Baros"},
+      {"33.75.03.1002", "Krapyak"}, {"33.75.03.1003", "Kandang Panjang"},
+      {"33.75.03.1004", "Panjang Wetan"}, {"33.75.03.1006", "Padukuhan Kraton"},
+      {"33.75.03.1007", "Degayu"}, {"33.75.03.1009", "Bandengan"},
+      {"33.75.03.1010", "Panjang Baru"},
+      {"33.75.04.1002", "Banyurip"}, {"33.75.04.1003", "Buaran Kradenan"},
+      {"33.75.04.1004", "Jenggot"}, {"33.75.04.1006", "Kuripan Kertoharjo"},
+      {"33.75.04.1008", "Kuripan Yosorejo"}, {"33.75.04.1010", "Sokoduwet"}
+    };
+    List<List<Skill>> rotation =
         List.of(
             List.of(Skills.GIFT_ARRANGEMENT),
             List.of(Skills.BAG_MAKING),
             List.of(Skills.HANDICRAFT),
             List.of(Skills.GIFT_ARRANGEMENT, Skills.BAG_MAKING));
-    for (int i = 3; i <= 27; i++) {
-      int district = 1 + (i % 4);
+    for (int i = 0; i < others.length; i++) {
+      String name = others[i][1];
       kelurahan.add(
           new Kelurahan(
-              String.format("KEL-%02d", i),
-              String.format("Kelurahan sintetis %02d", i),
-              RegionCode.ofVillage(33, 75, district, 1900 + i),
-              others.get(i % others.size())));
+              name.toUpperCase(java.util.Locale.ROOT).replace(' ', '-'),
+              "Kelurahan " + name,
+              RegionCode.parse(others[i][0]),
+              rotation.get(i % rotation.size())));
     }
     ImmutableList.Builder<Cohort> cohorts = ImmutableList.builder();
     // Bendan Kergon trained on Tuesday 2 July 2024 (the article's date); SYNTHETIC schedule
@@ -352,10 +346,8 @@ public final class SeedPrograms {
               .venue(Venue.of(k.name(), k.code()))
               .period(twoDays)
               .seats(Seats.exactly(40))
+              // Each kelurahan trains "40 warganya": its residents, instead of the whole city.
               .addRegionsServed(k.code())
-              // Each kelurahan trains "40 warganya": residence in that kelurahan replaces the
-              // program's residence rule (city-wide) for this cohort.
-              .eligibilityOverride(EligibilityPolicy.of(EligibilityRule.residentOf(k.code())))
               .build());
       start = start.plusDays(2);
     }
@@ -375,10 +367,9 @@ public final class SeedPrograms {
         .period(period)
         .addCurriculum(CurriculumModule.of(Skills.ENTREPRENEURSHIP_MANAGEMENT), AKI_REGISTRATION)
         // Residents ("warga Kota Pekalongan") of productive age ("usia produktif"); each cohort
-        // narrows the residence to its kelurahan.
-        .eligibility(
-            EligibilityPolicy.of(
-                EligibilityRule.productiveAge(), EligibilityRule.residentOf(KOTA_PEKALONGAN)))
+        // serves its own kelurahan instead.
+        .addRegionsServed(KOTA_PEKALONGAN)
+        .eligibility(EligibilityPolicy.of(EligibilityRule.productiveAge()))
         .addAllCohorts(cohorts.build())
         // Every participant gets an AK/I card made during the training ("peserta diberikan ...
         // pembuatan AK1"): the AKI_REGISTRATION module of the curriculum above, not a follow-up
@@ -412,16 +403,13 @@ public final class SeedPrograms {
         // SYNTHETIC source: the article names none.
         .addFunding(Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2020))
         .period(period)
-        .addTargetGroups(
-            TargetGroup.MICRO_BUSINESS_OWNER, TargetGroup.COVID_AFFECTED, TargetGroup.CRAFTSPERSON)
         // "khusus pelaku usaha yang tinggal di Kecamatan Bukit Batu dan Kecamatan Rakumpit",
         // micro-business owners hit by the pandemic. SYNTHETIC: the productive-age limit.
-        .eligibility(
-            EligibilityPolicy.of(
-                EligibilityRule.productiveAge(),
-                EligibilityRule.residentOf(KEC_BUKIT_BATU, KEC_RAKUMPIT),
-                EligibilityRule.memberOfAll(
-                    TargetGroup.MICRO_BUSINESS_OWNER, TargetGroup.COVID_AFFECTED)))
+        .addRegionsServed(KEC_BUKIT_BATU, KEC_RAKUMPIT)
+        .addRequiredGroups(
+            GroupRequirement.anyOf(TargetGroup.MICRO_BUSINESS_OWNER),
+            GroupRequirement.anyOf(TargetGroup.COVID_AFFECTED))
+        .eligibility(EligibilityPolicy.of(EligibilityRule.productiveAge()))
         .addCohorts(
             Cohort.builder()
                 .id(CohortId.of("PLK20-ROTAN"))
@@ -429,7 +417,6 @@ public final class SeedPrograms {
                 .venue(Venue.of("Aula Kecamatan Bukit Batu", KEC_BUKIT_BATU))
                 .period(period)
                 .seats(Seats.exactly(30))
-                .addRegionsServed(KEC_BUKIT_BATU, KEC_RAKUMPIT)
                 .build())
         // "pemberian bantuan alat dari masing-masing SOPD teknis akan direalisasikan" and "kami juga
         // membantu pula memasarkan dan mempromosikan hasil produksi". SYNTHETIC: the months and the
@@ -479,7 +466,6 @@ public final class SeedPrograms {
               .period(threeWeeks)
               .addAllTrainingDays(weekdays(threeWeeks))
               .seats(Seats.exactly(16))
-              .addRegionsServed(KOTA_PEKALONGAN)
               .build());
       start = start.plusWeeks(4);
     }
@@ -505,11 +491,13 @@ public final class SeedPrograms {
             Funding.of(FundingSource.DBHCHT, 2025))
         // SYNTHETIC: the year's training calendar, enclosing the classes above.
         .period(Period.of(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 12, 19)))
-        .addTargetGroups(
-            TargetGroup.JOB_SEEKER,
-            TargetGroup.CIGARETTE_FACTORY_WORKER,
-            TargetGroup.TOBACCO_FARM_WORKER,
-            TargetGroup.TOBACCO_WORKER_HOUSEHOLD)
+        .addRegionsServed(KOTA_PEKALONGAN)
+        .addRequiredGroups(
+            GroupRequirement.anyOf(
+                TargetGroup.JOB_SEEKER,
+                TargetGroup.CIGARETTE_FACTORY_WORKER,
+                TargetGroup.TOBACCO_FARM_WORKER,
+                TargetGroup.TOBACCO_WORKER_HOUSEHOLD))
         .eligibility(blkEligibility())
         .addAllCohorts(cohorts.build())
         // The mayor handed over cart grants ("hibah gerobak") at the Dindagkop-UKM office on 4
@@ -531,8 +519,8 @@ public final class SeedPrograms {
   }
 
   /**
-   * The BLK 2025 policy: residents of Kota Pekalongan of productive age who belong to a DBHCHT
-   * target group (tobacco-sector workers and their households) or are job seekers, and a job
+   * The BLK 2025 policy beyond the program's regions and required groups (residents of Kota
+   * Pekalongan who belong to a DBHCHT target group or are job seekers): productive age, and a job
    * seeker must hold a valid AK/I card. The article names the DBHCHT funding; the DBHCHT target
    * groups and the AK/I admission follow the regulation (DOMAIN-FACTS), as a policy of the
    * example. SYNTHETIC: the age limit.
@@ -540,12 +528,6 @@ public final class SeedPrograms {
   private static EligibilityPolicy blkEligibility() {
     return EligibilityPolicy.of(
         EligibilityRule.productiveAge(),
-        EligibilityRule.residentOf(KOTA_PEKALONGAN),
-        EligibilityRule.memberOfAny(
-            TargetGroup.JOB_SEEKER,
-            TargetGroup.CIGARETTE_FACTORY_WORKER,
-            TargetGroup.TOBACCO_FARM_WORKER,
-            TargetGroup.TOBACCO_WORKER_HOUSEHOLD),
         // A custom rule: only job seekers need the card, so it cannot be a plain document rule.
         EligibilityRule.custom(
             JOB_SEEKER_WITHOUT_AKI,

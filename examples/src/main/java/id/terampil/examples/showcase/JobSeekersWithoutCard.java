@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.DocumentKind;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import java.time.LocalDate;
 import java.util.ArrayList;

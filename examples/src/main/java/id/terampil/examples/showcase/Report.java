@@ -14,12 +14,14 @@ import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentStatus;
 import id.terampil.core.enrollment.ReasonCode;
 import id.terampil.core.program.Cohort;
+import id.terampil.core.program.Intake;
+import id.terampil.core.program.NominationOutcome;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.Organizer;
 import id.terampil.core.program.ProgramKind;
-import id.terampil.core.program.Skill;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.Skill;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.selection.SelectionOutcome;
 import id.terampil.core.selection.SelectionReason;
@@ -141,9 +143,18 @@ public final class Report {
     line(t("Jenis", "Kind"), kind(p.kind()) + " | " + t("TA ", "FY ") + p.fiscalYear()
         + " | " + p.period());
     line(t("Pendanaan", "Funding"), p.funding().stream().map(this::funding).collect(joining(", ")));
-    line(t("Sasaran", "Target groups"), p.targetGroups().isEmpty()
-        ? t("warga umum", "all residents")
-        : p.targetGroups().stream().map(this::group).collect(joining(", ")));
+    line(t("Wilayah", "Regions served"), p.regionsServed().isEmpty()
+        ? t("tidak dibatasi", "not restricted")
+        : p.regionsServed().stream().map(Object::toString).collect(joining(", ")));
+    line(t("Wajib sasaran", "Must belong to"), p.requiredGroups().isEmpty()
+        ? "-"
+        : p.requiredGroups().stream()
+            .map(r -> r.groups().stream().map(this::group).collect(joining(t(" atau ", " or "))))
+            .collect(joining(t("; dan ", "; and "))));
+    if (!p.priorityGroups().isEmpty()) {
+      line(t("Prioritas", "Priority"),
+          p.priorityGroups().stream().map(this::group).collect(joining(", ")));
+    }
     line(t("Persyaratan", "Eligibility"), p.eligibility().map(Object::toString).orElse("-")
         .replace("EligibilityPolicy", ""));
     line(t("Angkatan", "Cohorts"), String.format("%s %s, %s %s",
@@ -151,9 +162,16 @@ public final class Report {
         t("angkatan", p.cohorts().size() == 1 ? "cohort" : "cohorts"),
         number(p.totalSeats().max()), t("kursi", "seats")));
     for (Cohort c : p.cohorts().subList(0, Math.min(COHORTS_SHOWN, p.cohorts().size()))) {
-      detail(String.format("%s  %s  %s %s  %s",
+      detail(String.format("%s  %s  %s %s  %s%s%s",
           c.id(), c.period(), number(c.seats().max()), t("kursi", "seats"),
-          c.skills().stream().map(this::skill).collect(joining(", "))));
+          c.skills().stream().map(this::skill).collect(joining(", ")),
+          c.regionsServed().isEmpty() ? ""
+              : t("  warga ", "  residents of ")
+                  + c.regionsServed().stream().map(Object::toString).collect(joining(", ")),
+          c.intake() == Intake.NOMINATION
+              ? t("  penunjukan: ", "  nominated: ")
+                  + c.participantRoles().stream().map(Enum::name).collect(joining(", "))
+              : ""));
     }
     if (p.cohorts().size() > COHORTS_SHOWN) {
       detail(String.format(t("... dan %s angkatan lagi", "... and %s more cohorts"),
@@ -169,7 +187,25 @@ public final class Report {
         number(ind.applicants()), number(run.people()), number(run.eligiblePeople()),
         number(ind.seats().max()), decimal(Ratio.of(ind.applicants(), ind.seats().max())),
         ind.isOversubscribed() ? t(", melebihi kuota", ", oversubscribed") : ""));
+    if (!run.nominations().isEmpty()) {
+      Map<String, Integer> outcome = new TreeMap<>();
+      for (NominationOutcome o : run.nominations()) {
+        String key = o.isAdmitted() || o.decision().isEligible()
+            ? o.status().name()
+            : o.decision().unmet().get(0).code();
+        outcome.merge(key, 1, Integer::sum);
+      }
+      line(t("Penunjukan", "Nomination"), String.format(
+          t("%s orang ditunjuk, %s diterima; ", "%s people nominated, %s admitted; "),
+          number(run.nominations().size()),
+          number(run.nominations().stream().filter(NominationOutcome::isAdmitted).count()))
+          + outcome.entrySet().stream().map(e -> e.getKey() + " " + number(e.getValue()))
+              .collect(joining(", ")));
+    }
     SelectionResult s = run.selection();
+    if (s.all().isEmpty()) {
+      return;
+    }
     line(t("Seleksi", "Selection"), String.format(
         t("diterima %s, daftar tunggu %s, ditolak %s", "selected %s, waitlisted %s, rejected %s"),
         number(s.selected().size()), number(s.waitlisted().size()),

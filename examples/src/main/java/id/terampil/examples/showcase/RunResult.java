@@ -12,7 +12,8 @@ import id.terampil.core.followup.FollowUpLedger;
 import id.terampil.core.followup.GrantConflict;
 import id.terampil.core.followup.Outcome;
 import id.terampil.core.indicators.ProgramIndicators;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.program.NominationOutcome;
 import id.terampil.core.selection.SelectionOutcome;
 import id.terampil.core.selection.SelectionResult;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import java.util.Optional;
  *
  * @param scenario the scenario run
  * @param applications the applications, in registration order
- * @param eligibility each application's eligibility for its first choice
+ * @param eligibility each application's admission to its first choice
+ * @param nominations the outcome of each nomination into cohorts filled by nomination
  * @param selection the selection as decided at the close of registration
  * @param finalSelection the selection after released seats were re-filled from the waitlist
  * @param promoted the applicants promoted from the waitlist, in order
@@ -41,6 +43,7 @@ public record RunResult(
     Scenario scenario,
     ImmutableList<Application> applications,
     ImmutableMap<Application, EligibilityDecision> eligibility,
+    ImmutableList<NominationOutcome> nominations,
     SelectionResult selection,
     SelectionResult finalSelection,
     ImmutableList<SelectionOutcome> promoted,

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.attendance.CompletionRule;
 import id.terampil.core.followup.FollowUpKind;
 import id.terampil.core.followup.OutcomeStatus;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.selection.SelectionPolicy;
 import java.time.LocalDate;

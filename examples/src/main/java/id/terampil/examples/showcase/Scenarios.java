@@ -1,6 +1,5 @@
 package id.terampil.examples.showcase;
 
-import static com.google.common.collect.ImmutableMap.toImmutableMap;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -8,9 +7,8 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.attendance.CompletionRule;
 import id.terampil.core.followup.FollowUpKind;
 import id.terampil.core.followup.OutcomeStatus;
-import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.selection.PriorityTier;
 import id.terampil.core.selection.SelectionPolicy;
@@ -52,10 +50,9 @@ public final class Scenarios {
         p,
         LocalDate.of(2025, 11, 3),
         new SyntheticApplicantPool(130, 0.12, 2025_000L),
-        seatsOf(p)
-            .addTiers(
-                PriorityTier.memberOf(TargetGroup.HOUSEWIFE),
-                PriorityTier.memberOf(TargetGroup.SMALL_INDUSTRY_OWNER))
+        // The program's priority groups (housewives, small-business owners) first.
+        SelectionPolicy.builder()
+            .addTiers(PriorityTier.priorityGroups())
             .addTieBreakers(TieBreaker.REGISTRATION_TIME)
             .waitlistLimit(6)
             .build(),
@@ -72,7 +69,8 @@ public final class Scenarios {
   }
 
   /**
-   * Seed 001, Kendari: nominated participants, 25 places, by registration time.
+   * Seed 001, Kendari: participants nominated by the agency into the cohort's roles, 25 places;
+   * no selection runs (the policy below would rank applicants, and there are none).
    *
    * @return the scenario, not null
    */
@@ -81,8 +79,9 @@ public final class Scenarios {
     return new Scenario(
         p,
         LocalDate.of(2022, 7, 12),
-        new SyntheticApplicantPool(112, 0.10, 2022_001L),
-        seatsOf(p).addTieBreakers(TieBreaker.REGISTRATION_TIME).waitlistLimit(3).build(),
+        // SYNTHETIC: 33 people put forward for 25 places, each nominated in a role.
+        new SyntheticApplicantPool(130, 0.10, 2022_001L),
+        SelectionPolicy.builder().build(),
         CompletionRule.atLeastPercent(80),
         ImmutableMap.of(),
         ImmutableMap.of(),
@@ -100,7 +99,7 @@ public final class Scenarios {
         p,
         LocalDate.of(2024, 6, 25),
         new SyntheticApplicantPool(110, 0.08, 2024_002L),
-        seatsOf(p).addTieBreakers(TieBreaker.REGISTRATION_TIME).waitlistLimit(60).build(),
+        SelectionPolicy.builder().addTieBreakers(TieBreaker.REGISTRATION_TIME).waitlistLimit(60).build(),
         // Two days: both must be attended.
         CompletionRule.everySession(),
         ImmutableMap.of(),
@@ -125,7 +124,7 @@ public final class Scenarios {
         p,
         LocalDate.of(2020, 8, 17),
         new SyntheticApplicantPool(160, 0.20, 2020_003L),
-        seatsOf(p).addTieBreakers(TieBreaker.REGISTRATION_TIME).waitlistLimit(5).build(),
+        SelectionPolicy.builder().addTieBreakers(TieBreaker.REGISTRATION_TIME).waitlistLimit(5).build(),
         CompletionRule.atLeastPercent(80),
         ImmutableMap.of(),
         ImmutableMap.of(
@@ -149,7 +148,7 @@ public final class Scenarios {
         LocalDate.of(2025, 1, 27),
         // SYNTHETIC: one applicant in 40 declares being a job seeker without an AK/I card.
         new JobSeekersWithoutCard(new SyntheticApplicantPool(250, 0.15, 2025_004L), 40),
-        seatsOf(p)
+        SelectionPolicy.builder()
             .addTiers(
                 PriorityTier.of(
                     "TOBACCO_SECTOR_WORKERS",
@@ -175,14 +174,5 @@ public final class Scenarios {
             OutcomeStatus.NOT_WORKING, 19,
             OutcomeStatus.UNREACHABLE, 10),
         2025_004L);
-  }
-
-  /** A selection policy builder with the seats of every cohort of {@code program}. */
-  private static SelectionPolicy.Builder seatsOf(TrainingProgram program) {
-    ImmutableMap<CohortId, Integer> seats =
-        program.cohorts().stream().collect(toImmutableMap(Cohort::id, c -> c.seats().max()));
-    SelectionPolicy.Builder b = SelectionPolicy.builder();
-    b.putAllSeatsPerCohort(seats);
-    return b;
   }
 }

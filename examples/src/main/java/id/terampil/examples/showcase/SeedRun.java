@@ -11,7 +11,7 @@ import id.terampil.core.attendance.Certificate;
 import id.terampil.core.attendance.Completion;
 import id.terampil.core.attendance.CompletionCode;
 import id.terampil.core.attendance.TrainingSession;
-import id.terampil.core.eligibility.EligibilityContext;
+import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentStatus;
@@ -30,7 +30,11 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.indicators.IndicatorInputs;
 import id.terampil.core.indicators.ProgramIndicators;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.program.Intake;
+import id.terampil.core.program.Nomination;
+import id.terampil.core.program.NominationOutcome;
+import id.terampil.core.program.ParticipantRole;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Organizer;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.selection.SelectionOutcome;
@@ -83,9 +87,11 @@ public final class SeedRun {
   public static RunResult run(Scenario scenario) {
     SeedRun run = new SeedRun(scenario);
     ImmutableList<Application> applications = run.pool();
-    ImmutableMap<Application, EligibilityDecision> eligibility = run.eligibility(applications);
-    SelectionResult selection = run.select(applications, eligibility);
-    Enrolled enrolled = run.enroll(selection);
+    ImmutableList<NominationOutcome> nominations = run.nominate(applications);
+    ImmutableMap<Application, EligibilityDecision> eligibility =
+        run.eligibility(applications, nominations);
+    SelectionResult selection = run.select(applications);
+    Enrolled enrolled = run.enroll(selection, nominations);
     ImmutableMap<CohortId, AttendanceSheet> attendance = run.attend(enrolled.enrollments());
     Completed completed = run.complete(enrolled.enrollments(), attendance);
     FollowedUp followedUp = run.followUp(completed.enrollments());
@@ -95,6 +101,7 @@ public final class SeedRun {
         scenario,
         applications,
         eligibility,
+        nominations,
         selection,
         enrolled.selection(),
         enrolled.promoted(),
@@ -114,29 +121,74 @@ public final class SeedRun {
     return scenario.pool().applications(program, scenario.registrationCloses());
   }
 
+  /** Whether people come into {@code cohort} by nomination rather than registration. */
+  private boolean nominated(CohortId cohort) {
+    return program.cohort(cohort).orElseThrow().intake() == Intake.NOMINATION;
+  }
+
   /**
-   * Step 2: each application's eligibility for its first choice, under the policy of that cohort
-   * (the program's, overridden by the cohort's), at the close of registration.
+   * Step 2a: the agency's nominations into cohorts filled by nomination: the people put forward
+   * for such a cohort, in order, each in one of the cohort's roles taken in turn (SYNTHETIC: the
+   * roles of the people; one in ten is put forward as a citizen, a role such cohorts do not
+   * admit), decided by the cohort's admission.
    */
-  ImmutableMap<Application, EligibilityDecision> eligibility(List<Application> applications) {
-    Map<CohortId, EligibilityContext> contexts = new HashMap<>();
-    for (Cohort c : program.cohorts()) {
-      contexts.put(
-          c.id(),
-          c.eligibilityContext(scenario.registrationCloses()));
+  ImmutableList<NominationOutcome> nominate(List<Application> applications) {
+    ImmutableList.Builder<NominationOutcome> out = ImmutableList.builder();
+    for (Cohort cohort : program.cohorts()) {
+      if (cohort.intake() != Intake.NOMINATION) {
+        continue;
+      }
+      List<ParticipantRole> roles = List.copyOf(cohort.participantRoles());
+      List<Nomination> nominations = new ArrayList<>();
+      for (Application a : applications) {
+        if (a.firstChoice().equals(cohort.id())) {
+          int n = nominations.size();
+          ParticipantRole role =
+              n % 10 == 9 ? ParticipantRole.CITIZEN_APPLICANT : roles.get(n % roles.size());
+          nominations.add(Nomination.of(a.applicant(), role));
+        }
+      }
+      out.addAll(
+          program
+              .admission(cohort.id())
+              .nominate(nominations, scenario.registrationCloses(), Map.of()));
+    }
+    return out.build();
+  }
+
+  /**
+   * Step 2b: each application's admission to its first choice at the close of registration, as
+   * the cohort's admission decides it (for a nominee, in the role nominated).
+   */
+  ImmutableMap<Application, EligibilityDecision> eligibility(
+      List<Application> applications, List<NominationOutcome> nominations) {
+    Map<Nik, ParticipantRole> roles = new HashMap<>();
+    for (NominationOutcome o : nominations) {
+      roles.putIfAbsent(o.nomination().person().nik(), o.nomination().role());
     }
     ImmutableMap.Builder<Application, EligibilityDecision> out = ImmutableMap.builder();
     for (Application a : applications) {
-      Cohort cohort = program.cohort(a.firstChoice()).orElseThrow();
-      out.put(a, program.eligibilityOf(cohort).evaluate(a.applicant(), contexts.get(cohort.id())));
+      out.put(
+          a,
+          program
+              .admission(a.firstChoice())
+              .decide(
+                  a.applicant(),
+                  roles.getOrDefault(a.applicant().nik(), ParticipantRole.CITIZEN_APPLICANT),
+                  scenario.registrationCloses(),
+                  ParticipationHistory.empty()));
     }
     return out.buildKeepingLast();
   }
 
-  /** Step 3: selection by the scenario's policy, with the decisions of step 2. */
-  SelectionResult select(
-      List<Application> applications, Map<Application, EligibilityDecision> eligibility) {
-    return scenario.selection().select(applications, eligibility::get);
+  /**
+   * Step 3: selection by the scenario's policy among the applications to cohorts open to
+   * registration; each choice is judged by its own cohort's admission.
+   */
+  SelectionResult select(List<Application> applications) {
+    List<Application> open =
+        applications.stream().filter(a -> !nominated(a.firstChoice())).collect(Collectors.toList());
+    return scenario.selection().select(program, scenario.registrationCloses(), open);
   }
 
   /** What enrollment produced: the enrollments by participant, after seats were re-filled. */
@@ -152,9 +204,29 @@ public final class SeedRun {
    * is released and the next on the waitlist promoted; the rest re-register and start on the
    * cohort's first day; whoever is still waiting when training starts is rejected.
    */
-  Enrolled enroll(SelectionResult initial) {
+  Enrolled enroll(SelectionResult initial, List<NominationOutcome> nominations) {
     Map<Nik, Enrollment> byNik = new LinkedHashMap<>();
     List<Enrollment> duplicates = new ArrayList<>();
+    // Nominees: admitted ones are selected, the others refused with their reason.
+    for (NominationOutcome o : nominations) {
+      Nik nik = o.nomination().person().nik();
+      Enrollment e = Enrollment.apply(nik, o.cohort(), scenario.registrationCloses());
+      switch (o.status()) {
+        case ADMITTED:
+          e = e.select(selectedOn);
+          break;
+        case INELIGIBLE:
+          e = e.reject(selectedOn, StatusReason.of(ReasonCode.INELIGIBLE));
+          break;
+        case NO_SEAT:
+          e = e.reject(selectedOn, StatusReason.of(ReasonCode.QUOTA_FULL));
+          break;
+        default:
+          duplicates.add(e.reject(selectedOn, StatusReason.of(ReasonCode.DUPLICATE)));
+          continue;
+      }
+      byNik.put(nik, e);
+    }
     for (SelectionOutcome o : initial.all()) {
       Application a = o.application();
       LocalDate appliedOn = a.registeredAt().toLocalDate();

@@ -147,7 +147,7 @@ class ReadmeSnippetsTest {
     TrainingProgram rattan = ReadmeSnippets.buildProgram();
     id.terampil.core.identity.Nik graduate = id.terampil.core.identity.Nik.parse("6271025204880101");
     id.terampil.core.enrollment.Enrollment done = id.terampil.core.enrollment.Enrollment
-        .apply(graduate, id.terampil.core.program.CohortId.of("PLK20-ROTAN"), LocalDate.of(2020, 8, 10))
+        .apply(graduate, id.terampil.core.identity.CohortId.of("PLK20-ROTAN"), LocalDate.of(2020, 8, 10))
         .select(LocalDate.of(2020, 8, 18)).confirmReRegistration(LocalDate.of(2020, 8, 20))
         .start(LocalDate.of(2020, 8, 24)).complete(LocalDate.of(2020, 8, 28));
     id.terampil.core.indicators.ProgramIndicators indicators =

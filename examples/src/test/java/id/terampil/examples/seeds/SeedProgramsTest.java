@@ -15,23 +15,27 @@ import id.terampil.core.applicant.Document;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
-import id.terampil.core.eligibility.EligibilityContext;
+import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityReason;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.AgencyKind;
+import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.program.GroupRequirement;
+import id.terampil.core.program.Intake;
+import id.terampil.core.program.ParticipantRole;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.CurriculumModule;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
-import id.terampil.core.program.Skill;
-import id.terampil.core.program.Skills;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.Skill;
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
@@ -61,10 +65,11 @@ class SeedProgramsTest {
     assertEquals(ImmutableSet.of(Skills.SAGO_CAKES, Skills.AUTOMOTIVE_WORKSHOP), p.skills());
     assertEquals(2025, p.fiscalYear());
     assertTrue(p.period().contains(LocalDate.of(2025, 11, 10)));
-    assertTrue(p.targetGroups().contains(TargetGroup.HOUSEWIFE));
+    assertTrue(p.priorityGroups().contains(TargetGroup.HOUSEWIFE));
+    assertTrue(p.requiredGroups().isEmpty(), "housewives come first ('terutama'), not only");
     for (Cohort c : p.cohorts()) {
       assertEquals("Gedung YPK", c.venue().orElseThrow().name());
-      assertTrue(c.serves(RegionCode.parse("96.71.01.1001")));
+      assertEquals(ImmutableSet.of(RegionCode.parse("96.71")), p.admission(c.id()).regionsServed());
     }
   }
 
@@ -127,7 +132,17 @@ class SeedProgramsTest {
     Cohort pringrejo = p.cohort(CohortId.of("PKL24-PRINGREJO")).orElseThrow();
     assertEquals(ImmutableSet.of(KEL_PRINGREJO), pringrejo.regionsServed());
     assertEquals(ImmutableSet.of(Skills.BOUQUET, Skills.BREAD, Skills.COOKING), pringrejo.skills());
-    assertFalse(bendanKergon.serves(KEL_PRINGREJO));
+    assertEquals(
+        ImmutableSet.of(EligibilityReason.RESIDENCE_OUTSIDE_REGIONS),
+        decide(p, bendanKergon, LocalDate.of(2024, 6, 25),
+                applicant(LocalDate.of(2024, 6, 25), "33.75.01.1012", 30, Set.of()))
+            .reasons(),
+        "a resident of Pringrejo is not served by Bendan Kergon's cohort");
+    assertEquals(27, p.cohorts().size());
+    assertEquals(
+        27,
+        p.cohorts().stream().map(c -> c.regionsServed()).distinct().count(),
+        "one cohort per kelurahan");
     Set<Skill> taught = p.skills();
     assertTrue(taught.containsAll(
         Set.of(Skills.GIFT_ARRANGEMENT, Skills.BAG_MAKING, Skills.HANDICRAFT)));
@@ -141,12 +156,14 @@ class SeedProgramsTest {
     assertEquals(Period.of(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28)), c.period());
     assertEquals(5, c.trainingDayCount());
     assertEquals(ImmutableSet.of(Skills.RATTAN_WEAVING), c.skills());
-    assertEquals(ImmutableSet.of(KEC_BUKIT_BATU, KEC_RAKUMPIT), c.regionsServed());
-    assertTrue(c.serves(RegionCode.parse("62.71.05.2001")));
-    assertFalse(c.serves(RegionCode.parse("62.71.01")));
+    Admission admission = p.admission(c.id());
+    assertEquals(ImmutableSet.of(KEC_BUKIT_BATU, KEC_RAKUMPIT), admission.regionsServed());
     assertEquals(Optional.of(KEC_BUKIT_BATU), c.venue().orElseThrow().region());
-    assertTrue(p.targetGroupsOf(c).contains(TargetGroup.COVID_AFFECTED));
-    assertTrue(p.targetGroupsOf(c).contains(TargetGroup.MICRO_BUSINESS_OWNER));
+    assertEquals(
+        List.of(
+            GroupRequirement.anyOf(TargetGroup.MICRO_BUSINESS_OWNER),
+            GroupRequirement.anyOf(TargetGroup.COVID_AFFECTED)),
+        admission.requiredGroups());
   }
 
   @Test
@@ -167,7 +184,9 @@ class SeedProgramsTest {
                     Skills.DIGITAL_MARKETING, Skills.COOKING, Skills.MAKE_UP, Skills.WELDING,
                     Skills.MOTORCYCLE_REPAIR, Skills.CAR_REPAIR, Skills.SEWING)));
     Cohort sewing = p.cohort(CohortId.of("BLK25-SEWING")).orElseThrow();
-    assertTrue(sewing.serves(KEL_SAPURO_KEBULEN));
+    assertEquals(
+        ImmutableSet.of(RegionCode.parse("33.75")), p.admission(sewing.id()).regionsServed(),
+        "the whole city, Kelurahan Sapuro Kebulen included");
     for (Cohort c : p.cohorts()) {
       assertTrue(
           c.trainingDays().stream()
@@ -185,27 +204,33 @@ class SeedProgramsTest {
     assertTrue(decide(p, c, ref, applicant(ref, "96.71.01.1001", 35, Set.of())).isEligible());
     assertEquals(
         ImmutableSet.of(EligibilityReason.RESIDENCE_OUTSIDE_REGIONS),
-        decide(p, c, ref, applicant(ref, "74.71.01.1001", 35, Set.of())).reasons());
+        decide(p, c, ref, applicant(ref, "74.71.01.1005", 35, Set.of())).reasons());
     assertEquals(
         ImmutableSet.of(EligibilityReason.AGE_ABOVE_MAX),
         decide(p, c, ref, applicant(ref, "96.71.01.1001", 70, Set.of())).reasons());
   }
 
   @Test
-  void kendariAdmitsOnlyCentreManagersCoachesAndAgencyStaff() {
+  void kendariIsFilledByNominationIntoItsThreeRoles() {
     TrainingProgram p = SeedPrograms.kendari2022();
     Cohort c = p.cohorts().get(0);
+    assertEquals(Intake.NOMINATION, c.intake());
+    assertEquals(
+        ImmutableSet.of(
+            ParticipantRole.CENTRE_MANAGER, ParticipantRole.COACH, ParticipantRole.AGENCY_STAFF),
+        c.participantRoles());
     LocalDate ref = LocalDate.of(2022, 7, 12);
-    for (TargetGroup role :
-        List.of(
-            SeedPrograms.CENTRE_MANAGERS,
-            SeedPrograms.CENTRE_COACHES,
-            SeedPrograms.INDUSTRY_AGENCY_STAFF)) {
-      assertTrue(decide(p, c, ref, applicant(ref, "74.71.01.1001", 40, Set.of(role))).isEligible());
+    Admission admission = p.admission(c.id());
+    for (ParticipantRole role : c.participantRoles()) {
+      assertTrue(
+          admission
+              .decide(applicant(ref, "74.71.01.1005", 40, Set.of()), role, ref, ParticipationHistory.empty())
+              .isEligible());
     }
     assertEquals(
-        ImmutableSet.of(EligibilityReason.TARGET_GROUP_MISSING),
-        decide(p, c, ref, applicant(ref, "74.71.01.1001", 40, Set.of(TargetGroup.HOUSEWIFE))).reasons());
+        ImmutableSet.of(EligibilityReason.ROLE_NOT_ADMITTED),
+        decide(p, c, ref, applicant(ref, "74.71.01.1005", 40, Set.of(TargetGroup.HOUSEWIFE))).reasons(),
+        "a citizen applicant is not one of the nominated roles");
   }
 
   @Test
@@ -274,9 +299,7 @@ class SeedProgramsTest {
 
   private static EligibilityDecision decide(
       TrainingProgram program, Cohort cohort, LocalDate referenceDate, Applicant applicant) {
-    EligibilityContext context =
-        cohort.eligibilityContext(referenceDate);
-    return program.eligibilityOf(cohort).evaluate(applicant, context);
+    return program.admission(cohort.id()).decide(applicant, referenceDate, ParticipationHistory.empty());
   }
 
   /** A synthetic applicant living in {@code village}, {@code age} years old at {@code ref}. */

@@ -28,9 +28,11 @@ import id.terampil.core.indicators.FundingCost;
 import id.terampil.core.indicators.IndicatorSet;
 import id.terampil.core.indicators.SupportTotal;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.program.CohortId;
+import id.terampil.core.program.NominationOutcome;
+import id.terampil.core.eligibility.ParticipationHistory;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.FundingSource;
-import id.terampil.core.program.TargetGroup;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.selection.SelectionOutcome;
@@ -174,7 +176,9 @@ class SeedProgramsEndToEndTest {
     IndicatorSet all = run.indicators().overall();
     EnrollmentCounts c = all.counts();
     assertEquals(run.applications().size(), c.applicants());
-    assertEquals(run.applications().size(), run.selection().all().size());
+    assertEquals(
+        run.applications().size(), run.selection().all().size() + run.nominations().size(),
+        "every application is selected among or nominated");
     assertEquals(run.applications().size(), run.enrollments().size() + run.duplicates().size());
     assertEquals(run.duplicates().size(), c.unrecorded(), "duplicates have no enrollment record");
     assertEquals(
@@ -258,8 +262,18 @@ class SeedProgramsEndToEndTest {
     @Test
     void housewivesAndSmallBusinessOwnersComeFirst() {
       SelectionOutcome first = run.selection().selected().get(0);
-      assertTrue(first.application().applicant().isMemberOf(TargetGroup.HOUSEWIFE), first.toString());
-      assertEquals(Optional.of("HOUSEWIFE"), first.tier());
+      assertTrue(
+          first.application().applicant().isMemberOf(TargetGroup.HOUSEWIFE)
+              || first.application().applicant().isMemberOf(TargetGroup.SMALL_INDUSTRY_OWNER),
+          first.toString());
+      assertEquals(Optional.of("PRIORITY_GROUPS"), first.tier());
+      // Everyone of the priority groups ranks before everyone else.
+      boolean othersBegan = false;
+      for (SelectionOutcome o : run.selection().selected()) {
+        boolean priority = o.tier().isPresent();
+        assertFalse(othersBegan && priority, o.toString());
+        othersBegan |= !priority;
+      }
       assertEquals(
           ImmutableSet.of(CohortId.of("SORONG25-KUE-SAGU"), CohortId.of("SORONG25-PERBENGKELAN")),
           run.finalSelection().selected().stream().map(o -> o.cohort().orElseThrow())
@@ -298,16 +312,21 @@ class SeedProgramsEndToEndTest {
     private final RunResult run = run("KENDARI-SENTRA-IKM-2022");
 
     @Test
-    void seatsTwentyFiveManagersCoachesAndStaffForSixDays() {
-      assertEquals(25, run.finalSelection().selected().size());
-      ImmutableSet<TargetGroup> roles = ImmutableSet.of(
-          SeedPrograms.CENTRE_MANAGERS, SeedPrograms.CENTRE_COACHES,
-          SeedPrograms.INDUSTRY_AGENCY_STAFF);
-      for (SelectionOutcome o : run.finalSelection().selected()) {
-        assertTrue(o.application().applicant().targetGroups().stream().anyMatch(roles::contains));
+    void nominatesManagersCoachesAndStaffIntoTwentyFiveSeatsForSixDays() {
+      assertTrue(run.selection().all().isEmpty(), "no selection runs for a nominated cohort");
+      long admitted = run.nominations().stream().filter(NominationOutcome::isAdmitted).count();
+      assertEquals(25, admitted);
+      for (NominationOutcome o : run.nominations()) {
+        if (o.isAdmitted()) {
+          assertTrue(
+              run.scenario().program().cohorts().get(0).admits(o.nomination().role()),
+              o.toString());
+        }
       }
-      assertTrue(run.selection().rejected().stream()
-          .anyMatch(o -> o.unmet().stream().anyMatch(u -> u.code().equals("TARGET_GROUP_MISSING"))));
+      assertTrue(
+          run.nominations().stream()
+              .anyMatch(o -> o.decision().codes().contains("ROLE_NOT_ADMITTED")),
+          "a citizen put forward is refused");
       assertEquals(6, run.attendance().values().iterator().next().sessions().size());
     }
 
@@ -336,7 +355,19 @@ class SeedProgramsEndToEndTest {
       assertEquals(27, run.indicators().byCohort().size());
       for (SelectionOutcome o : run.finalSelection().selected()) {
         Cohort c = run.scenario().program().cohort(o.cohort().orElseThrow()).orElseThrow();
-        assertTrue(c.serves(o.application().applicant().domicile()), o.toString());
+        assertTrue(
+            run.scenario()
+                .program()
+                .admission(c.id())
+                .decide(
+                    o.application().applicant(),
+                    run.scenario().registrationCloses(),
+                    ParticipationHistory.empty())
+                .isEligible(),
+            o.toString());
+        assertTrue(
+            o.application().applicant().domicile().isWithin(c.regionsServed().iterator().next()),
+            "a resident of the cohort's kelurahan: " + o);
       }
       for (IndicatorSet cohort : run.indicators().byCohort().values()) {
         assertEquals(40, cohort.seats().max());

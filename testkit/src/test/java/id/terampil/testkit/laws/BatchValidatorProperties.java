@@ -19,6 +19,7 @@ import id.terampil.validation.Finding;
 import id.terampil.validation.FindingCode;
 import id.terampil.validation.RecordReport;
 import id.terampil.validation.RecordValidator;
+import id.terampil.validation.RosterKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,7 +72,7 @@ class BatchValidatorProperties {
       }
       pools.add(
           new Pool(
-              BatchValidator.builder(program, close).build(),
+              BatchValidator.builder(program, close).roster(RosterKind.ENROLLMENTS).build(),
               Samples.list(valid, 40, ++seed),
               Samples.list(valid.almostValid().map(BrokenRecord::broken), 20, ++seed),
               rosters));
@@ -185,6 +186,23 @@ class BatchValidatorProperties {
     }
     for (CohortLoad load : report.cohortLoads()) {
       assertTrue(load.requested() - load.excess() <= load.seats());
+    }
+    // The same records as an application roster, before selection: no seat rule at all, and
+    // otherwise the same findings.
+    BatchValidator applications =
+        BatchValidator.builder(b.validator().program(), b.validator().referenceDate()).build();
+    BatchReport before = applications.validate(batch);
+    assertFalse(before.countsByCode().containsKey(FindingCode.COHORT_SEATS_EXCEEDED));
+    for (int i = 0; i < batch.size(); i++) {
+      List<FindingCode> withSeats = new ArrayList<>();
+      report.records().get(i).findings().stream()
+          .map(Finding::code)
+          .filter(c -> c != FindingCode.COHORT_SEATS_EXCEEDED)
+          .forEach(withSeats::add);
+      assertEquals(
+          withSeats,
+          before.records().get(i).findings().stream().map(Finding::code).toList(),
+          "record " + i);
     }
   }
 
