@@ -1,5 +1,12 @@
 package id.terampil.validation;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Application;
+import id.terampil.core.applicant.Document;
+import id.terampil.core.identity.CohortId;
+import java.math.BigDecimal;
 import com.google.common.collect.ImmutableList;
 import id.terampil.validation.internal.Texts;
 import org.immutables.value.Value;
@@ -159,6 +166,46 @@ public abstract class EnrollmentRecord {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the record of {@code application} with a seat in {@code cohort}, in the canonical
+   * wording of each field (the text a record validator reads back into the same values): e.g. the
+   * roster of the people a selection seated, to hand to another system or to check as an
+   * {@linkplain RosterKind#ENROLLMENTS enrollment roster}.
+   *
+   * @param application the application, not null
+   * @param cohort the cohort of the seat, not null
+   * @return the record, not null
+   */
+  public static EnrollmentRecord of(Application application, CohortId cohort) {
+    checkNotNull(application, "application must not be null");
+    checkNotNull(cohort, "cohort must not be null");
+    Applicant a = application.applicant();
+    Builder b = builder();
+    b.nik(a.nik().toString())
+        .name(a.name().toString())
+        .sex(a.sex().code())
+        .birthDate(a.birthDate().toString())
+        .domicileCode(a.domicile().toString())
+        .education(a.education().name())
+        .employment(a.employment().name())
+        .programId(application.program().toString())
+        .cohortId(cohort.toString())
+        .registeredAt(application.registeredAt().toString())
+        .score(application.score().map(BigDecimal::toPlainString).orElse(null));
+    a.targetGroups().forEach(g -> b.addTargetGroups(g.code()));
+    for (Document d : a.documents()) {
+      b.addDocuments(DocumentEntry.of(d.kind().name(), d.issueDate().toString()));
+    }
+    a.business()
+        .ifPresent(
+            business -> {
+              b.businessKbli(business.kbli().toString());
+              business.annualSales().ifPresent(v -> b.businessAnnualSales(v.toString()));
+              business.capital().ifPresent(v -> b.businessCapital(v.toString()));
+            });
+    return b.build();
   }
 
   /** Builds an {@link EnrollmentRecord}; each attribute may be set once. */

@@ -25,6 +25,10 @@ import id.terampil.core.selection.SelectionStatus;
 import id.terampil.core.selection.TargetGroupReservation;
 import id.terampil.core.selection.TieBreaker;
 import id.terampil.testkit.ApplicationArbitrary;
+import id.terampil.validation.BatchReport;
+import id.terampil.validation.BatchValidator;
+import id.terampil.validation.EnrollmentRecord;
+import id.terampil.validation.RosterKind;
 import id.terampil.testkit.Samples;
 import id.terampil.testkit.TerampilArbitraries;
 import java.time.LocalDate;
@@ -246,6 +250,7 @@ class SelectionProperties {
     everyApplicationEndsUpExactlyOnce(c, result);
     selectionIsDeterministicAndIndependentOfInputOrder(c, policy, result, shuffleSeed);
     waitlistAndRanksFollowTheMeritOrder(knobs, result);
+    theSeatedFormACleanEnrollmentRoster(c, result);
     promotionRespectsSeatsAndQuotas(c, result, releases);
   }
 
@@ -302,6 +307,29 @@ class SelectionProperties {
           c.admission(o.application(), o.cohort().orElseThrow()).isEligible(),
           "selection seats no one whom admission rejects");
     }
+  }
+
+  /**
+   * The stages agree: the people selection seated, written as the roster of an enrollment (one
+   * record per seat, the cohort of the seat), pass the batch validator with no finding, seats
+   * included.
+   */
+  private static void theSeatedFormACleanEnrollmentRoster(Case c, SelectionResult result) {
+    List<EnrollmentRecord> roster =
+        result.selected().stream()
+            .map(o -> EnrollmentRecord.of(o.application(), o.cohort().orElseThrow()))
+            .toList();
+    BatchValidator enrollments =
+        BatchValidator.builder(c.program(), c.close())
+            .roster(RosterKind.ENROLLMENTS)
+            .knownTargetGroups(
+                result.selected().stream()
+                    .flatMap(o -> o.application().applicant().targetGroups().stream())
+                    .toList())
+            .build();
+    BatchReport report = enrollments.validate(roster);
+    assertEquals(List.of(), report.findings(), "the seated people form a clean roster");
+    assertEquals(roster.size(), report.applications().size());
   }
 
   private static void selectionIsDeterministicAndIndependentOfInputOrder(
