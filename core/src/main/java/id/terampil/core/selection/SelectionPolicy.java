@@ -33,8 +33,13 @@ import org.immutables.value.Value;
  *
  * <ol>
  *   <li>Applications sharing a NIK: the earliest registered is kept, the others are rejected as
- *       {@link SelectionReason#DUPLICATE_NIK}; among those registered at the same time a fixed
- *       order of all their other attributes decides, never the order of the input.
+ *       {@link SelectionReason#DUPLICATE_NIK}. Of several registered at the same earliest time,
+ *       equal ones ({@link Application#equals}) count as one; different ones are ordered by their
+ *       {@linkplain Application#applicationNumber() application numbers} when each has one (the
+ *       lowest is kept, unless a different application has the same number); otherwise none of
+ *       them is ranked: each is rejected as {@link SelectionReason#DUPLICATE_NIK_CONFLICT} (and
+ *       the later ones as {@link SelectionReason#DUPLICATE_NIK}). No text is compared, and the
+ *       decision does not depend on the order of the input.
  *   <li>Applications that choose no cohort open to registration are rejected as {@link
  *       SelectionReason#COHORT_NOT_OFFERED}. Each offered choice of a kept application is judged
  *       by that cohort's {@linkplain TrainingProgram#admission(CohortId) admission}; choices it

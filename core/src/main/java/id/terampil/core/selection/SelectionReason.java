@@ -19,8 +19,17 @@ public enum SelectionReason {
   QUOTA_FULL(SelectionStatus.WAITLISTED, SelectionStatus.REJECTED),
   /** Not eligible; the outcome lists the unmet eligibility rules. */
   INELIGIBLE(SelectionStatus.REJECTED),
-  /** Another application with the same NIK was registered earlier. */
+  /**
+   * Another application with the same NIK was registered earlier, or at the same time with a lower
+   * application number, or is equal to this one and was kept.
+   */
   DUPLICATE_NIK(SelectionStatus.REJECTED),
+  /**
+   * Applications with the same NIK, registered at the same earliest time, differ and no application
+   * number orders them: none of them is ranked until the conflict is resolved (e.g. one of them is
+   * withdrawn, or the office numbers them).
+   */
+  DUPLICATE_NIK_CONFLICT(SelectionStatus.REJECTED),
   /** None of the cohorts chosen is offered by the policy. */
   COHORT_NOT_OFFERED(SelectionStatus.REJECTED),
   /** The selected applicant gave the seat up. */

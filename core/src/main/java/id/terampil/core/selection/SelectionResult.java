@@ -44,7 +44,10 @@ public final class SelectionResult {
   private final ImmutableList<SelectionOutcome> rejected;
   private final ImmutableList<SelectionOutcome> released;
   private final ImmutableList<SelectionOutcome> all;
-  /** The position in {@link #all} of each NIK's outcome (not a duplicate's). */
+  /**
+   * The position in {@link #all} of each NIK's outcome: the kept application's, or the first
+   * listed of its conflicting duplicates; never a {@link SelectionReason#DUPLICATE_NIK}'s.
+   */
   private final NikMap byNik;
 
   SelectionResult(
@@ -76,7 +79,7 @@ public final class SelectionResult {
     for (int i = 0; i < all.size(); i++) {
       SelectionOutcome o = all.get(i);
       if (o.reason() != SelectionReason.DUPLICATE_NIK) {
-        index.put(o.nik().toLong(), i);
+        long unused = index.putIfAbsent(o.nik().toLong(), i);
       }
     }
     return index;
@@ -138,7 +141,9 @@ public final class SelectionResult {
   }
 
   /**
-   * Returns the outcome of the application kept for {@code nik} (not a duplicate).
+   * Returns the outcome of the application kept for {@code nik} (not a duplicate's). If the NIK's
+   * applications conflicted ({@link SelectionReason#DUPLICATE_NIK_CONFLICT}), none was kept and
+   * this is the first listed of their outcomes.
    *
    * @param nik the NIK, not null
    * @return the outcome, or empty if no application had this NIK

@@ -10,6 +10,7 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionCode;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -159,16 +160,29 @@ final class ReferenceSelection {
   static SelectionResult select(
       SelectionPolicy policy, List<Application> input, Function<Application, EligibilityDecision> eligibility) {
     List<SelectionOutcome> unranked = new ArrayList<>();
-    Map<Nik, Application> kept = new HashMap<>();
+    Map<Nik, List<Application>> byNik = new HashMap<>();
     for (Application a : input) {
-      kept.merge(a.applicant().nik(), a, (x, y) -> Selector.CANONICAL.compare(x, y) <= 0 ? x : y);
+      byNik.computeIfAbsent(a.applicant().nik(), k -> new ArrayList<>()).add(a);
     }
     RefLedger ledger = new RefLedger(policy);
     Set<Nik> seen = new HashSet<>();
     List<Ranked> ranked = new ArrayList<>();
     for (Application a : input) {
       Nik nik = a.applicant().nik();
-      if (kept.get(nik) != a || !seen.add(nik)) {
+      List<Application> same = byNik.get(nik);
+      Application kept = kept(same);
+      if (kept == null) {
+        LocalDateTime earliest = earliest(same);
+        unranked.add(
+            rejected(
+                    a,
+                    a.registeredAt().equals(earliest)
+                        ? SelectionReason.DUPLICATE_NIK_CONFLICT
+                        : SelectionReason.DUPLICATE_NIK)
+                .build());
+        continue;
+      }
+      if (!a.equals(kept) || !seen.add(nik)) {
         unranked.add(rejected(a, SelectionReason.DUPLICATE_NIK).build());
         continue;
       }
@@ -250,12 +264,46 @@ final class ReferenceSelection {
         rejected.add(outcome(policy, unseated.get(i), SelectionStatus.REJECTED));
       }
     }
+    // By NIK, registration time, application number (none last), reason; ties in input order.
     unranked.sort(
         Comparator.comparing(SelectionOutcome::nik)
-            .thenComparing(SelectionOutcome::application, Selector.CANONICAL)
+            .thenComparing(o -> o.application().registeredAt())
+            .thenComparing(
+                o -> o.application().applicationNumber().isPresent()
+                    ? o.application().applicationNumber().getAsLong()
+                    : Long.MAX_VALUE)
             .thenComparing(SelectionOutcome::reason));
     rejected.addAll(unranked);
     return new SelectionResult(policy, policy.seatsPerCohort(), selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
+  }
+
+  private static LocalDateTime earliest(List<Application> same) {
+    return same.stream().map(Application::registeredAt).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /**
+   * The application kept of one NIK's applications, or null if they conflict: the earliest
+   * registered; of several registered then, the one they all equal, else the one with the lowest
+   * application number if all have numbers and no different one shares it.
+   */
+  private static @Nullable Application kept(List<Application> same) {
+    LocalDateTime earliest = earliest(same);
+    List<Application> first = same.stream().filter(a -> a.registeredAt().equals(earliest)).toList();
+    Set<Application> distinct = new HashSet<>(first);
+    if (distinct.size() == 1) {
+      return first.get(0);
+    }
+    if (first.stream().anyMatch(a -> a.applicationNumber().isEmpty())) {
+      return null;
+    }
+    long lowest = first.stream().mapToLong(a -> a.applicationNumber().getAsLong()).min().orElseThrow();
+    Set<Application> withLowest = new HashSet<>();
+    for (Application a : first) {
+      if (a.applicationNumber().getAsLong() == lowest) {
+        withLowest.add(a);
+      }
+    }
+    return withLowest.size() == 1 ? withLowest.iterator().next() : null;
   }
 
   /** Seats c in its first choice with a seat free or freed by moving holders, if total and quotas allow. */

@@ -74,6 +74,21 @@ class SelectionEdgeTest {
     return app(applicant(serial, village, groups), PROGRAM, LAS, minute, "");
   }
 
+  /** An application registered at {@link #OPEN} with an application number. */
+  private static Application numbered(Applicant applicant, CohortId choice, String score, long number) {
+    Application.Builder b =
+        Application.builder()
+            .applicant(applicant)
+            .program(PROGRAM)
+            .addCohortChoices(choice)
+            .registeredAt(OPEN)
+            .applicationNumber(number);
+    if (!score.isEmpty()) {
+      b.score(new BigDecimal(score));
+    }
+    return b.build();
+  }
+
   private static SelectionPolicy.Builder bothCohorts() {
     return SelectionPolicy.builder().putSeatsPerCohort(LAS, 3).putSeatsPerCohort(LAS2, 3);
   }
@@ -97,32 +112,44 @@ class SelectionEdgeTest {
   }
 
   @Test
-  void ofOneNikRegisteredAtOnceTheProgramDecidesBeforeTheCohortChoices() {
+  void differentApplicationsOfOneNikRegisteredAtOnceConflictAndNeitherIsRanked() {
     Applicant one = applicant(1, 0);
     Application programB = app(one, ProgramId.of("PKL-B"), LAS, 0, "");
     Application programA = app(one, ProgramId.of("PKL-A"), LAS2, 0, "");
     SelectionResult r = bothCohorts().build().select(List.of(programB, programA));
-    assertSame(programA, r.outcomeOf(one.nik()).orElseThrow().application());
-    assertSame(programB, r.rejected().get(0).application());
+    assertEquals(List.of(), r.selected());
+    assertEquals(2, r.rejected().size());
+    assertTrue(r.rejected().stream().allMatch(o -> o.reason() == SelectionReason.DUPLICATE_NIK_CONFLICT));
+    assertTrue(r.rejected().stream().allMatch(o -> o.rank().isEmpty()));
+    assertEquals(
+        SelectionReason.DUPLICATE_NIK_CONFLICT, r.outcomeOf(one.nik()).orElseThrow().reason());
   }
 
   @Test
-  void ofOneNikInOneProgramTheCohortChoicesDecideBeforeTheScore() {
+  void theLowerApplicationNumberOrdersApplicationsOfOneNikRegisteredAtOnce() {
     Applicant one = applicant(1, 0);
-    Application las = app(one, PROGRAM, LAS, 0, "50");
-    Application las2 = app(one, PROGRAM, LAS2, 0, "");
-    SelectionResult r = bothCohorts().build().select(List.of(las2, las));
-    assertSame(las, r.outcomeOf(one.nik()).orElseThrow().application());
+    Application seven = numbered(one, LAS, "50", 7);
+    Application twelve = numbered(one, LAS2, "", 12);
+    SelectionResult r = bothCohorts().build().select(List.of(twelve, seven));
+    assertSame(seven, r.outcomeOf(one.nik()).orElseThrow().application());
+    assertEquals(SelectionStatus.SELECTED, r.outcomeOf(one.nik()).orElseThrow().status());
+    assertSame(twelve, r.rejected().get(0).application());
+    assertEquals(SelectionReason.DUPLICATE_NIK, r.rejected().get(0).reason());
   }
 
   @Test
-  void ofOneNikWithTheSameChoicesTheLowerScoreIsKeptNotTheFirstText() {
+  void applicationNumbersThatDoNotOrderEveryApplicationLeaveAConflict() {
     Applicant one = applicant(1, 0);
-    Application nine = app(one, PROGRAM, LAS, 0, "9");
+    Application nine = numbered(one, LAS, "9", 3);
     Application ten = app(one, PROGRAM, LAS, 0, "10");
-    assertTrue(ten.toString().compareTo(nine.toString()) < 0, "by text, 10 would come first");
-    SelectionResult r = bothCohorts().build().select(List.of(ten, nine));
-    assertSame(nine, r.outcomeOf(one.nik()).orElseThrow().application());
+    Application tenNumbered = numbered(one, LAS, "10", 3);
+    for (List<Application> pair : List.of(List.of(ten, nine), List.of(tenNumbered, nine))) {
+      SelectionResult r = bothCohorts().build().select(pair);
+      assertEquals(List.of(), r.selected(), pair.toString());
+      assertEquals(
+          List.of(SelectionReason.DUPLICATE_NIK_CONFLICT, SelectionReason.DUPLICATE_NIK_CONFLICT),
+          r.rejected().stream().map(SelectionOutcome::reason).toList());
+    }
   }
 
   // --- scores ---

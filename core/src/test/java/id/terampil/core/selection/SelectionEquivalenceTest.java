@@ -279,6 +279,10 @@ class SelectionEquivalenceTest {
             .program(PROGRAM)
             .addAllCohortChoices(choices.subList(0, 1 + rnd.nextInt(3)))
             .registeredAt(OPEN.plusMinutes(rnd.nextInt(20)).plusNanos(rnd.nextInt(3)));
+    if (rnd.nextInt(3) == 0) {
+      // Few numbers, so that some applications of one NIK share one.
+      b.applicationNumber(1 + rnd.nextInt(3));
+    }
     int s = rnd.nextInt(SCORES.size() + 3);
     if (s < SCORES.size()) {
       b.score(new BigDecimal(SCORES.get(s)));
