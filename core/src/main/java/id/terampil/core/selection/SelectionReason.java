@@ -13,10 +13,16 @@ public enum SelectionReason {
   SELECTED_RESERVED(SelectionStatus.SELECTED),
   /** Selected from the waitlist after a seat was released. */
   PROMOTED(SelectionStatus.SELECTED),
-  /** No seat was left in any cohort chosen (waitlisted, or rejected beyond the waitlist). */
+  /**
+   * No seat is left in any cohort chosen: waitlisted, or rejected when beyond the waitlist of every
+   * cohort chosen (still in the promotion pool, so a later release may promote them).
+   */
   NO_SEATS(SelectionStatus.WAITLISTED, SelectionStatus.REJECTED),
-  /** The quota of the applicant's region was full (waitlisted, or rejected beyond the waitlist). */
-  QUOTA_FULL(SelectionStatus.WAITLISTED, SelectionStatus.REJECTED),
+  /**
+   * A quota of the applicant's region is full now: rejected and not on any waitlist, but still in
+   * the promotion pool (a seat released in that region may be theirs).
+   */
+  QUOTA_FULL(SelectionStatus.REJECTED),
   /** Not eligible; the outcome lists the unmet eligibility rules. */
   INELIGIBLE(SelectionStatus.REJECTED),
   /**

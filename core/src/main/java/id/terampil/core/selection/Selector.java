@@ -437,8 +437,8 @@ final class Selector {
   }
 
   /**
-   * Returns the result: the seated in rank order, the unseated up to the waitlist limit, the rest
-   * of them and then the unranked rejected.
+   * Returns the result: the seated in rank order, the unseated as the promotion pool in rank order
+   * (the result publishes the waitlist from it), then the unranked rejected.
    */
   private SelectionResult result(
       List<Candidate> candidates, List<Candidate> unseated, List<SelectionOutcome> unranked) {
@@ -448,20 +448,22 @@ final class Selector {
         selected.add(outcome(c, SelectionStatus.SELECTED));
       }
     }
-    int waitlistLimit = policy.waitlistLimit().orElse(Integer.MAX_VALUE);
-    ImmutableList.Builder<SelectionOutcome> waitlisted = ImmutableList.builder();
-    ImmutableList.Builder<SelectionOutcome> rejected = ImmutableList.builder();
-    for (int i = 0; i < unseated.size(); i++) {
-      Candidate c = unseated.get(i);
-      if (i < waitlistLimit) {
-        waitlisted.add(outcome(c, SelectionStatus.WAITLISTED));
-      } else {
-        rejected.add(outcome(c, SelectionStatus.REJECTED));
-      }
+    // A first guess at the published status (the result recomputes it and copies only the
+    // outcomes it changes): without a waitlist limit, everyone whose quota is not full waits.
+    boolean unlimited = policy.waitlistLimit().isEmpty();
+    List<SelectionOutcome> pool = new ArrayList<>(unseated.size());
+    for (Candidate c : unseated) {
+      boolean waits = unlimited && c.reason == SelectionReason.NO_SEATS;
+      pool.add(outcome(c, waits ? SelectionStatus.WAITLISTED : SelectionStatus.REJECTED));
     }
-    rejected.addAll(unranked);
     return new SelectionResult(
-        policy, seats, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
+        policy,
+        seats,
+        program,
+        selected.build(),
+        pool,
+        ImmutableList.copyOf(unranked),
+        ImmutableList.of());
   }
 
   private static boolean offersAny(int[] cohorts) {

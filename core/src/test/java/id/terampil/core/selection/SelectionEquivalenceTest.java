@@ -60,6 +60,8 @@ class SelectionEquivalenceTest {
       List.of("1E+40", "-1E+40", "1E-40", "0E-100", "4611686018427387904", "-4611686018427387904",
           "123456789012345678.5");
   private static final LocalDateTime OPEN = LocalDateTime.of(2026, 3, 2, 8, 0);
+  /** The date of releases and promotions; without a program there is no cut-off. */
+  private static final LocalDate DAY = LocalDate.of(2026, 4, 1);
 
   @Test
   void theTunedSelectionEqualsTheReferenceOnSeededRandomPools() {
@@ -159,30 +161,58 @@ class SelectionEquivalenceTest {
     }
     List<Application> shuffled = new ArrayList<>(apps);
     Collections.shuffle(shuffled, rnd);
-    assertEquals(actual.selected(), policy.select(shuffled, eligibility).selected(), context);
+    SelectionResult fromShuffled = policy.select(shuffled, eligibility);
+    assertEquals(actual.selected(), fromShuffled.selected(), context);
+    assertEquals(actual.waitlisted(), fromShuffled.waitlisted(), context);
+    assertEquals(expected.promotionPool(), actual.promotionPool(), context);
+    assertPublished(actual, context);
 
     SelectionResult current = actual;
     for (int step = 0; step < 6 && !current.selected().isEmpty(); step++) {
       Nik leaving = current.selected().get(rnd.nextInt(current.selected().size())).nik();
       current = current.release(leaving);
+      assertPublished(current, context);
       for (CohortId c : COHORTS) {
         assertEquals(ReferenceSelection.freeSeats(current, c), current.freeSeats(c), context);
         assertEquals(
             Optional.ofNullable(ReferenceSelection.nextInLine(current, c)), current.nextInLine(c), context);
+        assertEquals(
+            ReferenceSelection.waitlistOf(current, c),
+            current.waitlist(c).stream().map(SelectionOutcome::nik).toList(),
+            context);
       }
       Map.Entry<SelectionOutcome, CohortId> anywhere = ReferenceSelection.nextAnywhere(current);
-      SelectionResult promoted = current.promoteNext();
+      SelectionResult promoted = current.promoteNext(DAY);
       if (anywhere == null) {
         assertEquals(current, promoted, context);
       } else {
         SelectionOutcome after = promoted.outcomeOf(anywhere.getKey().nik()).orElseThrow();
         assertEquals(SelectionReason.PROMOTED, after.reason(), context);
         assertEquals(Optional.of(anywhere.getValue()), after.cohort(), context);
-        assertEquals(current.waitlisted().size() - 1, promoted.waitlisted().size(), context);
+        assertEquals(current.promotionPool().size() - 1, promoted.promotionPool().size(), context);
+        assertPublished(promoted, context);
       }
       current = rnd.nextBoolean() ? promoted : current;
     }
     assertTrue(current.all().size() == apps.size(), context);
+  }
+
+  /**
+   * The published waitlist and every pool member's status and reason are as the plain oracle
+   * recomputes them from the seats taken.
+   */
+  private static void assertPublished(SelectionResult r, String context) {
+    assertEquals(
+        ReferenceSelection.expectedWaitlisted(r),
+        r.waitlisted().stream().map(SelectionOutcome::nik).toList(),
+        context);
+    for (SelectionOutcome o : r.promotionPool()) {
+      assertEquals(ReferenceSelection.expectedReason(r, o), o.reason(), context);
+      assertEquals(
+          r.waitlisted().contains(o) ? SelectionStatus.WAITLISTED : SelectionStatus.REJECTED,
+          o.status(),
+          context);
+    }
   }
 
   private static SelectionPolicy randomPolicy(Random rnd) {
