@@ -11,7 +11,7 @@ public enum SelectionReason {
   SELECTED(SelectionStatus.SELECTED),
   /** Selected into a seat reserved for one of the applicant's target groups. */
   SELECTED_RESERVED(SelectionStatus.SELECTED),
-  /** Selected from the waitlist after a seat was released. */
+  /** Selected from the promotion pool after a seat was released. */
   PROMOTED(SelectionStatus.SELECTED),
   /**
    * No seat is left in any cohort chosen: waitlisted, or rejected when beyond the waitlist of every
