@@ -172,6 +172,7 @@ class SelectionEquivalenceTest {
       Nik leaving = current.selected().get(rnd.nextInt(current.selected().size())).nik();
       current = current.release(leaving);
       assertPublished(current, context);
+      assertRefilledIfAnyoneFits(current, context);
       for (CohortId c : COHORTS) {
         assertEquals(ReferenceSelection.freeSeats(current, c), current.freeSeats(c), context);
         assertEquals(
@@ -212,6 +213,25 @@ class SelectionEquivalenceTest {
           r.waitlisted().contains(o) ? SelectionStatus.WAITLISTED : SelectionStatus.REJECTED,
           o.status(),
           context);
+    }
+  }
+
+  /**
+   * The seat just released is refilled unless nobody in the whole pool chose its cohort and fits
+   * the quotas as they stand after the release (the reported bug left it empty while such
+   * applicants waited beyond the published waitlist).
+   */
+  private static void assertRefilledIfAnyoneFits(SelectionResult released, String context) {
+    CohortId freed = released.released().get(released.released().size() - 1).cohort().orElseThrow();
+    SelectionResult refilled = released.promoteNext(freed, DAY);
+    boolean anyoneFits =
+        released.promotionPool().stream()
+            .anyMatch(
+                o -> o.eligibleChoices().contains(freed)
+                    && ReferenceSelection.expectedReason(released, o) != SelectionReason.QUOTA_FULL);
+    assertEquals(anyoneFits, refilled != released, context);
+    if (anyoneFits) {
+      assertEquals(released.freeSeats(freed) - 1, refilled.freeSeats(freed), context);
     }
   }
 
