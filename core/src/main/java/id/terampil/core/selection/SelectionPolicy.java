@@ -26,8 +26,8 @@ import org.immutables.value.Value;
  * How applicants are selected (seleksi peserta) when they may exceed the seats: seats per cohort
  * and/or in total, ordered {@linkplain PriorityTier priority tiers}, {@linkplain RegionQuota
  * per-region quotas} (e.g. 40 per kelurahan), {@linkplain TargetGroupReservation reserved seats}
- * for target groups, {@linkplain TieBreaker tie-breakers} and a lottery seed, and an optional
- * limit on the waitlist.
+ * for target groups, {@linkplain TieBreaker tie-breakers} and a lottery seed, an optional limit
+ * on each cohort's published waitlist, and when promotion closes.
  *
  * <h2>The algorithm of {@link #select(TrainingProgram, LocalDate, Iterable, Map)}</h2>
  *
