@@ -276,6 +276,9 @@ class PromotionTest {
         assertThrows(
             IllegalArgumentException.class, () -> policy().promotionClosesAfterDays(367).build());
     assertTrue(far.getMessage().contains("promotionClosesAfterDays"), far.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> policy().promotionClosesAfterDays(-367).build());
+    assertEquals(366, policy().promotionClosesAfterDays(366).build().promotionClosesAfterDays());
+    assertEquals(-366, policy().promotionClosesAfterDays(-366).build().promotionClosesAfterDays());
     assertEquals(0, SelectionPolicy.builder().build().promotionClosesAfterDays());
   }
 
