@@ -9,12 +9,14 @@ import id.terampil.core.identity.ProgramId;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
  * An application (pendaftaran) of an applicant to a program: the cohorts chosen in order of
  * preference (the first is the main choice, the rest ranked alternatives), the local registration
- * time, and an optional score from a selection test or interview.
+ * time, an optional score from a selection test or interview, and an optional application number
+ * (nomor pendaftaran) given by the registering office.
  *
  * <p>{@link #toString()} masks the applicant's NIK and name. Immutable, thread-safe and
  * value-based.
@@ -65,6 +67,16 @@ public abstract class Application {
    */
   @Value.Parameter
   public abstract Optional<BigDecimal> score();
+
+  /**
+   * Returns the application number (nomor pendaftaran) the registering office gave, if it numbers
+   * applications: a lower number was registered first. Selection uses it only to order
+   * applications of one NIK registered at the same time (see {@code SelectionPolicy}); it ranks
+   * nobody.
+   *
+   * @return the number, at least 1, or empty
+   */
+  public abstract OptionalLong applicationNumber();
 
   /**
    * Returns an application to a single cohort without a score.
@@ -135,6 +147,10 @@ public abstract class Application {
             || ImmutableSet.copyOf(cohortChoices()).size() == cohortChoices().size(),
         "cohort choices must not repeat a cohort: %s",
         cohortChoices());
+    checkArgument(
+        applicationNumber().orElse(1) >= 1,
+        "application number must be at least 1: %s",
+        applicationNumber());
   }
 
   /**
@@ -153,6 +169,9 @@ public abstract class Application {
         + ", registeredAt="
         + registeredAt()
         + score().map(s -> ", score=" + s.toPlainString()).orElse("")
+        + (applicationNumber().isPresent()
+            ? ", applicationNumber=" + applicationNumber().getAsLong()
+            : "")
         + "}";
   }
 }

@@ -285,7 +285,7 @@ public abstract class Enrollment {
   }
 
   /**
-   * Puts the applicant on the waitlist (daftar tunggu), e.g. with {@link ReasonCode#QUOTA_FULL}.
+   * Puts the applicant on the waitlist (daftar tunggu), e.g. with {@link ReasonCode#NO_SEATS}.
    *
    * @param date the date, not null
    * @param reason the reason, not null

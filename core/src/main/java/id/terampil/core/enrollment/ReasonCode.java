@@ -1,18 +1,31 @@
 package id.terampil.core.enrollment;
 
+import id.terampil.core.selection.SelectionReason;
+import java.util.Optional;
+
 /**
  * The stable code of a {@link StatusReason}, the reason an enrollment entered a status (alasan).
- * The names are stable and may be stored; {@link #OTHER} needs a note.
+ * The names are stable and may be stored; {@link #OTHER} needs a note. {@link
+ * #ofSelection(SelectionReason)} is the one table from selection's reasons to these codes.
  *
  * @since 0.1.0
  */
 public enum ReasonCode {
   /** Does not meet the eligibility policy (tidak memenuhi syarat). */
   INELIGIBLE("tidak memenuhi syarat"),
-  /** No seat left in the cohort or in a quota (kuota penuh). */
+  /** The quota of the applicant's region is full (kuota penuh). */
   QUOTA_FULL("kuota penuh"),
+  /** No seat left in any cohort chosen (daya tampung penuh). */
+  NO_SEATS("daya tampung penuh"),
   /** Already registered in this or an overlapping cohort (terdaftar ganda). */
   DUPLICATE("terdaftar ganda"),
+  /**
+   * Registered twice at the same time with different data, and nothing says which counts
+   * (pendaftaran ganda berbeda data).
+   */
+  DUPLICATE_CONFLICT("pendaftaran ganda berbeda data"),
+  /** The cohort chosen is not open to registration (angkatan tidak dibuka). */
+  COHORT_NOT_OFFERED("angkatan tidak dibuka"),
   /** Required documents missing or invalid (berkas tidak lengkap). */
   INCOMPLETE_DOCUMENTS("berkas tidak lengkap"),
   /** Did not re-register by the deadline (tidak daftar ulang). */
@@ -54,6 +67,29 @@ public enum ReasonCode {
 
   ReasonCode(String indonesianTerm) {
     this.indonesianTerm = indonesianTerm;
+  }
+
+  /**
+   * Returns the enrollment reason for a selection outcome's reason: the one table between the two.
+   * Empty where the enrollment step takes no reason from selection: the selected ({@link
+   * Enrollment#select} takes none) and {@link SelectionReason#SEAT_RELEASED} (the reason is why
+   * the participant left, e.g. {@link #MISSED_RE_REGISTRATION}, which the caller knows).
+   *
+   * @param reason the selection reason, not null
+   * @return the code for waitlisting or rejecting with that reason, or empty
+   */
+  public static Optional<ReasonCode> ofSelection(SelectionReason reason) {
+    // A switch expression without default: a new SelectionReason does not compile until mapped.
+    return Optional.ofNullable(
+        switch (reason) {
+          case SELECTED, SELECTED_RESERVED, PROMOTED, SEAT_RELEASED -> null;
+          case NO_SEATS -> NO_SEATS;
+          case QUOTA_FULL -> QUOTA_FULL;
+          case INELIGIBLE -> INELIGIBLE;
+          case DUPLICATE_NIK -> DUPLICATE;
+          case DUPLICATE_NIK_CONFLICT -> DUPLICATE_CONFLICT;
+          case COHORT_NOT_OFFERED -> COHORT_NOT_OFFERED;
+        });
   }
 
   /**

@@ -124,6 +124,11 @@ public abstract class SelectionOutcome {
     return copy(SelectionStatus.SELECTED, SelectionReason.PROMOTED, Optional.of(seat));
   }
 
+  /** Returns this unseated outcome with {@code status} and {@code reason}, itself if unchanged. */
+  SelectionOutcome unseated(SelectionStatus status, SelectionReason reason) {
+    return status() == status && reason() == reason ? this : copy(status, reason, Optional.empty());
+  }
+
   SelectionOutcome released() {
     return copy(SelectionStatus.RELEASED, SelectionReason.SEAT_RELEASED, cohort());
   }

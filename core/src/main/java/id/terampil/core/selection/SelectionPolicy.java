@@ -26,15 +26,20 @@ import org.immutables.value.Value;
  * How applicants are selected (seleksi peserta) when they may exceed the seats: seats per cohort
  * and/or in total, ordered {@linkplain PriorityTier priority tiers}, {@linkplain RegionQuota
  * per-region quotas} (e.g. 40 per kelurahan), {@linkplain TargetGroupReservation reserved seats}
- * for target groups, {@linkplain TieBreaker tie-breakers} and a lottery seed, and an optional
- * limit on the waitlist.
+ * for target groups, {@linkplain TieBreaker tie-breakers} and a lottery seed, an optional limit
+ * on each cohort's published waitlist, and when promotion closes.
  *
  * <h2>The algorithm of {@link #select(TrainingProgram, LocalDate, Iterable, Map)}</h2>
  *
  * <ol>
  *   <li>Applications sharing a NIK: the earliest registered is kept, the others are rejected as
- *       {@link SelectionReason#DUPLICATE_NIK}; among those registered at the same time a fixed
- *       order of all their other attributes decides, never the order of the input.
+ *       {@link SelectionReason#DUPLICATE_NIK}. Of several registered at the same earliest time,
+ *       equal ones ({@link Application#equals}) count as one; different ones are ordered by their
+ *       {@linkplain Application#applicationNumber() application numbers} when each has one (the
+ *       lowest is kept, unless a different application has the same number); otherwise none of
+ *       them is ranked: each is rejected as {@link SelectionReason#DUPLICATE_NIK_CONFLICT} (and
+ *       the later ones as {@link SelectionReason#DUPLICATE_NIK}). No text is compared, and the
+ *       decision does not depend on the order of the input.
  *   <li>Applications that choose no cohort open to registration are rejected as {@link
  *       SelectionReason#COHORT_NOT_OFFERED}. Each offered choice of a kept application is judged
  *       by that cohort's {@linkplain TrainingProgram#admission(CohortId) admission}; choices it
@@ -58,17 +63,32 @@ import org.immutables.value.Value;
  *       out of a cohort at its turn while holders ranked after it can make room there by moving
  *       to other cohorts of their choices, and one reservation's members do not take the only
  *       seats another's could use when they can sit elsewhere.
- *   <li>Those left without a seat are waitlisted in rank order, up to the waitlist limit, with the
- *       reason {@link SelectionReason#QUOTA_FULL} (if a region quota blocked them) or {@link
- *       SelectionReason#NO_SEATS}; the rest are rejected with the same reason.
+ *   <li>Those left without a seat form the <em>promotion pool</em>, in rank order (see {@link
+ *       SelectionResult#promotionPool()}). From it the published waitlist is drawn <em>per
+ *       cohort</em>: the first {@link #waitlistLimit()} of those who chose the cohort and could be
+ *       promoted there now (their region quotas are not full; while a reservation is unfilled, its
+ *       group's members first). They are {@link SelectionStatus#WAITLISTED} with {@link
+ *       SelectionReason#NO_SEATS}; the rest of the pool is {@link SelectionStatus#REJECTED} with
+ *       {@link SelectionReason#QUOTA_FULL} (a region quota blocks them now) or {@link
+ *       SelectionReason#NO_SEATS} (beyond the waitlist of every cohort they chose), but stays in
+ *       the pool and may still be promoted.
  * </ol>
+ *
+ * <h2>Promotion</h2>
+ *
+ * <p>{@link SelectionResult#releaseAndPromote(Nik, LocalDate)} frees a seat and gives it to the
+ * best-ranked applicant in the whole pool who chose that cohort (among their {@linkplain
+ * SelectionOutcome#eligibleChoices() eligible choices}) and fits the region quotas and
+ * reservations as they stand after the release; the waitlist and every pool member's status are
+ * recomputed after each change. Promotion into a cohort is open through its first training day
+ * plus {@link #promotionClosesAfterDays()} days (by default through the first training day);
+ * after that a released seat stays free.
  *
  * <p>The whole selection takes O(n log n) time for n applications (one sort, on keys computed once
  * per application; counters in arrays), plus the cost of the eligibility evaluator and, with
  * reservations, of the searches for room among the holders: each takes time linear in the
  * holders' choices, and one that fails is not repeated for the same cohort until a holder is
- * added, moved or settled. A seat is
- * released and the waitlist promoted with {@link SelectionResult#releaseAndPromote(Nik)}.
+ * added, moved or settled.
  *
  * <p>Immutable; thread-safe as far as the tier predicates are.
  *
@@ -76,6 +96,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class SelectionPolicy {
+
+  /** The furthest promotion may close from a cohort's first training day, in days. */
+  private static final int MAX_PROMOTION_DAYS = 366;
 
   SelectionPolicy() {}
 
@@ -135,11 +158,28 @@ public abstract class SelectionPolicy {
   }
 
   /**
-   * Returns the maximum length of the waitlist, if limited.
+   * Returns the length of the published waitlist <em>of each cohort</em>, if limited: per cohort,
+   * the first this many of the unseated applicants who chose it and could be promoted there now.
+   * An applicant may be on the waitlists of several cohorts. The limit shortens only what is
+   * published: promotion picks from the whole {@linkplain SelectionResult#promotionPool() pool},
+   * so 0 publishes no waitlist and still promotes.
    *
-   * @return the limit, not negative, or empty for no limit
+   * @return the limit per cohort, not negative, or empty for no limit
    */
   public abstract Optional<Integer> waitlistLimit();
+
+  /**
+   * Returns how many days after a cohort's first training day promotion into it stays open: a seat
+   * released on or before {@code firstTrainingDay + promotionClosesAfterDays()} is given to the
+   * next in line, a seat released later stays free. By default 0: promotion is open through the
+   * first training day; a negative number closes it that many days before.
+   *
+   * @return the days, from -366 to 366
+   */
+  @Value.Default
+  public int promotionClosesAfterDays() {
+    return 0;
+  }
 
   /**
    * Returns a builder; every attribute is optional: the seats come from the program's cohorts.
@@ -338,6 +378,12 @@ public abstract class SelectionPolicy {
                     reserved <= t, "reserved seats must not exceed the %s total seats: %s", t, reserved));
     waitlistLimit()
         .ifPresent(w -> checkArgument(w >= 0, "waitlistLimit must not be negative: %s", w));
+    checkArgument(
+        Math.abs(promotionClosesAfterDays()) <= MAX_PROMOTION_DAYS,
+        "promotionClosesAfterDays must be from -%s to %s: %s",
+        MAX_PROMOTION_DAYS,
+        MAX_PROMOTION_DAYS,
+        promotionClosesAfterDays());
   }
 
   private static <T> void checkUnique(String field, List<T> items, Function<T, ?> key) {

@@ -11,16 +11,31 @@ public enum SelectionReason {
   SELECTED(SelectionStatus.SELECTED),
   /** Selected into a seat reserved for one of the applicant's target groups. */
   SELECTED_RESERVED(SelectionStatus.SELECTED),
-  /** Selected from the waitlist after a seat was released. */
+  /** Selected from the promotion pool after a seat was released. */
   PROMOTED(SelectionStatus.SELECTED),
-  /** No seat was left in any cohort chosen (waitlisted, or rejected beyond the waitlist). */
+  /**
+   * No seat is left in any cohort chosen: waitlisted, or rejected when beyond the waitlist of every
+   * cohort chosen (still in the promotion pool, so a later release may promote them).
+   */
   NO_SEATS(SelectionStatus.WAITLISTED, SelectionStatus.REJECTED),
-  /** The quota of the applicant's region was full (waitlisted, or rejected beyond the waitlist). */
-  QUOTA_FULL(SelectionStatus.WAITLISTED, SelectionStatus.REJECTED),
+  /**
+   * A quota of the applicant's region is full now: rejected and not on any waitlist, but still in
+   * the promotion pool (a seat released in that region may be theirs).
+   */
+  QUOTA_FULL(SelectionStatus.REJECTED),
   /** Not eligible; the outcome lists the unmet eligibility rules. */
   INELIGIBLE(SelectionStatus.REJECTED),
-  /** Another application with the same NIK was registered earlier. */
+  /**
+   * Another application with the same NIK was registered earlier, or at the same time with a lower
+   * application number, or is equal to this one and was kept.
+   */
   DUPLICATE_NIK(SelectionStatus.REJECTED),
+  /**
+   * Applications with the same NIK, registered at the same earliest time, differ and no application
+   * number orders them: none of them is ranked until the conflict is resolved (e.g. one of them is
+   * withdrawn, or the office numbers them).
+   */
+  DUPLICATE_NIK_CONFLICT(SelectionStatus.REJECTED),
   /** None of the cohorts chosen is offered by the policy. */
   COHORT_NOT_OFFERED(SelectionStatus.REJECTED),
   /** The selected applicant gave the seat up. */

@@ -10,6 +10,9 @@ import id.terampil.core.internal.NikMap;
 import id.terampil.core.program.Admission;
 import id.terampil.core.program.TrainingProgram;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import id.terampil.core.identity.CohortId;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -28,25 +31,14 @@ import org.jspecify.annotations.Nullable;
 final class Selector {
 
   /**
-   * An order on applications of one NIK: the earliest registration is kept; the rest only makes
-   * the choice independent of the input order. It compares every attribute (the masked text of
-   * {@link Application#toString()} and then the name, birth date, documents and business it
-   * leaves out), so only applications that describe the same facts compare equal.
+   * The order of the unranked outcomes: by NIK, registration time, application number (none
+   * last) and reason; outcomes alike in all these keep the order of the input (the sort is
+   * stable). No text is compared.
    */
-  static final Comparator<Application> CANONICAL =
-      Comparator.comparing(Application::registeredAt)
-          .thenComparing(a -> a.program().toString())
-          .thenComparing(a -> a.cohortChoices().toString())
-          .thenComparing(a -> a.score().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-          .thenComparing(Application::toString)
-          .thenComparing(a -> a.applicant().name().toString())
-          .thenComparing(a -> a.applicant().birthDate())
-          .thenComparing(a -> a.applicant().documents().toString())
-          .thenComparing(a -> a.applicant().business().map(Object::toString).orElse(""));
-
-  private static final Comparator<SelectionOutcome> UNRANKED_ORDER =
+  static final Comparator<SelectionOutcome> UNRANKED_ORDER =
       Comparator.comparing(SelectionOutcome::nik)
-          .thenComparing(SelectionOutcome::application, CANONICAL)
+          .thenComparing(o -> o.application().registeredAt())
+          .thenComparingLong(o -> o.application().applicationNumber().orElse(Long.MAX_VALUE))
           .thenComparing(SelectionOutcome::reason);
 
   /** Judges whether an application may take a seat in one cohort of its choices. */
@@ -133,15 +125,15 @@ final class Selector {
   SelectionResult select(Iterable<Application> applications) {
     checkNotNull(applications, "applications must not be null");
     List<Application> input = ImmutableList.copyOf(applications);
-    boolean[] duplicate = duplicates(input);
+    SelectionReason[] duplicate = duplicates(input);
     List<SelectionOutcome> unranked = new ArrayList<>();
     Ledger ledger = new Ledger(policy, seats);
     List<Candidate> candidates = new ArrayList<>(input.size());
     int scale = Integer.MIN_VALUE;
     for (int i = 0; i < input.size(); i++) {
       Application a = input.get(i);
-      if (duplicate[i]) {
-        unranked.add(rejected(a, SelectionReason.DUPLICATE_NIK).build());
+      if (duplicate[i] != null) {
+        unranked.add(rejected(a, duplicate[i]).build());
         continue;
       }
       int[] cohorts = ledger.cohortsOf(a);
@@ -217,27 +209,81 @@ final class Selector {
   }
 
   /**
-   * Returns which applications are duplicates: of those sharing a NIK, all but the first in
-   * {@link #CANONICAL} order (the first in the input among equal ones).
+   * Returns, per application, why it is not ranked as a duplicate, or null if it is kept. Of the
+   * applications sharing a NIK the earliest registered is kept; see {@link #keptAmong} for those
+   * registered at the same earliest time. A NIK with one application costs one hash lookup.
    */
-  private static boolean[] duplicates(List<Application> input) {
-    NikMap kept = new NikMap(input.size());
-    boolean[] duplicate = new boolean[input.size()];
+  private static @Nullable SelectionReason[] duplicates(List<Application> input) {
+    NikMap first = new NikMap(input.size());
+    Map<Long, List<Integer>> shared = new HashMap<>();
     for (int i = 0; i < input.size(); i++) {
-      Application a = input.get(i);
-      long nik = a.applicant().nik().toLong();
-      int other = (int) kept.putIfAbsent(nik, i);
-      if (other < 0) {
-        continue;
-      }
-      if (CANONICAL.compare(input.get(other), a) > 0) {
-        kept.put(nik, i);
-        duplicate[other] = true;
-      } else {
-        duplicate[i] = true;
+      long nik = input.get(i).applicant().nik().toLong();
+      int other = (int) first.putIfAbsent(nik, i);
+      if (other >= 0) {
+        shared.computeIfAbsent(nik, k -> new ArrayList<>(List.of(other))).add(i);
       }
     }
-    return duplicate;
+    @Nullable SelectionReason[] reasons = new SelectionReason[input.size()];
+    for (List<Integer> group : shared.values()) {
+      LocalDateTime earliest = input.get(group.get(0)).registeredAt();
+      for (int i : group) {
+        LocalDateTime at = input.get(i).registeredAt();
+        earliest = at.isBefore(earliest) ? at : earliest;
+      }
+      List<Integer> atEarliest = new ArrayList<>();
+      for (int i : group) {
+        if (input.get(i).registeredAt().equals(earliest)) {
+          atEarliest.add(i);
+        }
+      }
+      int kept = keptAmong(input, atEarliest);
+      for (int i : group) {
+        if (i != kept) {
+          boolean conflict = kept < 0 && input.get(i).registeredAt().equals(earliest);
+          reasons[i] = conflict ? SelectionReason.DUPLICATE_NIK_CONFLICT : SelectionReason.DUPLICATE_NIK;
+        }
+      }
+    }
+    return reasons;
+  }
+
+  /**
+   * Returns which of one NIK's applications registered at the same earliest time is kept, or -1
+   * if they conflict. Equal applications are one: the first in the input is kept. Different ones
+   * are ordered by their application numbers when each has one: the lowest number is kept unless a
+   * different application has the same number. Otherwise they conflict.
+   */
+  private static int keptAmong(List<Application> input, List<Integer> atEarliest) {
+    int lowest = atEarliest.get(0);
+    boolean allEqual = true;
+    boolean allNumbered = true;
+    for (int i : atEarliest) {
+      Application a = input.get(i);
+      allEqual &= a.equals(input.get(lowest));
+      allNumbered &= a.applicationNumber().isPresent();
+    }
+    if (allEqual) {
+      return lowest;
+    }
+    if (!allNumbered) {
+      return -1;
+    }
+    for (int i : atEarliest) {
+      if (number(input.get(i)) < number(input.get(lowest))) {
+        lowest = i;
+      }
+    }
+    for (int i : atEarliest) {
+      Application a = input.get(i);
+      if (number(a) == number(input.get(lowest)) && !a.equals(input.get(lowest))) {
+        return -1;
+      }
+    }
+    return lowest;
+  }
+
+  private static long number(Application a) {
+    return a.applicationNumber().getAsLong();
   }
 
   /**
@@ -391,8 +437,8 @@ final class Selector {
   }
 
   /**
-   * Returns the result: the seated in rank order, the unseated up to the waitlist limit, the rest
-   * of them and then the unranked rejected.
+   * Returns the result: the seated in rank order, the unseated as the promotion pool in rank order
+   * (the result publishes the waitlist from it), then the unranked rejected.
    */
   private SelectionResult result(
       List<Candidate> candidates, List<Candidate> unseated, List<SelectionOutcome> unranked) {
@@ -402,20 +448,22 @@ final class Selector {
         selected.add(outcome(c, SelectionStatus.SELECTED));
       }
     }
-    int waitlistLimit = policy.waitlistLimit().orElse(Integer.MAX_VALUE);
-    ImmutableList.Builder<SelectionOutcome> waitlisted = ImmutableList.builder();
-    ImmutableList.Builder<SelectionOutcome> rejected = ImmutableList.builder();
-    for (int i = 0; i < unseated.size(); i++) {
-      Candidate c = unseated.get(i);
-      if (i < waitlistLimit) {
-        waitlisted.add(outcome(c, SelectionStatus.WAITLISTED));
-      } else {
-        rejected.add(outcome(c, SelectionStatus.REJECTED));
-      }
+    // A first guess at the published status (the result recomputes it and copies only the
+    // outcomes it changes): without a waitlist limit, everyone whose quota is not full waits.
+    boolean unlimited = policy.waitlistLimit().isEmpty();
+    List<SelectionOutcome> pool = new ArrayList<>(unseated.size());
+    for (Candidate c : unseated) {
+      boolean waits = unlimited && c.reason == SelectionReason.NO_SEATS;
+      pool.add(outcome(c, waits ? SelectionStatus.WAITLISTED : SelectionStatus.REJECTED));
     }
-    rejected.addAll(unranked);
     return new SelectionResult(
-        policy, seats, selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
+        policy,
+        seats,
+        program,
+        selected.build(),
+        pool,
+        ImmutableList.copyOf(unranked),
+        ImmutableList.of());
   }
 
   private static boolean offersAny(int[] cohorts) {

@@ -10,6 +10,7 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionCode;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -159,16 +160,29 @@ final class ReferenceSelection {
   static SelectionResult select(
       SelectionPolicy policy, List<Application> input, Function<Application, EligibilityDecision> eligibility) {
     List<SelectionOutcome> unranked = new ArrayList<>();
-    Map<Nik, Application> kept = new HashMap<>();
+    Map<Nik, List<Application>> byNik = new HashMap<>();
     for (Application a : input) {
-      kept.merge(a.applicant().nik(), a, (x, y) -> Selector.CANONICAL.compare(x, y) <= 0 ? x : y);
+      byNik.computeIfAbsent(a.applicant().nik(), k -> new ArrayList<>()).add(a);
     }
     RefLedger ledger = new RefLedger(policy);
     Set<Nik> seen = new HashSet<>();
     List<Ranked> ranked = new ArrayList<>();
     for (Application a : input) {
       Nik nik = a.applicant().nik();
-      if (kept.get(nik) != a || !seen.add(nik)) {
+      List<Application> same = byNik.get(nik);
+      Application kept = kept(same);
+      if (kept == null) {
+        LocalDateTime earliest = earliest(same);
+        unranked.add(
+            rejected(
+                    a,
+                    a.registeredAt().equals(earliest)
+                        ? SelectionReason.DUPLICATE_NIK_CONFLICT
+                        : SelectionReason.DUPLICATE_NIK)
+                .build());
+        continue;
+      }
+      if (!a.equals(kept) || !seen.add(nik)) {
         unranked.add(rejected(a, SelectionReason.DUPLICATE_NIK).build());
         continue;
       }
@@ -240,22 +254,52 @@ final class ReferenceSelection {
         selected.add(outcome(policy, c, SelectionStatus.SELECTED));
       }
     }
-    int limit = policy.waitlistLimit().orElse(Integer.MAX_VALUE);
-    ImmutableList.Builder<SelectionOutcome> waitlisted = ImmutableList.builder();
-    ImmutableList.Builder<SelectionOutcome> rejected = ImmutableList.builder();
-    for (int i = 0; i < unseated.size(); i++) {
-      if (i < limit) {
-        waitlisted.add(outcome(policy, unseated.get(i), SelectionStatus.WAITLISTED));
-      } else {
-        rejected.add(outcome(policy, unseated.get(i), SelectionStatus.REJECTED));
-      }
+    // The unseated are the promotion pool; the result publishes the waitlist from it (checked
+    // against waitlistOf and expectedWaitlisted below).
+    List<SelectionOutcome> pool = new ArrayList<>();
+    for (Ranked c : unseated) {
+      pool.add(outcome(policy, c, SelectionStatus.REJECTED));
     }
+    // By NIK, registration time, application number (none last), reason; ties in input order.
     unranked.sort(
         Comparator.comparing(SelectionOutcome::nik)
-            .thenComparing(SelectionOutcome::application, Selector.CANONICAL)
+            .thenComparing(o -> o.application().registeredAt())
+            .thenComparing(
+                o -> o.application().applicationNumber().isPresent()
+                    ? o.application().applicationNumber().getAsLong()
+                    : Long.MAX_VALUE)
             .thenComparing(SelectionOutcome::reason));
-    rejected.addAll(unranked);
-    return new SelectionResult(policy, policy.seatsPerCohort(), selected.build(), waitlisted.build(), rejected.build(), ImmutableList.of());
+    return new SelectionResult(
+        policy, policy.seatsPerCohort(), null, selected.build(), pool, ImmutableList.copyOf(unranked), ImmutableList.of());
+  }
+
+  private static LocalDateTime earliest(List<Application> same) {
+    return same.stream().map(Application::registeredAt).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /**
+   * The application kept of one NIK's applications, or null if they conflict: the earliest
+   * registered; of several registered then, the one they all equal, else the one with the lowest
+   * application number if all have numbers and no different one shares it.
+   */
+  private static @Nullable Application kept(List<Application> same) {
+    LocalDateTime earliest = earliest(same);
+    List<Application> first = same.stream().filter(a -> a.registeredAt().equals(earliest)).toList();
+    Set<Application> distinct = new HashSet<>(first);
+    if (distinct.size() == 1) {
+      return first.get(0);
+    }
+    if (first.stream().anyMatch(a -> a.applicationNumber().isEmpty())) {
+      return null;
+    }
+    long lowest = first.stream().mapToLong(a -> a.applicationNumber().getAsLong()).min().orElseThrow();
+    Set<Application> withLowest = new HashSet<>();
+    for (Application a : first) {
+      if (a.applicationNumber().getAsLong() == lowest) {
+        withLowest.add(a);
+      }
+    }
+    return withLowest.size() == 1 ? withLowest.iterator().next() : null;
   }
 
   /** Seats c in its first choice with a seat free or freed by moving holders, if total and quotas allow. */
@@ -338,7 +382,7 @@ final class ReferenceSelection {
     return ledgerOf(result).freeSeats(cohort);
   }
 
-  /** The applicant {@link SelectionResult#promoteNext(CohortId)} promoted, or null. */
+  /** The applicant {@link SelectionResult#promoteNext(CohortId, java.time.LocalDate)} promoted, or null. */
   static @Nullable SelectionOutcome nextInLine(SelectionResult result, CohortId cohort) {
     RefLedger ledger = ledgerOf(result);
     if (ledger.freeSeats(cohort) <= 0) {
@@ -347,18 +391,19 @@ final class ReferenceSelection {
     return pick(result, ledger, o -> o.application().cohortChoices().contains(cohort));
   }
 
-  /** The applicant and cohort {@link SelectionResult#promoteNext()} promoted, or null. */
+  /** The applicant and cohort {@link SelectionResult#promoteNext(java.time.LocalDate)} promoted, or null. */
   static Map.@Nullable Entry<SelectionOutcome, CohortId> nextAnywhere(SelectionResult result) {
     RefLedger ledger = ledgerOf(result);
     SelectionOutcome next = pick(result, ledger, o -> ledger.seatFor(o.application()) != null);
     return next == null ? null : Map.entry(next, checkNotNull(ledger.seatFor(next.application())));
   }
 
+  /** Picks from the whole pool: the best-ranked who fits, a member of an unfilled reservation first. */
   private static @Nullable SelectionOutcome pick(
       SelectionResult result, RefLedger ledger, Predicate<SelectionOutcome> fits) {
     SelectionOutcome first = null;
     boolean open = ledger.anyUnfilled();
-    for (SelectionOutcome o : result.waitlisted()) {
+    for (SelectionOutcome o : result.promotionPool()) {
       if (ledger.quotaFull(o.application().applicant()) || !fits.test(o)) {
         continue;
       }
@@ -370,5 +415,57 @@ final class ReferenceSelection {
       }
     }
     return first;
+  }
+
+  /**
+   * The NIKs on the waitlist of {@code cohort}, in promotion order: of the pool, those who chose
+   * it and whose quota is not full, members of an unfilled reservation first, the first
+   * waitlistLimit of them.
+   */
+  static List<Nik> waitlistOf(SelectionResult result, CohortId cohort) {
+    RefLedger ledger = ledgerOf(result);
+    List<Nik> members = new ArrayList<>();
+    List<Nik> others = new ArrayList<>();
+    for (SelectionOutcome o : result.promotionPool()) {
+      Applicant applicant = o.application().applicant();
+      if (ledger.quotaFull(applicant) || !o.eligibleChoices().contains(cohort)) {
+        continue;
+      }
+      if (ledger.anyUnfilled() && ledger.fillsReservation(applicant)) {
+        members.add(o.nik());
+      } else {
+        others.add(o.nik());
+      }
+    }
+    List<Nik> order = new ArrayList<>(members);
+    order.addAll(others);
+    int limit = result.policy().waitlistLimit().orElse(Integer.MAX_VALUE);
+    return order.subList(0, Math.min(limit, order.size()));
+  }
+
+  /** The NIKs {@link SelectionResult#waitlisted()} lists: on some cohort's waitlist, in rank order. */
+  static List<Nik> expectedWaitlisted(SelectionResult result) {
+    Set<CohortId> cohorts = new HashSet<>();
+    for (SelectionOutcome o : result.promotionPool()) {
+      cohorts.addAll(o.eligibleChoices());
+    }
+    Set<Nik> listed = new HashSet<>();
+    for (CohortId c : cohorts) {
+      listed.addAll(waitlistOf(result, c));
+    }
+    List<Nik> inRankOrder = new ArrayList<>();
+    for (SelectionOutcome o : result.promotionPool()) {
+      if (listed.contains(o.nik())) {
+        inRankOrder.add(o.nik());
+      }
+    }
+    return inRankOrder;
+  }
+
+  /** The reason of a pool member: QUOTA_FULL if their quota is full now, else NO_SEATS. */
+  static SelectionReason expectedReason(SelectionResult result, SelectionOutcome member) {
+    return ledgerOf(result).quotaFull(member.application().applicant())
+        ? SelectionReason.QUOTA_FULL
+        : SelectionReason.NO_SEATS;
   }
 }

@@ -42,6 +42,8 @@ class SelectionEdgeTest {
   private static final CohortId LAS = CohortId.of("BLK26-LAS-1");
   private static final CohortId LAS2 = CohortId.of("BLK26-LAS-2");
   private static final LocalDateTime OPEN = LocalDateTime.of(2026, 2, 2, 8, 0);
+  /** The date of releases and promotions; without a program there is no cut-off. */
+  private static final LocalDate DAY = LocalDate.of(2026, 4, 1);
   private static final LocalDate BIRTH = LocalDate.of(1990, 5, 17);
 
   private static RegionCode village(int i) {
@@ -74,6 +76,21 @@ class SelectionEdgeTest {
     return app(applicant(serial, village, groups), PROGRAM, LAS, minute, "");
   }
 
+  /** An application registered at {@link #OPEN} with an application number. */
+  private static Application numbered(Applicant applicant, CohortId choice, String score, long number) {
+    Application.Builder b =
+        Application.builder()
+            .applicant(applicant)
+            .program(PROGRAM)
+            .addCohortChoices(choice)
+            .registeredAt(OPEN)
+            .applicationNumber(number);
+    if (!score.isEmpty()) {
+      b.score(new BigDecimal(score));
+    }
+    return b.build();
+  }
+
   private static SelectionPolicy.Builder bothCohorts() {
     return SelectionPolicy.builder().putSeatsPerCohort(LAS, 3).putSeatsPerCohort(LAS2, 3);
   }
@@ -97,32 +114,44 @@ class SelectionEdgeTest {
   }
 
   @Test
-  void ofOneNikRegisteredAtOnceTheProgramDecidesBeforeTheCohortChoices() {
+  void differentApplicationsOfOneNikRegisteredAtOnceConflictAndNeitherIsRanked() {
     Applicant one = applicant(1, 0);
     Application programB = app(one, ProgramId.of("PKL-B"), LAS, 0, "");
     Application programA = app(one, ProgramId.of("PKL-A"), LAS2, 0, "");
     SelectionResult r = bothCohorts().build().select(List.of(programB, programA));
-    assertSame(programA, r.outcomeOf(one.nik()).orElseThrow().application());
-    assertSame(programB, r.rejected().get(0).application());
+    assertEquals(List.of(), r.selected());
+    assertEquals(2, r.rejected().size());
+    assertTrue(r.rejected().stream().allMatch(o -> o.reason() == SelectionReason.DUPLICATE_NIK_CONFLICT));
+    assertTrue(r.rejected().stream().allMatch(o -> o.rank().isEmpty()));
+    assertEquals(
+        SelectionReason.DUPLICATE_NIK_CONFLICT, r.outcomeOf(one.nik()).orElseThrow().reason());
   }
 
   @Test
-  void ofOneNikInOneProgramTheCohortChoicesDecideBeforeTheScore() {
+  void theLowerApplicationNumberOrdersApplicationsOfOneNikRegisteredAtOnce() {
     Applicant one = applicant(1, 0);
-    Application las = app(one, PROGRAM, LAS, 0, "50");
-    Application las2 = app(one, PROGRAM, LAS2, 0, "");
-    SelectionResult r = bothCohorts().build().select(List.of(las2, las));
-    assertSame(las, r.outcomeOf(one.nik()).orElseThrow().application());
+    Application seven = numbered(one, LAS, "50", 7);
+    Application twelve = numbered(one, LAS2, "", 12);
+    SelectionResult r = bothCohorts().build().select(List.of(twelve, seven));
+    assertSame(seven, r.outcomeOf(one.nik()).orElseThrow().application());
+    assertEquals(SelectionStatus.SELECTED, r.outcomeOf(one.nik()).orElseThrow().status());
+    assertSame(twelve, r.rejected().get(0).application());
+    assertEquals(SelectionReason.DUPLICATE_NIK, r.rejected().get(0).reason());
   }
 
   @Test
-  void ofOneNikWithTheSameChoicesTheLowerScoreIsKeptNotTheFirstText() {
+  void applicationNumbersThatDoNotOrderEveryApplicationLeaveAConflict() {
     Applicant one = applicant(1, 0);
-    Application nine = app(one, PROGRAM, LAS, 0, "9");
+    Application nine = numbered(one, LAS, "9", 3);
     Application ten = app(one, PROGRAM, LAS, 0, "10");
-    assertTrue(ten.toString().compareTo(nine.toString()) < 0, "by text, 10 would come first");
-    SelectionResult r = bothCohorts().build().select(List.of(ten, nine));
-    assertSame(nine, r.outcomeOf(one.nik()).orElseThrow().application());
+    Application tenNumbered = numbered(one, LAS, "10", 3);
+    for (List<Application> pair : List.of(List.of(ten, nine), List.of(tenNumbered, nine))) {
+      SelectionResult r = bothCohorts().build().select(pair);
+      assertEquals(List.of(), r.selected(), pair.toString());
+      assertEquals(
+          List.of(SelectionReason.DUPLICATE_NIK_CONFLICT, SelectionReason.DUPLICATE_NIK_CONFLICT),
+          r.rejected().stream().map(SelectionOutcome::reason).toList());
+    }
   }
 
   // --- scores ---
@@ -189,7 +218,7 @@ class SelectionEdgeTest {
             .build()
             .select(List.of(c, blocked, a));
     assertEquals(List.of(a, c), selectedApps(r));
-    SelectionResult after = r.releaseAndPromote(a.applicant().nik());
+    SelectionResult after = r.releaseAndPromote(a.applicant().nik(), DAY);
     assertEquals(List.of(blocked, c), selectedApps(after));
     assertEquals(SelectionReason.PROMOTED, after.selected().get(0).reason());
     assertEquals(2, after.selected().get(0).rank().getAsInt());
@@ -209,11 +238,11 @@ class SelectionEdgeTest {
     assertEquals(List.of(first), selectedApps(r));
     assertEquals(1, r.freeSeats(LAS2));
     assertEquals(Optional.empty(), r.nextInLine(LAS2));
-    assertSame(r, r.promoteNext(LAS2));
-    IllegalStateException full = assertThrows(IllegalStateException.class, () -> r.promoteNext(LAS));
+    assertSame(r, r.promoteNext(LAS2, DAY));
+    IllegalStateException full = assertThrows(IllegalStateException.class, () -> r.promoteNext(LAS, DAY));
     assertEquals("cohort BLK26-LAS-1 has no free seat", full.getMessage());
     assertEquals(Optional.empty(), r.nextInLine(LAS));
-    NullPointerException none = assertThrows(NullPointerException.class, () -> r.promoteNext(null));
+    NullPointerException none = assertThrows(NullPointerException.class, () -> r.promoteNext(null, DAY));
     assertEquals("cohort must not be null", none.getMessage());
   }
 
@@ -244,23 +273,26 @@ class SelectionEdgeTest {
     SelectionResult r = openReservation();
     assertEquals(List.of(YOUTH, B), selectedApps(r));
     assertEquals(SelectionReason.SELECTED_RESERVED, r.selected().get(0).reason());
-    assertEquals(List.of(X, MEMBER), r.waitlisted().stream().map(SelectionOutcome::application).toList());
-    assertEquals(SelectionReason.QUOTA_FULL, r.waitlisted().get(1).reason());
+    // MEMBER's village quota is full: not on the waitlist, but in the pool.
+    assertEquals(List.of(X), r.waitlisted().stream().map(SelectionOutcome::application).toList());
+    assertEquals(SelectionReason.QUOTA_FULL, r.outcomeOf(MEMBER.applicant().nik()).orElseThrow().reason());
+    assertEquals(List.of(X, MEMBER), r.promotionPool().stream().map(SelectionOutcome::application).toList());
 
     SelectionResult released = r.release(YOUTH.applicant().nik());
     assertEquals(Optional.of(MEMBER), released.nextInLine(LAS).map(SelectionOutcome::application));
-    SelectionResult promoted = released.promoteNext();
+    SelectionResult promoted = released.promoteNext(DAY);
     assertEquals(List.of(B, MEMBER), selectedApps(promoted));
     assertEquals(List.of(X), promoted.waitlisted().stream().map(SelectionOutcome::application).toList());
-    assertEquals(promoted, r.releaseAndPromote(YOUTH.applicant().nik()));
+    assertEquals(promoted, r.releaseAndPromote(YOUTH.applicant().nik(), DAY));
   }
 
   @Test
   void whileAReservationIsOpenButNoMemberFitsTheBestRankedFittingApplicantIsPromoted() {
-    SelectionResult promoted = openReservation().releaseAndPromote(B.applicant().nik());
+    SelectionResult promoted = openReservation().releaseAndPromote(B.applicant().nik(), DAY);
     assertEquals(List.of(YOUTH, X), selectedApps(promoted));
     assertEquals(SelectionReason.PROMOTED, promoted.selected().get(1).reason());
-    assertEquals(SelectionStatus.WAITLISTED, promoted.outcomeOf(MEMBER.applicant().nik()).orElseThrow().status());
+    assertEquals(SelectionStatus.REJECTED, promoted.outcomeOf(MEMBER.applicant().nik()).orElseThrow().status());
+    assertEquals(SelectionReason.QUOTA_FULL, promoted.outcomeOf(MEMBER.applicant().nik()).orElseThrow().reason());
   }
 
   @Test
@@ -311,7 +343,7 @@ class SelectionEdgeTest {
     assertEquals(SelectionReason.SEAT_RELEASED, gone.reason());
     assertEquals(Optional.of(LAS), gone.cohort());
     assertEquals(2, gone.rank().getAsInt());
-    assertEquals("SelectionResult{selected=1, waitlisted=2, rejected=0, released=1}", released.toString());
+    assertEquals("SelectionResult{selected=1, waitlisted=1, rejected=1, released=1}", released.toString());
   }
 
   // --- outcome values ---

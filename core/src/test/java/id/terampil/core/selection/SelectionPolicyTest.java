@@ -40,6 +40,8 @@ class SelectionPolicyTest {
   private static final CohortId LAS = CohortId.of("BLK25-LAS-1");
   private static final CohortId LAS2 = CohortId.of("BLK25-LAS-2");
   private static final LocalDateTime OPEN = LocalDateTime.of(2025, 6, 2, 8, 0);
+  /** The date of releases and promotions; without a program there is no cut-off. */
+  private static final LocalDate DAY = LocalDate.of(2026, 4, 1);
   private static final RegionCode DISTRICT = RegionCode.parse("33.75.01");
   private static final PersonName NAME = PersonName.of("Peserta Uji");
   private static final Map<String, RegionCode> VILLAGES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -105,9 +107,12 @@ class SelectionPolicyTest {
       assertEquals(40L, counts.get(RegionCode.parse(village(v))), village(v));
     }
     assertEquals(30 + 26 * 40, result.selected().size());
-    assertEquals(26 * 10, result.waitlisted().size());
-    assertTrue(result.waitlisted().stream().allMatch(o -> o.reason() == SelectionReason.QUOTA_FULL));
-    assertTrue(result.rejected().isEmpty());
+    // Every unseated applicant is blocked by their full kelurahan quota: none is published on the
+    // waitlist, all stay in the promotion pool.
+    assertEquals(List.of(), result.waitlisted());
+    assertEquals(26 * 10, result.rejected().size());
+    assertTrue(result.rejected().stream().allMatch(o -> o.reason() == SelectionReason.QUOTA_FULL));
+    assertEquals(result.rejected(), result.promotionPool());
   }
 
   @Test
@@ -296,18 +301,23 @@ class SelectionPolicyTest {
             .build();
     SelectionResult result = policy.select(List.of(a0, a1, a2, blocked, next));
     assertEquals(List.of(a0, a1, a2), result.selected().stream().map(SelectionOutcome::application).toList());
-    assertEquals(SelectionReason.QUOTA_FULL, result.waitlisted().get(0).reason());
-    assertEquals(SelectionReason.NO_SEATS, result.waitlisted().get(1).reason());
+    // The village-0 applicant is blocked by the quota: rejected, not waitlisted, but in the pool.
+    assertEquals(List.of(next), result.waitlisted().stream().map(SelectionOutcome::application).toList());
+    assertEquals(SelectionReason.NO_SEATS, result.waitlisted().get(0).reason());
+    SelectionOutcome blockedOutcome = result.outcomeOf(blocked.applicant().nik()).orElseThrow();
+    assertEquals(SelectionStatus.REJECTED, blockedOutcome.status());
+    assertEquals(SelectionReason.QUOTA_FULL, blockedOutcome.reason());
+    assertEquals(2, result.promotionPool().size());
 
     // a2 (village 1) leaves: village 0 is still full, so "next" (village 2) is promoted.
-    SelectionResult afterA2 = result.releaseAndPromote(a2.applicant().nik());
+    SelectionResult afterA2 = result.releaseAndPromote(a2.applicant().nik(), DAY);
     assertEquals(SelectionReason.PROMOTED, afterA2.outcomeOf(next.applicant().nik()).orElseThrow().reason());
-    assertEquals(SelectionStatus.WAITLISTED, afterA2.outcomeOf(blocked.applicant().nik()).orElseThrow().status());
+    assertEquals(SelectionReason.QUOTA_FULL, afterA2.outcomeOf(blocked.applicant().nik()).orElseThrow().reason());
     assertEquals(SelectionStatus.RELEASED, afterA2.outcomeOf(a2.applicant().nik()).orElseThrow().status());
     assertEquals(5, afterA2.all().size());
 
     // a0 (village 0) leaves: the village-0 applicant now fits its quota.
-    SelectionResult afterA0 = afterA2.releaseAndPromote(a0.applicant().nik());
+    SelectionResult afterA0 = afterA2.releaseAndPromote(a0.applicant().nik(), DAY);
     SelectionOutcome promoted = afterA0.outcomeOf(blocked.applicant().nik()).orElseThrow();
     assertEquals(SelectionStatus.SELECTED, promoted.status());
     assertEquals(LAS, promoted.cohort().orElseThrow());
@@ -321,14 +331,14 @@ class SelectionPolicyTest {
     Application a = app(0, village(0), 0);
     Application b = app(1, village(0), 1);
     SelectionResult result = SelectionPolicy.builder().putSeatsPerCohort(LAS, 1).build().select(List.of(a, b));
-    assertThrows(IllegalStateException.class, () -> result.promoteNext(LAS));
+    assertThrows(IllegalStateException.class, () -> result.promoteNext(LAS, DAY));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> result.release(b.applicant().nik()));
     assertFalse(e.getMessage().contains(b.applicant().nik().toString()), e.getMessage());
-    assertEquals(result, result.promoteNext(), "no free seat: nothing changes");
+    assertEquals(result, result.promoteNext(DAY), "no free seat: nothing changes");
     SelectionResult released = result.release(a.applicant().nik());
     assertEquals(1, released.freeSeats(LAS));
-    SelectionResult promoted = released.promoteNext();
+    SelectionResult promoted = released.promoteNext(DAY);
     assertEquals(b, promoted.selected().get(0).application());
   }
 
@@ -396,8 +406,12 @@ class SelectionPolicyTest {
     SelectionResult result = policy.select(apps);
     assertEquals(1000, result.selected().size());
     assertEquals(100_000, result.all().size());
-    assertEquals(99_000, result.waitlisted().size());
-    SelectionResult promoted = result.releaseAndPromote(result.selected().get(0).nik());
+    assertEquals(99_000, result.promotionPool().size());
+    long blocked = result.rejected().stream().filter(o -> o.reason() == SelectionReason.QUOTA_FULL).count();
+    assertTrue(blocked > 0, "some kelurahan quotas are full");
+    assertEquals(99_000, result.waitlisted().size() + blocked);
+    assertTrue(result.waitlisted().stream().allMatch(o -> o.reason() == SelectionReason.NO_SEATS));
+    SelectionResult promoted = result.releaseAndPromote(result.selected().get(0).nik(), DAY);
     assertEquals(1000, promoted.selected().size());
   }
 
