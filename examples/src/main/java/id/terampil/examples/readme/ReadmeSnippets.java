@@ -190,8 +190,9 @@ public final class ReadmeSnippets {
     // Each choice is judged by its cohort's admission at the close of registration.
     SelectionResult result = policy.select(rattan, LocalDate.of(2020, 8, 17), applications);
     result.selected();      // in rank order, each with its reason and rank
-    result.waitlisted();    // promoted in order by result.releaseAndPromote(nik)
+    result.waitlist(CohortId.of("PLK20-ROTAN")); // the first 5 a released seat goes to
     result.rejected();      // each with a reason: INELIGIBLE (with every unmet rule), NO_SEATS...
+    // result.releaseAndPromote(nik, date) refills a seat, until the first training day
     // end::select[]
     return result;
   }

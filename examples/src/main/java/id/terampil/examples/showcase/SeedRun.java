@@ -237,7 +237,7 @@ public final class SeedRun {
           e = e.select(selectedOn);
           break;
         case WAITLISTED:
-          e = e.waitlist(selectedOn, StatusReason.of(ReasonCode.QUOTA_FULL));
+          e = e.waitlist(selectedOn, StatusReason.of(reasonOf(o)));
           break;
         default:
           e = e.reject(selectedOn, StatusReason.of(reasonOf(o)));
@@ -262,7 +262,7 @@ public final class SeedRun {
           byNik.get(o.nik())
               .lapse(reRegistrationBy, StatusReason.of(ReasonCode.MISSED_RE_REGISTRATION)));
       Set<Nik> before = selection.selected().stream().map(SelectionOutcome::nik).collect(Collectors.toSet());
-      selection = selection.releaseAndPromote(o.nik());
+      selection = selection.releaseAndPromote(o.nik(), reRegistrationBy);
       for (SelectionOutcome s : selection.selected()) {
         if (!before.contains(s.nik())) {
           promoted.add(s);
@@ -273,6 +273,10 @@ public final class SeedRun {
               waiting.cohort().equals(seat)
                   ? waiting
                   : Enrollment.apply(s.nik(), seat, waiting.appliedOn());
+          if (e.status() == EnrollmentStatus.REJECTED) {
+            // Beyond the published waitlist but still in the promotion pool: re-admitted.
+            e = e.reopen(reRegistrationBy, StatusReason.of(ReasonCode.READMITTED));
+          }
           byNik.put(s.nik(), e.select(reRegistrationBy));
         }
       }
@@ -294,14 +298,7 @@ public final class SeedRun {
   }
 
   private static ReasonCode reasonOf(SelectionOutcome o) {
-    switch (o.reason()) {
-      case INELIGIBLE:
-        return ReasonCode.INELIGIBLE;
-      case DUPLICATE_NIK:
-        return ReasonCode.DUPLICATE;
-      default:
-        return ReasonCode.QUOTA_FULL;
-    }
+    return ReasonCode.ofSelection(o.reason()).orElseThrow();
   }
 
   /**
