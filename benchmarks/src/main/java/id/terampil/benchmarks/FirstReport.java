@@ -1,17 +1,17 @@
 package id.terampil.benchmarks;
 
+import id.terampil.core.classification.Skills;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.program.AgencyKind;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.Organizer;
-import id.terampil.core.identity.ProgramId;
 import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
-import id.terampil.core.classification.Skills;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;

@@ -1,8 +1,8 @@
 package id.terampil.benchmarks;
 
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.classification.TargetGroup;
 import id.terampil.validation.BatchReport;
 import id.terampil.validation.BatchValidator;
 import id.terampil.validation.EnrollmentRecord;

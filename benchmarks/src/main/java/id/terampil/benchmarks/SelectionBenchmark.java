@@ -1,8 +1,8 @@
 package id.terampil.benchmarks;
 
 import id.terampil.core.applicant.Application;
-import id.terampil.core.program.Cohort;
 import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.program.Cohort;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.selection.PriorityTier;
 import id.terampil.core.selection.RegionQuota;
@@ -14,8 +14,8 @@ import id.terampil.testkit.Samples;
 import id.terampil.testkit.TerampilArbitraries;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -2,8 +2,8 @@ package id.terampil.testkit;
 
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.program.GroupRequirement;
-import id.terampil.core.region.RegionCode;
 import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionCode;
 import net.jqwik.api.Arbitrary;
 
 /**

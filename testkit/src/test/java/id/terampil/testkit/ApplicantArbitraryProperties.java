@@ -9,16 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityDecision;
-import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.eligibility.ParticipationHistory;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.GroupRequirement;
-import id.terampil.core.identity.CohortId;
-import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
@@ -33,8 +33,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple3;
+import net.jqwik.api.Tuple;
 
 /**
  * Applicants and applications follow the eligibility policy of their cohort: eligible unless an

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.terampil.core.classification.Skills;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
-import id.terampil.core.program.Cohort;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.program.Cohort;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.Seats;
-import id.terampil.core.classification.Skills;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;

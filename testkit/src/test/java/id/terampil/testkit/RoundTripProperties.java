@@ -3,12 +3,12 @@ package id.terampil.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.terampil.core.classification.KbliCode;
+import id.terampil.core.classification.Skill;
 import id.terampil.core.classification.SkkniUnitCode;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.money.Rupiah;
-import id.terampil.core.classification.Skill;
-import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import net.jqwik.api.ForAll;

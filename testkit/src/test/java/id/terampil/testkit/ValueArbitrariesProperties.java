@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.KbliVersion;
-import id.terampil.core.classification.SkkniUnitCode;
-import id.terampil.core.identity.PersonName;
-import id.terampil.core.money.Rupiah;
 import id.terampil.core.classification.Skill;
 import id.terampil.core.classification.SkillField;
+import id.terampil.core.classification.SkkniUnitCode;
 import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.identity.PersonName;
+import id.terampil.core.money.Rupiah;
 import id.terampil.core.time.Period;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

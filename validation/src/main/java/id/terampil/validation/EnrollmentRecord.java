@@ -2,13 +2,13 @@ package id.terampil.validation;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.Document;
 import id.terampil.core.identity.CohortId;
-import java.math.BigDecimal;
-import com.google.common.collect.ImmutableList;
 import id.terampil.validation.internal.Texts;
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 

@@ -1,9 +1,9 @@
 package id.terampil.validation;
 
 import static id.terampil.validation.Roster.CLOSE;
+import static id.terampil.validation.Roster.ENROLLMENTS;
 import static id.terampil.validation.Roster.KERGON;
 import static id.terampil.validation.Roster.SAPURO;
-import static id.terampil.validation.Roster.ENROLLMENTS;
 import static id.terampil.validation.Roster.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

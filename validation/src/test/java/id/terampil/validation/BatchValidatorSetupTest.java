@@ -11,15 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.PastParticipation;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Seats;
-import id.terampil.core.classification.Skills;
-import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.classification.Skills;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.PastParticipation;
-import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.CohortId;
-import id.terampil.core.classification.Skills;
+import id.terampil.core.identity.Nik;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;

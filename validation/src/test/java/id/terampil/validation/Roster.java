@@ -1,21 +1,21 @@
 package id.terampil.validation;
 
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.AgencyKind;
 import id.terampil.core.program.Cohort;
-import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.GroupRequirement;
 import id.terampil.core.program.Organizer;
-import id.terampil.core.identity.ProgramId;
 import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
-import id.terampil.core.classification.Skills;
-import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;

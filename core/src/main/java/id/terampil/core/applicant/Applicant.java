@@ -5,11 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.internal.Dates;
-import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package id.terampil.core.attendance;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.Nik;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -3,9 +3,9 @@ package id.terampil.core.attendance;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.internal.Codes;
-import id.terampil.core.identity.CohortId;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;

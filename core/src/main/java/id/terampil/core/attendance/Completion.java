@@ -1,8 +1,8 @@
 package id.terampil.core.attendance;
 
 import com.google.common.collect.ImmutableList;
-import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.Nik;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,8 +1,8 @@
 package id.terampil.core.eligibility;
 
 import com.google.common.collect.ImmutableSet;
-import id.terampil.core.identity.CohortId;
 import id.terampil.core.classification.Skill;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.time.Period;
 import java.util.Collection;
 import org.immutables.value.Value;

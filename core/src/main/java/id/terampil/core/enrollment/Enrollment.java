@@ -3,8 +3,8 @@ package id.terampil.core.enrollment;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.Nik;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

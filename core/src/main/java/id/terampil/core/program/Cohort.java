@@ -1,16 +1,16 @@
 package id.terampil.core.program;
 
-import id.terampil.core.classification.TargetGroup;
-import id.terampil.core.classification.Skill;
-import id.terampil.core.identity.CohortId;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import id.terampil.core.classification.Skill;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import java.time.LocalDate;

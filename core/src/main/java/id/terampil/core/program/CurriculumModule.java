@@ -1,8 +1,8 @@
 package id.terampil.core.program;
 
-import id.terampil.core.classification.Skill;
 import static com.google.common.base.Preconditions.checkArgument;
 
+import id.terampil.core.classification.Skill;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;

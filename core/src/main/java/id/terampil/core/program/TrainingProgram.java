@@ -1,9 +1,5 @@
 package id.terampil.core.program;
 
-import id.terampil.core.classification.TargetGroup;
-import id.terampil.core.classification.Skill;
-import id.terampil.core.identity.ProgramId;
-import id.terampil.core.identity.CohortId;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap;
@@ -14,8 +10,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import id.terampil.core.classification.Skill;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.followup.FollowUpPlan;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;

@@ -1,18 +1,19 @@
 package id.terampil.core.selection;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import id.terampil.core.applicant.Application;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.internal.Codes;
 import id.terampil.core.internal.RegionSet;
-import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.program.Admission;
 import id.terampil.core.region.RegionCode;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
-import id.terampil.core.program.Admission;
-import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
-import static com.google.common.base.Preconditions.checkNotNull;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named priority tier (prioritas) of a {@link SelectionPolicy}: an application belongs to the

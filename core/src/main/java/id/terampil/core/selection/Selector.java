@@ -3,22 +3,22 @@ package id.terampil.core.selection;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
-import com.google.common.collect.ImmutableMap;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.internal.NikMap;
 import id.terampil.core.program.Admission;
 import id.terampil.core.program.TrainingProgram;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.Map;
-import id.terampil.core.identity.CohortId;
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

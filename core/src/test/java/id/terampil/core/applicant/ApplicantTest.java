@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.classification.BusinessSizeClass;
 import id.terampil.core.classification.KbliCode;
+import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.money.Rupiah;
-import id.terampil.core.identity.CohortId;
-import id.terampil.core.identity.ProgramId;
-import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;

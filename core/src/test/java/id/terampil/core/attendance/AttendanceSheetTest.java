@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.Sex;
-import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionCode;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.Sex;
-import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionCode;
 import java.time.LocalDate;
 import java.util.List;

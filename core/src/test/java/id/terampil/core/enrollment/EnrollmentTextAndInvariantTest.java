@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.Nik;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.SkkniUnitCode;
-import id.terampil.core.money.Rupiah;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.ProgramId;
+import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import java.time.Duration;

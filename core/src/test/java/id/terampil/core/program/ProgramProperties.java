@@ -1,15 +1,12 @@
 package id.terampil.core.program;
 
-import id.terampil.core.classification.Skills;
-
-import id.terampil.core.identity.ProgramId;
-
-import id.terampil.core.identity.CohortId;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.terampil.core.classification.Skills;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
 import java.time.LocalDate;

@@ -1,13 +1,5 @@
 package id.terampil.core.program;
 
-import id.terampil.core.classification.TargetGroup;
-
-import id.terampil.core.classification.Skills;
-
-import id.terampil.core.identity.ProgramId;
-
-import id.terampil.core.identity.CohortId;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.ProgramId;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;

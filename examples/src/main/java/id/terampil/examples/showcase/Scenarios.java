@@ -1,14 +1,13 @@
 package id.terampil.examples.showcase;
 
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.attendance.CompletionRule;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.followup.FollowUpKind;
 import id.terampil.core.followup.OutcomeStatus;
 import id.terampil.core.identity.CohortId;
-import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.selection.PriorityTier;
 import id.terampil.core.selection.SelectionPolicy;

@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Applicant;
-import id.terampil.core.program.Cohort;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.program.Cohort;
 import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.testkit.ApplicantArbitrary;

@@ -4,13 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import id.terampil.core.classification.Skill;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
-import id.terampil.core.program.Cohort;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.program.Cohort;
 import id.terampil.core.program.Instructor;
 import id.terampil.core.program.Seats;
-import id.terampil.core.classification.Skill;
 import id.terampil.core.program.Venue;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;

@@ -3,8 +3,8 @@ package id.terampil.testkit.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.terampil.core.program.Cohort;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.program.Cohort;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;

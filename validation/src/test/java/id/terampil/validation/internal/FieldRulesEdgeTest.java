@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import id.terampil.core.money.Rupiah;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.ProgramId;
+import id.terampil.core.money.Rupiah;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
