@@ -9,6 +9,7 @@ import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.testkit.internal.Providers;
+import id.terampil.validation.BatchValidator;
 import id.terampil.validation.EnrollmentRecord;
 import id.terampil.validation.Finding;
 import id.terampil.validation.FindingCode;
@@ -27,6 +28,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Issue 6, point 3: valid records produce no finding from the record validator configured for
@@ -75,6 +77,42 @@ class EnrollmentRecordProperties {
     List<FindingCode> codes =
         errors(validator, broken.broken()).stream().map(Finding::code).collect(Collectors.toList());
     assertEquals(List.of(broken.expected()), codes, broken::toString);
+  }
+
+  /**
+   * One finding per fact in a batch too: an almost-valid record, alone on an application roster of
+   * its program, has exactly the one error its batch label names (age and documents as the
+   * cohort's admission reports them), and its original none.
+   */
+  @Property(tries = 300)
+  void everyAlmostValidRecordYieldsExactlyItsBatchCodeInABatch(
+      @ForAll("brokenRecordsInBatches") Tuple2<BatchValidator, BrokenRecord> sample) {
+    BatchValidator batch = sample.get1();
+    BrokenRecord broken = sample.get2();
+    assertEquals(List.of(), batchErrors(batch, broken.original()), "original of " + broken);
+    assertEquals(List.of(broken.expectedInBatch()), batchErrors(batch, broken.broken()), broken::toString);
+    Statistics.label("batch code differs from the record's")
+        .collect(broken.expectedInBatch() != broken.expected());
+  }
+
+  private static List<FindingCode> batchErrors(BatchValidator batch, EnrollmentRecord record) {
+    return batch.validate(List.of(record)).records().get(0).findings().stream()
+        .filter(Finding::isError)
+        .map(Finding::code)
+        .collect(Collectors.toList());
+  }
+
+  @Provide
+  Arbitrary<Tuple2<BatchValidator, BrokenRecord>> brokenRecordsInBatches() {
+    return TerampilArbitraries.programs()
+        .flatMap(
+            p -> {
+              LocalDate close = Providers.registrationClose(p);
+              BatchValidator batch = BatchValidator.builder(p, close).build();
+              return TerampilArbitraries.enrollmentRecords(p, close)
+                  .almostValid()
+                  .map(b -> Tuple.of(batch, b));
+            });
   }
 
   @Provide

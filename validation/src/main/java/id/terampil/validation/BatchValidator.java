@@ -67,8 +67,10 @@ import org.jspecify.annotations.Nullable;
  *       is {@link FindingCode#ROLE_INVALID} only) and the applicant's participation history if
  *       the builder was given one (else none). Each unmet rule becomes the one finding
  *       {@link FindingCode#ofReason(EligibilityReason)} names (residence, required target groups,
- *       age, documents, history, role, custom rules), carrying the rule's parameters; evaluated
- *       whenever the record's applicant data converts, even if other fields have errors;
+ *       age, documents, history, role, custom rules), carrying the rule's parameters; asked only for
+ *       records without an error of their own (admission judges data of the right shape, and a
+ *       fact already reported, e.g. a birth date after the reference date, is not reported again
+ *       as an unmet rule);
  *   <li>{@link FindingCode#DUPLICATE_NIK}: the NIK appeared before in the same cohort (or, for
  *       records without a known cohort, in another such record); points at the first of them in
  *       input order;
@@ -378,7 +380,10 @@ public final class BatchValidator {
               "value", Texts.echo(run.programId.toString()), "program", program.id().toString()));
     }
     Applicant applicant = run.applicant;
-    if (c >= 0 && applicant != null) {
+    // Admission judges data of the right shape: a record with an error of its own already has
+    // the one finding for that fact (a birth date after the reference date is not also "too
+    // young"), and is refused whatever the admission says.
+    if (c >= 0 && applicant != null && run.errors() == 0) {
       admission(run, plans[c].admission, applicant);
     }
     return c;

@@ -249,6 +249,15 @@ enum RecordBreakage {
       redate(f, c.referenceDate.minusYears(c.maxAge + 1L));
       return "turning " + (c.maxAge + 1) + " on the reference date";
     }
+
+    @Override
+    FindingCode batchCode(RecordFields f, Context c) {
+      // In a batch the record checks check shape only: the cohort's admission judges the age.
+      LocalDate born = LocalDate.parse(text(f.birthDate));
+      return born.isAfter(c.referenceDate.minusYears(c.minAge))
+          ? FindingCode.NOT_ELIGIBLE_AGE_BELOW_MIN
+          : FindingCode.NOT_ELIGIBLE_AGE_ABOVE_MAX;
+    }
   },
   REGION_CODE_INVALID(FindingCode.REGION_CODE_INVALID) {
     @Override
@@ -360,10 +369,21 @@ enum RecordBreakage {
       f.documents.removeIf(d -> kind.equals(d.kind()));
       return "required document " + kind + " not listed";
     }
+
+    @Override
+    FindingCode batchCode(RecordFields f, Context c) {
+      // In a batch the cohort's admission judges the documents.
+      return FindingCode.NOT_ELIGIBLE_DOCUMENTS;
+    }
   },
   KBLI_INVALID(FindingCode.KBLI_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
+      if (f.businessCapital == null && f.businessAnnualSales == null) {
+        // A KBLI code declares a business, which needs an amount: give it one, so that the code
+        // is the only fact broken (else a batch also finds the amount missing).
+        f.businessAnnualSales = "250000000";
+      }
       return field(
           v -> f.businessKbli = v, "KBLI code ", pick(r, "1071", "107100", "10710@2019", "ABCDE", "10.710"));
     }
@@ -376,6 +396,12 @@ enum RecordBreakage {
         f.businessCapital = amount;
       } else {
         f.businessAnnualSales = amount;
+      }
+      if (f.businessKbli == null) {
+        // An amount declares a business, which needs its KBLI code: give it one, so that the
+        // amount is the only fact broken (else a batch also finds the code missing).
+        f.businessKbli = "10710";
+        return "amount " + amount + " of a bakery";
       }
       return "amount " + amount;
     }
@@ -423,11 +449,19 @@ enum RecordBreakage {
   /** Breaks {@code f} and returns a description. */
   abstract String apply(RecordFields f, Random r, Context c);
 
+  /**
+   * The code a batch validator reports for the broken fields {@code f}: the same as the record
+   * validator's, except for the facts a batch leaves to the cohort's admission.
+   */
+  FindingCode batchCode(RecordFields f, Context c) {
+    return code;
+  }
+
   /** Breaks {@code record} one way, choosing details with {@code seed}. */
   BrokenRecord breakRecord(EnrollmentRecord record, long seed, Context c) {
     RecordFields f = RecordFields.of(record);
     String description = apply(f, new Random(seed), c);
-    return BrokenRecord.of(f.build(), record, code, description);
+    return BrokenRecord.of(f.build(), record, code, batchCode(f, c), description);
   }
 
   /** The breakages that apply under {@code c}. */
