@@ -416,6 +416,12 @@ public final class SelectionResult {
    * is still open on {@code asOf}, promotes the next in line to it (see {@link
    * #promoteNext(CohortId, LocalDate)}); after the cut-off the seat stays free.
    *
+   * <p>Only the released seat's cohort is refilled, and by one applicant at most. Under {@link
+   * SelectionPolicy#totalSeats()} the release also frees a place in the total: if nobody fits the
+   * released cohort, that place stays free, and every other cohort with room of its own counts it
+   * among its {@linkplain #freeSeats(CohortId) free seats} (a later release there refills only its
+   * own seat). {@link #promoteNext(LocalDate)} gives such places out.
+   *
    * @param nik the NIK of a selected applicant, not null
    * @param asOf the date of the release, not null
    * @return the new result, not null

@@ -56,8 +56,9 @@ class PromotionTest {
   private static final LocalDate REF = LocalDate.of(2025, 7, 15);
   private static final LocalDate BEFORE = LocalDate.of(2025, 7, 28);
 
-  private static Cohort cohort(CohortId id, int seats) {
+  private static Cohort cohort(CohortId id, int seats, RegionCode... regionsServed) {
     return Cohort.builder()
+        .addRegionsServed(regionsServed)
         .id(id)
         .addSkills(Skills.SEWING)
         .period(PERIOD)
@@ -292,5 +293,113 @@ class PromotionTest {
     Nik waiting = r.waitlisted().get(0).nik();
     SelectionResult after = r.releaseAndPromote(seated, LocalDate.of(2099, 1, 1));
     assertEquals(Set.of(waiting), after.selected().stream().map(SelectionOutcome::nik).collect(Collectors.toSet()));
+  }
+
+  /**
+   * The case jqwik shrank {@code SelectionProperties} to: three cohorts under {@code
+   * totalSeats(2)}, the third serving one village only, {@code waitlistLimit(1)}. Rank 1 (the only
+   * one admitted to the third cohort) and rank 2 are seated; the total is full.
+   */
+  private static final CohortId A1 = CohortId.of("A1");
+  private static final CohortId A2 = CohortId.of("A2");
+  private static final CohortId A3 = CohortId.of("A3");
+  private static final RegionCode SERVED_VILLAGE = RegionCode.parse("33.75.01.1001");
+  private static final RegionCode OTHER_VILLAGE = RegionCode.parse("33.75.02.1001");
+
+  private static final TrainingProgram THREE_COHORTS =
+      TrainingProgram.builder()
+          .id(PROGRAM)
+          .title("Pelatihan menjahit")
+          .kind(ProgramKind.JOB_SKILLS)
+          .organizer(Organizer.of("UPTD BLK", AgencyKind.DINAS, RegionCode.parse("33.75")))
+          .fiscalYear(2025)
+          .addFunding(
+              Funding.builder().source(FundingSource.APBD_KABUPATEN_KOTA).fiscalYear(2025).build())
+          .period(PERIOD)
+          .eligibility(EligibilityPolicy.of(EligibilityRule.productiveAge()))
+          .addCohorts(
+              cohort(A1, 2),
+              cohort(A2, 2),
+              cohort(A3, 2, SERVED_VILLAGE))
+          .build();
+
+  /** The n-th applicant of {@link #THREE_COHORTS} (rank n + 1), living in {@code village}. */
+  private static Application threeCohortApp(int n, RegionCode village, CohortId... choices) {
+    Applicant a =
+        Applicant.builder()
+            .nik(Nik.parse(String.format("337502410190%04d", n + 1)))
+            .name(PersonName.of("Peserta Sintetis"))
+            .sex(Sex.FEMALE)
+            .birthDate(LocalDate.of(1990, 1, 1))
+            .domicile(village)
+            .education(EducationLevel.SMA_SMK)
+            .employment(EmploymentStatus.UNEMPLOYED)
+            .build();
+    return Application.builder()
+        .applicant(a)
+        .program(PROGRAM)
+        .addCohortChoices(choices)
+        .registeredAt(LocalDateTime.of(2025, 7, 1, 8, 0).plusMinutes(n))
+        .build();
+  }
+
+  private static final List<Application> FOUR =
+      List.of(
+          threeCohortApp(0, SERVED_VILLAGE, A3),
+          threeCohortApp(1, OTHER_VILLAGE, A2, A3),
+          threeCohortApp(2, OTHER_VILLAGE, A2, A1, A3),
+          threeCohortApp(3, OTHER_VILLAGE, A2, A3, A1));
+
+  private static Nik four(int n) {
+    return FOUR.get(n).applicant().nik();
+  }
+
+  @Test
+  void underATotalAReleasedSeatNobodyFitsStaysFreeUntilPromoteNextFillsItElsewhere() {
+    SelectionPolicy policy =
+        SelectionPolicy.builder()
+            .totalSeats(2)
+            .waitlistLimit(1)
+            .addTieBreakers(TieBreaker.REGISTRATION_TIME)
+            .build();
+    LocalDate asOf = PERIOD.start();
+    SelectionResult r = policy.select(THREE_COHORTS, PERIOD.start(), FOUR);
+    assertEquals(List.of(four(0), four(1)), r.selected().stream().map(SelectionOutcome::nik).toList());
+    assertEquals(Optional.of(A3), r.selected().get(0).cohort());
+    assertEquals(Optional.of(A2), r.selected().get(1).cohort());
+    assertEquals(List.of(A2, A1), r.outcomeOf(four(2)).orElseThrow().eligibleChoices());
+    assertTrue(r.isPromotionOpen(A2, asOf) && r.isPromotionOpen(A3, asOf));
+
+    // Rank 1 leaves A3. Nobody left in the pool may sit in A3, so nobody is promoted: not into
+    // A2 either, though the release freed a place in the total and A2 has room for it.
+    SelectionResult first = r.releaseAndPromote(four(0), asOf);
+    assertEquals(List.of(four(1)), first.selected().stream().map(SelectionOutcome::nik).toList());
+    assertEquals(1, first.freeSeats(A3));
+    assertEquals(List.of(), first.waitlist(A3));
+    assertEquals(1, first.freeSeats(A2), "A2's own seats and the total both have room");
+    assertEquals(List.of(four(2)), first.waitlist(A2).stream().map(SelectionOutcome::nik).toList());
+
+    // Rank 2 leaves A2: its seat goes to rank 3, the best ranked who chose A2. The place in the
+    // total that rank 1 freed is still free, so A2 shows a free seat while rank 4 waits for it.
+    SelectionResult second = first.releaseAndPromote(four(1), asOf);
+    assertEquals(List.of(four(2)), second.selected().stream().map(SelectionOutcome::nik).toList());
+    SelectionOutcome promoted = second.selected().get(0);
+    assertEquals(SelectionReason.PROMOTED, promoted.reason());
+    assertEquals(Optional.of(A2), promoted.cohort());
+    assertEquals(
+        List.of(four(0), four(1)), second.released().stream().map(SelectionOutcome::nik).toList());
+    assertEquals(1, second.freeSeats(A2));
+    assertEquals(List.of(four(3)), second.waitlist(A2).stream().map(SelectionOutcome::nik).toList());
+
+    // That place is filled by promoteNext(asOf), which gives any open free seat to the best placed.
+    SelectionResult drained = second.promoteNext(asOf);
+    assertEquals(
+        List.of(four(2), four(3)), drained.selected().stream().map(SelectionOutcome::nik).toList());
+    assertEquals(Optional.of(A2), drained.outcomeOf(four(3)).orElseThrow().cohort());
+    assertEquals(0, drained.freeSeats(A2));
+    assertSame(drained, drained.promoteNext(asOf));
+    // Draining after the first release instead takes rank 3 into A2 at once.
+    assertEquals(
+        Optional.of(A2), first.promoteNext(asOf).outcomeOf(four(2)).orElseThrow().cohort());
   }
 }

@@ -2,6 +2,7 @@ package id.terampil.testkit.laws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.HashMultiset;
@@ -38,6 +39,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -360,6 +362,18 @@ class SelectionProperties {
     }
   }
 
+  /**
+   * Each release gives its seat to exactly the applicant the contract names, and changes nothing
+   * else; once {@link SelectionResult#promoteNext(LocalDate)} has given out every free place,
+   * nobody waits for a free seat.
+   *
+   * <p>Right after one release the stronger "no cohort shows a free seat while someone waits for
+   * it" does not hold, and is not promised: {@code releaseAndPromote} refills only the released
+   * seat's cohort. Under {@code totalSeats} a release whose cohort nobody in the pool may take
+   * leaves a free place in the total, and every cohort with room of its own then shows it as a
+   * free seat (a later release there refills one seat and leaves that place free); a release can
+   * also open a region quota for someone waiting for another cohort's free seat.
+   */
   private static void promotionRespectsSeatsAndQuotas(
       Case c, SelectionResult selected, List<Integer> releases) {
     SelectionResult result = selected;
@@ -370,21 +384,111 @@ class SelectionProperties {
       }
       SelectionOutcome leaving = result.selected().get(pick % result.selected().size());
       CohortId seat = leaving.cohort().orElseThrow();
+      SelectionResult afterRelease = result.release(leaving.nik());
       result = result.releaseAndPromote(leaving.nik(), c.close());
       assertWithinSeatsAndQuotas(c.program(), result);
       assertEquals(SelectionStatus.RELEASED, result.outcomeOf(leaving.nik()).orElseThrow().status());
       assertEquals(total, result.all().size());
-      // Before the cut-off nobody waits for a seat that is free: a released seat goes to the
-      // best-ranked applicant who chose its cohort and fits the quotas as they now stand.
-      assertTrue(
-          result.freeSeats(seat) == 0 || result.waitlist(seat).isEmpty(),
-          "a seat of " + seat + " left free while " + result.waitlist(seat) + " wait; cut-off "
-              + result.promotionCutOff(seat) + ", selected " + result.selected() + ", released "
-              + result.released());
+      assertAscendingRanks(result.promotionPool());
+      // Before the cut-off the released seat goes to the best-ranked applicant who chose its
+      // cohort and fits the quotas as they stand after the release (members of an unfilled
+      // reservation first); it stays free only if nobody fits. Nobody else moves.
+      LocalDate cutOff =
+          c.program().cohort(seat).orElseThrow().trainingDays().first()
+              .plusDays(result.policy().promotionClosesAfterDays());
+      Optional<SelectionOutcome> expected =
+          c.close().isAfter(cutOff)
+              ? Optional.empty()
+              : promotionOrder(afterRelease, seat).stream().findFirst();
+      Map<Nik, CohortId> seats = seats(afterRelease);
+      expected.ifPresent(o -> seats.put(o.nik(), seat));
+      assertEquals(
+          seats,
+          seats(result),
+          "the seat of " + seat + " released by " + leaving + " goes to " + expected);
+      if (expected.isPresent()) {
+        assertEquals(
+            SelectionReason.PROMOTED,
+            result.outcomeOf(expected.get().nik()).orElseThrow().reason());
+      }
     }
-    SelectionResult drained = result.promoteNext(c.close());
+    // Give out every open free seat: then nobody who fits waits for a free seat.
+    SelectionResult drained = result;
+    for (int i = 0, n = result.promotionPool().size(); i <= n; i++) {
+      SelectionResult next = drained.promoteNext(c.close());
+      if (next == drained) {
+        break;
+      }
+      assertEquals(drained.selected().size() + 1, next.selected().size(), "one promotion a step");
+      drained = next;
+    }
+    assertSame(drained, drained.promoteNext(c.close()), "promoteNext gives out every free seat");
     assertWithinSeatsAndQuotas(c.program(), drained);
     assertEquals(total, drained.all().size());
+    for (CohortId cohort : drained.policy().seatsIn(c.program()).keySet()) {
+      if (drained.isPromotionOpen(cohort, c.close())) {
+        assertTrue(
+            drained.freeSeats(cohort) == 0 || promotionOrder(drained, cohort).isEmpty(),
+            "a seat of " + cohort + " left free while " + promotionOrder(drained, cohort)
+                + " fit it; selected " + drained.selected() + ", released " + drained.released());
+        assertTrue(drained.freeSeats(cohort) == 0 || drained.waitlist(cohort).isEmpty());
+      }
+    }
+  }
+
+  /** The seat of each selected applicant. */
+  private static Map<Nik, CohortId> seats(SelectionResult result) {
+    Map<Nik, CohortId> seats = new HashMap<>();
+    for (SelectionOutcome o : result.selected()) {
+      assertEquals(null, seats.put(o.nik(), o.cohort().orElseThrow()), "one seat per NIK");
+    }
+    return seats;
+  }
+
+  /**
+   * The order in which the contract promotes into {@code cohort}, worked out here from the
+   * policy and the seated: the pool members who chose it among their eligible choices and whose
+   * region quotas are not full, members of a reservation not yet filled first, each part in rank
+   * order.
+   */
+  private static List<SelectionOutcome> promotionOrder(SelectionResult result, CohortId cohort) {
+    SelectionPolicy policy = result.policy();
+    Map<RegionCode, Integer> perRegion = new HashMap<>();
+    Map<TargetGroupReservation, Integer> reserved = new HashMap<>();
+    for (SelectionOutcome o : result.selected()) {
+      for (RegionQuota q : policy.regionQuotas()) {
+        perRegion.merge(q.keyOf(o.application().applicant().domicile()), 1, Integer::sum);
+      }
+      for (TargetGroupReservation r : policy.reservations()) {
+        if (o.application().applicant().isMemberOf(r.group())) {
+          reserved.merge(r, 1, Integer::sum);
+        }
+      }
+    }
+    List<SelectionOutcome> members = new ArrayList<>();
+    List<SelectionOutcome> others = new ArrayList<>();
+    for (SelectionOutcome o : result.promotionPool()) {
+      if (!o.eligibleChoices().contains(cohort)) {
+        continue;
+      }
+      boolean quotaFull = false;
+      for (RegionQuota q : policy.regionQuotas()) {
+        RegionCode region = q.keyOf(o.application().applicant().domicile());
+        quotaFull |= perRegion.getOrDefault(region, 0) >= q.limitFor(region);
+      }
+      if (quotaFull) {
+        continue;
+      }
+      boolean fillsReservation = false;
+      for (TargetGroupReservation r : policy.reservations()) {
+        fillsReservation |=
+            reserved.getOrDefault(r, 0) < r.seats()
+                && o.application().applicant().isMemberOf(r.group());
+      }
+      (fillsReservation ? members : others).add(o);
+    }
+    members.addAll(others);
+    return members;
   }
 
   @Provide
