@@ -69,7 +69,7 @@ public final class OfficialRegionDirectory implements RegionDirectory {
   public Optional<String> name(RegionCode code) {
     checkNotNull(code, "region code must not be null");
     int i = table.indexOf(code);
-    return i < 0 ? Optional.empty() : Optional.of(table.names[i]);
+    return i < 0 ? Optional.empty() : Optional.of(table.name(i));
   }
 
   /**
@@ -126,7 +126,7 @@ public final class OfficialRegionDirectory implements RegionDirectory {
       return Optional.empty();
     }
     int s = successors.get()[i];
-    return s == Successors.NONE ? Optional.empty() : Optional.of(table.codes[s]);
+    return s == Successors.NONE ? Optional.empty() : Optional.of(table.code(s));
   }
 
   /**
@@ -145,8 +145,8 @@ public final class OfficialRegionDirectory implements RegionDirectory {
     int[] range = table.rangeWithin(parent);
     ImmutableSortedSet.Builder<RegionCode> children = ImmutableSortedSet.naturalOrder();
     for (int i = range[0]; i < range[1]; i++) {
-      if (table.isCurrent(i) && table.codes[i].level() == childLevel) {
-        children.add(table.codes[i]);
+      if (table.isCurrent(i) && table.level(i) == childLevel) {
+        children.add(table.code(i));
       }
     }
     return children.build();
@@ -200,7 +200,7 @@ public final class OfficialRegionDirectory implements RegionDirectory {
       for (int s = table.spellingStart[i]; s < table.spellingStart[i + 1]; s++) {
         for (RegionListEdition e : EDITIONS) {
           if ((table.spellingEditions[s] & (1 << e.ordinal())) != 0) {
-            map.put(e, table.spellings[s]);
+            map.put(e, table.spelling(s));
           }
         }
       }
@@ -230,10 +230,10 @@ public final class OfficialRegionDirectory implements RegionDirectory {
     ImmutableSortedSet.Builder<RegionCode> found = ImmutableSortedSet.naturalOrder();
     int[] range = table.rangeWithin(parent);
     for (int i = range[0]; i < range[1]; i++) {
-      RegionCode code = table.codes[i];
-      if (table.isCurrent(i) && code.level() == childLevel) {
+      if (table.isCurrent(i) && table.level(i) == childLevel) {
+        RegionCode code = table.code(i);
         for (int s = table.spellingStart[i]; s < table.spellingStart[i + 1]; s++) {
-          String key = RegionNames.key(childLevel, table.spellings[s]);
+          String key = RegionNames.key(childLevel, table.spelling(s));
           if (query.matches(key, code.regencyKind(), code.villageKind())) {
             found.add(code);
             break;
@@ -254,8 +254,8 @@ public final class OfficialRegionDirectory implements RegionDirectory {
     checkNotNull(level, "level must not be null");
     ImmutableList.Builder<RegionCode> codes = ImmutableList.builder();
     for (int i = 0; i < table.size(); i++) {
-      if (table.isCurrent(i) && table.codes[i].level() == level) {
-        codes.add(table.codes[i]);
+      if (table.isCurrent(i) && table.level(i) == level) {
+        codes.add(table.code(i));
       }
     }
     return codes.build();
@@ -271,8 +271,8 @@ public final class OfficialRegionDirectory implements RegionDirectory {
     checkNotNull(level, "level must not be null");
     ImmutableList.Builder<RegionCode> codes = ImmutableList.builder();
     for (int i = 0; i < table.size(); i++) {
-      if (!table.isCurrent(i) && table.codes[i].level() == level) {
-        codes.add(table.codes[i]);
+      if (!table.isCurrent(i) && table.level(i) == level) {
+        codes.add(table.code(i));
       }
     }
     return codes.build();

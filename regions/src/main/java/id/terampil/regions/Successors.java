@@ -56,7 +56,7 @@ final class Successors {
 
   private static int find(
       RegionTable table, String[][] keys, int[] successors, int retired, boolean withinRegency) {
-    RegionCode code = table.codes[retired];
+    RegionCode code = table.code(retired);
     RegionLevel level = code.level();
     if (level == RegionLevel.PROVINCE) {
       return NONE;
@@ -65,11 +65,11 @@ final class Successors {
     int found = NONE;
     int count = 0;
     for (int parent : parents) {
-      int[] range = table.rangeWithin(table.codes[parent]);
+      int[] range = table.rangeWithin(table.code(parent));
       for (int c = range[0]; c < range[1]; c++) {
         if (table.isCurrent(c)
-            && table.codes[c].level() == level
-            && sameKind(code, table.codes[c])
+            && table.level(c) == level
+            && sameKind(code, table.code(c))
             && namesMatch(table, keys, retired, c)) {
           found = c;
           count++;
@@ -77,13 +77,13 @@ final class Successors {
       }
     }
     if (withinRegency && count == 0 && level != RegionLevel.REGENCY && parents.length == 1) {
-      RegionCode regency = table.codes[parents[0]].truncateTo(RegionLevel.REGENCY);
+      RegionCode regency = table.code(parents[0]).truncateTo(RegionLevel.REGENCY);
       int lastBit = table.lastEditionBit(retired);
       int[] range = table.rangeWithin(regency);
       for (int c = range[0]; c < range[1]; c++) {
         if (table.isCurrent(c)
             && (table.editions[c] & lastBit) == 0
-            && table.codes[c].level() == level
+            && table.level(c) == level
             && namesMatch(table, keys, retired, c)) {
           found = c;
           count++;
@@ -94,7 +94,7 @@ final class Successors {
   }
 
   private static int[] candidateParents(RegionTable table, int[] successors, int retired) {
-    RegionCode code = table.codes[retired];
+    RegionCode code = table.code(retired);
     int parent = table.indexOf(code.parent().orElseThrow());
     if (parent < 0) {
       return new int[0];
@@ -104,8 +104,7 @@ final class Successors {
       int[] provinces = new int[64];
       int count = 0;
       for (int i = 0; i < table.size(); i++) {
-        RegionCode c = table.codes[i];
-        if (c.level() == RegionLevel.PROVINCE
+        if (table.level(i) == RegionLevel.PROVINCE
             && table.isCurrent(i)
             && (i == parent || (table.editions[i] & lastBit) == 0)) {
           provinces[count++] = i;
@@ -142,10 +141,10 @@ final class Successors {
     if (k == null) {
       int from = table.spellingStart[i];
       int to = table.spellingStart[i + 1];
-      RegionLevel level = table.codes[i].level();
+      RegionLevel level = table.level(i);
       k = new String[to - from];
       for (int s = from; s < to; s++) {
-        k[s - from] = RegionNames.key(level, table.spellings[s]);
+        k[s - from] = RegionNames.key(level, table.spelling(s));
       }
       cache[i] = k;
     }

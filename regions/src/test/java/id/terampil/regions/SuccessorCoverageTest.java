@@ -45,11 +45,11 @@ class SuccessorCoverageTest {
     int[] perLevelStepOne = new int[4];
     int[] perLevelBoth = new int[4];
     for (int i = 0; i < table.size(); i++) {
-      int level = table.codes[i].level().ordinal();
+      int level = table.level(i).ordinal();
       if (stepOne[i] != Successors.NONE) {
         perLevelStepOne[level]++;
         // step 2 never changes what step 1 found
-        assertEquals(stepOne[i], both[i], table.codes[i].toString());
+        assertEquals(stepOne[i], both[i], table.code(i).toString());
       }
       if (both[i] != Successors.NONE) {
         perLevelBoth[level]++;
