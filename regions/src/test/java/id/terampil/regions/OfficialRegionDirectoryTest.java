@@ -316,4 +316,25 @@ class OfficialRegionDirectoryTest {
   private static List<String> strings(java.util.Collection<RegionCode> codes) {
     return codes.stream().map(RegionCode::toString).collect(Collectors.toList());
   }
+
+  @Test
+  void firstAndLastCodesOfTheListAreAnsweredLikeAnyOther() {
+    // Aceh (11) is the first code of the list, 96.71.xx the last codes
+    RegionCode aceh = code("11");
+    assertTrue(regions.isListed(aceh));
+    assertTrue(regions.exists(aceh));
+    assertFalse(regions.isRetired(aceh));
+    assertEquals(Optional.empty(), regions.successor(aceh));
+    assertEquals(23, regions.children(aceh).size());
+    assertEquals(List.of("11.01"), strings(regions.findByName(aceh, "Kabupaten Aceh Selatan")));
+    assertEquals(
+        List.of("96.01", "96.02", "96.03", "96.04", "96.05", "96.71"),
+        strings(regions.children(code("96"))));
+    assertEquals(List.of("96.71"), strings(regions.findByName(code("96"), "Kota Sorong")));
+    RegionCode lastDistrict = regions.currentCodes(RegionLevel.DISTRICT).get(7_284);
+    assertEquals(
+        regions.children(lastDistrict).asList(),
+        regions.currentCodes(RegionLevel.VILLAGE).subList(
+            83_762 - regions.children(lastDistrict).size(), 83_762));
+  }
 }

@@ -101,4 +101,13 @@ class RegionTableTest {
     assertEquals("A", table.name(119_999));
     assertEquals(240_000, table.spellingStart[120_000]);
   }
+
+  @Test
+  void readsALastLineWithoutNewlineAndRejectsARepeatedCode() {
+    RegionTable table = parse(HEADER + "33\t5\tJawa Tengah\n34\t5\tDaerah Istimewa Yogyakarta");
+    assertEquals(2, table.size());
+    assertEquals("Daerah Istimewa Yogyakarta", table.name(1));
+    assertThrows(IllegalStateException.class, () -> parse(HEADER + "33\t5\tA\n33\t5\tB\n"));
+    assertThrows(IllegalStateException.class, () -> parse(HEADER + "33\t5"));
+  }
 }
