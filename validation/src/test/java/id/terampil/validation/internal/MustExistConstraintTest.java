@@ -28,7 +28,12 @@ class MustExistConstraintTest {
 
   @BeforeAll
   static void createValidator() {
-    factory = Validation.buildDefaultValidatorFactory();
+    // English messages whatever the machine's locale
+    factory =
+        Validation.byProvider(org.hibernate.validator.HibernateValidator.class)
+            .configure()
+            .defaultLocale(java.util.Locale.ENGLISH)
+            .buildValidatorFactory();
     validator = factory.getValidator();
   }
 
@@ -106,5 +111,37 @@ class MustExistConstraintTest {
             ValidationException.class, () -> InstalledRegionDirectory.require(Optional.empty()));
     assertTrue(e.getMessage().contains("id.terampil:terampil-regions"), e.getMessage());
     assertEquals(Optional.empty(), InstalledRegionDirectory.first(List.of()));
+  }
+
+  @Test
+  void unknownOrRetiredRegionGetsItsOwnMessage() {
+    Set<ConstraintViolation<Form>> violations =
+        validator.validate(new Form("33.75.02.1001", "33.75.01.1006"));
+    assertEquals(1, violations.size());
+    String message = violations.iterator().next().getMessage();
+    assertEquals(
+        "must be a region of level VILLAGE in the current Kemendagri list (not retired, not"
+            + " unknown)",
+        message);
+    ConstraintViolation<Form> malformed =
+        validator.validate(new Form("33.75", "33.75.01.1006")).iterator().next();
+    assertEquals("must be a well-formed Kemendagri region code of level VILLAGE", malformed.getMessage());
+  }
+
+  /** A form whose constraint sets its own message. */
+  static final class OwnMessage {
+    @ValidRegionCode(level = RegionLevel.VILLAGE, mustExist = true, message = "desa tidak dikenal")
+    final String domicile;
+
+    OwnMessage(String domicile) {
+      this.domicile = domicile;
+    }
+  }
+
+  @Test
+  void aConstraintsOwnMessageIsKept() {
+    assertEquals(
+        "desa tidak dikenal",
+        validator.validate(new OwnMessage("33.75.02.1001")).iterator().next().getMessage());
   }
 }
