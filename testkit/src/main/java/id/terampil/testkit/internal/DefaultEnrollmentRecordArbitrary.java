@@ -1,5 +1,7 @@
 package id.terampil.testkit.internal;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -11,6 +13,7 @@ import id.terampil.core.program.Cohort;
 import id.terampil.core.program.CohortId;
 import id.terampil.core.program.TargetGroup;
 import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionDirectory;
 import id.terampil.testkit.BrokenRecord;
 import id.terampil.testkit.EnrollmentRecordArbitrary;
 import id.terampil.validation.DocumentEntry;
@@ -55,6 +58,12 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
    * @param referenceDate the reference date, not null
    */
   public DefaultEnrollmentRecordArbitrary(TrainingProgram program, LocalDate referenceDate) {
+    this(program, referenceDate, null);
+  }
+
+  /** The arbitrary of records of {@code program} with domiciles from {@code directory}, if given. */
+  private DefaultEnrollmentRecordArbitrary(
+      TrainingProgram program, LocalDate referenceDate, @Nullable RegionDirectory directory) {
     this.program = program;
     this.referenceDate = referenceDate;
     this.cohort = null;
@@ -70,7 +79,8 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
         program.cohorts().stream()
             .collect(
                 ImmutableMap.toImmutableMap(
-                    Cohort::id, c -> new ApplicantGenerator(program, c, referenceDate, ages)));
+                    Cohort::id,
+                    c -> new ApplicantGenerator(program, c, referenceDate, ages, directory)));
     this.recordsPerGenerator = Memo.perValue(this::recordsOf);
   }
 
@@ -84,6 +94,15 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
     this.requiredDocuments = all.requiredDocuments;
     this.generators = all.generators;
     this.recordsPerGenerator = all.recordsPerGenerator;
+  }
+
+  @Override
+  public EnrollmentRecordArbitrary regionsFrom(RegionDirectory directory) {
+    checkNotNull(directory, "region directory must not be null");
+    DefaultEnrollmentRecordArbitrary all =
+        new DefaultEnrollmentRecordArbitrary(program, referenceDate, directory);
+    CohortId c = cohort;
+    return c == null ? all : new DefaultEnrollmentRecordArbitrary(all, c);
   }
 
   @Override
