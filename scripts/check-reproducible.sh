@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-modules=(core validation testkit)
+modules=(core validation regions testkit)
 out1=$(mktemp -d) out2=$(mktemp -d)
 trap 'rm -rf "$out1" "$out2"' EXIT
 

@@ -15,6 +15,9 @@ module id.terampil.validation {
   exports id.terampil.validation;
   exports id.terampil.validation.constraints;
 
+  // @ValidRegionCode(mustExist = true) finds a region directory (terampil-regions) here.
+  uses id.terampil.core.region.RegionDirectoryProvider;
+
   // Not an API: Hibernate Validator instantiates the constraint validators reflectively.
   opens id.terampil.validation.internal to org.hibernate.validator;
 }

@@ -2,6 +2,7 @@ package id.terampil.testkit;
 
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.region.RegionDirectory;
 import net.jqwik.api.Arbitrary;
 
 /**
@@ -46,4 +47,16 @@ public interface ApplicantArbitrary extends Arbitrary<Applicant> {
    * @throws IllegalArgumentException if {@code share} is outside 0–1
    */
   ApplicantArbitrary ineligibleShare(double share);
+
+  /**
+   * Draws domiciles from the current villages of {@code directory} (e.g. the official lists of
+   * {@code terampil-regions}), still within the regions the cohort admits; a NIK is registered in
+   * the domicile's district, so its prefix is a real district too. The cohort's regions must then
+   * be real places: generating fails with {@link IllegalStateException} if the directory lists no
+   * village within them. Without this, domiciles are well-formed codes only.
+   *
+   * @param directory the directory, not null
+   * @return the new arbitrary, not null
+   */
+  ApplicantArbitrary regionsFrom(RegionDirectory directory);
 }

@@ -40,6 +40,18 @@ public interface EnrollmentRecordArbitrary extends Arbitrary<EnrollmentRecord> {
   Arbitrary<List<EnrollmentRecord>> roster();
 
   /**
+   * Draws domiciles from the current villages of {@code directory} (e.g. the official lists of
+   * {@code terampil-regions}), within the regions each cohort admits, so that every record names
+   * a real village and its NIK a real district. The program's regions must be real places:
+   * generating fails with {@link IllegalStateException} if the directory lists no village within
+   * them. Without this, domiciles are well-formed codes only.
+   *
+   * @param directory the directory, not null
+   * @return the new arbitrary, not null
+   */
+  EnrollmentRecordArbitrary regionsFrom(id.terampil.core.region.RegionDirectory directory);
+
+  /**
    * Returns almost-valid records: each a generated valid record broken in exactly one way, with
    * the {@link id.terampil.validation.FindingCode} that {@link #validator()} must report as its
    * only error.

@@ -2,6 +2,7 @@ package id.terampil.testkit;
 
 import id.terampil.core.identity.Nik;
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitrary;
 
@@ -64,6 +65,16 @@ public interface NikArbitrary extends Arbitrary<Nik> {
    *     district)
    */
   NikArbitrary registeredIn(RegionCode region);
+
+  /**
+   * Restricts the region of first registration to current districts of {@code directory} (e.g.
+   * the official lists of {@code terampil-regions}), keeping any {@link #registeredIn(RegionCode)}
+   * restriction: every NIK then starts with a real district.
+   *
+   * @param directory the directory, not null
+   * @return the new arbitrary, not null
+   */
+  NikArbitrary registeredIn(RegionDirectory directory);
 
   /**
    * Restricts the serial (nomor urut) to a range.

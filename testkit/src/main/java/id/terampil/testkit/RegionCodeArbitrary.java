@@ -1,6 +1,7 @@
 package id.terampil.testkit;
 
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
 import net.jqwik.api.Arbitrary;
 
 /**
@@ -72,4 +73,18 @@ public interface RegionCodeArbitrary extends Arbitrary<RegionCode> {
    * @throws IllegalArgumentException if it is restricted to another village
    */
   RegionCodeArbitrary desaAdat();
+
+  /**
+   * Restricts to the current regions of {@code directory} (e.g. the official lists of {@code
+   * terampil-regions}), keeping this arbitrary's levels, parent and kinds: real villages, real
+   * districts. The regions are listed on first use by walking {@link
+   * RegionDirectory#children(RegionCode)} down from the provinces (or the parent), so the
+   * directory must list children. Without this restriction the codes are well formed only, and
+   * a seed gives the same codes on every class path.
+   *
+   * @param directory the directory, not null
+   * @return the new arbitrary, not null; generating from it throws {@link IllegalStateException}
+   *     if the directory lists no region that fits
+   */
+  RegionCodeArbitrary listedIn(RegionDirectory directory);
 }

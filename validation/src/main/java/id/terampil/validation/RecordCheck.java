@@ -149,13 +149,25 @@ final class RecordCheck {
     if (issue == null) {
       return true;
     }
-    add(issue.code(), field, issue.parameters());
+    add(issue.code(), field, issue.parameters(), issue.severity());
     return false;
   }
 
   /** Reports a finding at {@code field} (empty for the record as a whole). */
   void add(FindingCode code, String field, Map<String, String> parameters) {
-    Severity severity = validator.severityOf(code);
+    add(code, field, parameters, null);
+  }
+
+  /**
+   * Reports a finding at {@code field} with the severity its context gives it, if any (a caller's
+   * override of the code still wins).
+   */
+  private void add(
+      FindingCode code,
+      String field,
+      Map<String, String> parameters,
+      @Nullable Severity contextSeverity) {
+    Severity severity = validator.severityOf(code, contextSeverity);
     Finding.Builder b = Finding.builder();
     b.code(code).severity(severity).recordIndex(index).putAllParameters(parameters);
     if (!field.isEmpty()) {

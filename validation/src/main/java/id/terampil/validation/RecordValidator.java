@@ -894,4 +894,17 @@ public final class RecordValidator {
   public Severity severityOf(FindingCode code) {
     return severities.getOrDefault(code, code.defaultSeverity());
   }
+
+  /**
+   * Returns the severity of {@code code} where its context sets one (e.g. an unknown region with a
+   * complete directory is an error): the caller's override, else {@code contextSeverity}, else
+   * the code's default.
+   */
+  Severity severityOf(FindingCode code, @Nullable Severity contextSeverity) {
+    Severity override = severities.get(code);
+    if (override != null) {
+      return override;
+    }
+    return contextSeverity != null ? contextSeverity : code.defaultSeverity();
+  }
 }

@@ -31,8 +31,8 @@ public enum Province {
   KEPULAUAN_BANGKA_BELITUNG(19, "Kepulauan Bangka Belitung"),
   /** Kepulauan Riau. */
   KEPULAUAN_RIAU(21, "Kepulauan Riau"),
-  /** DKI Jakarta. */
-  DKI_JAKARTA(31, "DKI Jakarta"),
+  /** Daerah Khusus Ibukota Jakarta (DKI Jakarta). */
+  DKI_JAKARTA(31, "Daerah Khusus Ibukota Jakarta"),
   /** Jawa Barat. */
   JAWA_BARAT(32, "Jawa Barat"),
   /** Jawa Tengah. */

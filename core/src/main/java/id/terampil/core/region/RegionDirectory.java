@@ -54,4 +54,20 @@ public interface RegionDirectory {
    * @return the children, possibly empty, never null; an immutable set in code order
    */
   Set<RegionCode> children(RegionCode parent);
+
+  /**
+   * Returns whether this directory holds a whole official list, so that a well-formed code it
+   * neither lists as current nor as retired does not exist. A caller's directory of "the regions
+   * we need" is not complete: a code missing from it may still be real, and validators report it
+   * only as a warning. The official directory of {@code terampil-regions} is complete, and
+   * validators report a code missing from it as an error.
+   *
+   * <p>The default returns false; implementations over a whole official list override it.
+   *
+   * @return true if every region that exists is in the directory
+   * @since 0.1.0
+   */
+  default boolean isComplete() {
+    return false;
+  }
 }

@@ -117,6 +117,6 @@ class RegionCodeEdgeTest {
     assertFalse(RegionCode.parse("33.75").contains(RegionCode.parse("33.74.01")));
     assertFalse(RegionCode.parse("33.75.01").contains(RegionCode.parse("33.75.02.1001")));
     assertFalse(
-        RegionCode.parse("33.75.01.1006").contains(RegionCode.parse("33.75.01.1001")));
+        RegionCode.parse("33.75.01.1006").contains(RegionCode.parse("33.75.01.1003")));
   }
 }

@@ -49,7 +49,7 @@ class DuplicateApplicationsTest {
         .name(PersonName.of(name))
         .sex(Sex.FEMALE)
         .birthDate(BIRTH)
-        .domicile(RegionCode.parse("33.75.01.1001"))
+        .domicile(RegionCode.parse("33.75.01.1003"))
         .education(EducationLevel.SMA_SMK)
         .employment(EmploymentStatus.UNEMPLOYED)
         .build();

@@ -303,7 +303,7 @@ class PromotionTest {
   private static final CohortId A1 = CohortId.of("A1");
   private static final CohortId A2 = CohortId.of("A2");
   private static final CohortId A3 = CohortId.of("A3");
-  private static final RegionCode SERVED_VILLAGE = RegionCode.parse("33.75.01.1001");
+  private static final RegionCode SERVED_VILLAGE = RegionCode.parse("33.75.01.1003");
   private static final RegionCode OTHER_VILLAGE = RegionCode.parse("33.75.02.1001");
 
   private static final TrainingProgram THREE_COHORTS =

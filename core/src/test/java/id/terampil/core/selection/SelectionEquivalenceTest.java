@@ -46,11 +46,11 @@ class SelectionEquivalenceTest {
   private static final CohortId NOT_OFFERED = CohortId.of("EQ-X");
   private static final List<RegionCode> VILLAGES =
       List.of(
-          RegionCode.parse("33.75.01.1001"),
+          RegionCode.parse("33.75.01.1003"),
           RegionCode.parse("33.75.01.1002"),
           RegionCode.parse("33.75.02.1001"),
           RegionCode.parse("33.75.02.1002"),
-          RegionCode.parse("33.75.03.1001"),
+          RegionCode.parse("33.75.03.1002"),
           RegionCode.parse("33.26.01.2001"));
   private static final List<TargetGroup> GROUPS =
       List.of(TargetGroup.JOB_SEEKER, TargetGroup.PERSON_WITH_DISABILITY, TargetGroup.YOUTH);

@@ -61,7 +61,7 @@ class SelectionReservedSeatsTest {
         .name(PersonName.of(name))
         .sex(Sex.FEMALE)
         .birthDate(birthDate)
-        .domicile(RegionCode.parse("33.75.01.1001"))
+        .domicile(RegionCode.parse("33.75.01.1003"))
         .education(EducationLevel.SMA_SMK)
         .employment(EmploymentStatus.UNEMPLOYED)
         .addTargetGroups(groups);

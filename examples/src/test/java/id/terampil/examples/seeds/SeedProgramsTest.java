@@ -254,12 +254,12 @@ class SeedProgramsTest {
     Cohort c = p.cohorts().get(0);
     LocalDate ref = LocalDate.of(2020, 8, 17);
     Set<TargetGroup> covidMicro = Set.of(TargetGroup.MICRO_BUSINESS_OWNER, TargetGroup.COVID_AFFECTED);
-    assertTrue(decide(p, c, ref, applicant(ref, "62.71.05.2001", 45, covidMicro)).isEligible());
+    assertTrue(decide(p, c, ref, applicant(ref, "62.71.05.1001", 45, covidMicro)).isEligible());
     assertTrue(decide(p, c, ref, applicant(ref, "62.71.02.1001", 45, covidMicro)).isEligible());
     EligibilityDecision pahandut = decide(p, c, ref, applicant(ref, "62.71.01.1001", 45, covidMicro));
     assertEquals(ImmutableSet.of("RESIDENCE_OUTSIDE_REGIONS"), pahandut.codes());
     EligibilityDecision notCovid =
-        decide(p, c, ref, applicant(ref, "62.71.05.2001", 45, Set.of(TargetGroup.MICRO_BUSINESS_OWNER)));
+        decide(p, c, ref, applicant(ref, "62.71.05.1001", 45, Set.of(TargetGroup.MICRO_BUSINESS_OWNER)));
     assertEquals(ImmutableSet.of(EligibilityReason.TARGET_GROUP_MISSING), notCovid.reasons());
     assertEquals("COVID_AFFECTED", notCovid.unmet().get(0).parameters().get("missing"));
   }

@@ -19,7 +19,9 @@ import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
+import id.terampil.testkit.RegionCodeArbitrary;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -62,6 +64,8 @@ final class ApplicantGenerator {
   private final int lowAge;
   private final int highAge;
   private final @Nullable ImmutableList<RegionCode> regions;
+  /** Where set, domiciles are the directory's current villages. */
+  private final @Nullable RegionDirectory directory;
   private final ImmutableSet<String> required;
   private final ImmutableList<TargetGroup> knownGroups;
   /** The applicants of each breach, made once (see {@link Memo}). */
@@ -75,6 +79,22 @@ final class ApplicantGenerator {
    */
   ApplicantGenerator(
       TrainingProgram program, Cohort cohort, LocalDate referenceDate, int @Nullable [] ageLimit) {
+    this(program, cohort, referenceDate, ageLimit, null);
+  }
+
+  /**
+   * Creates the generator whose domiciles are current villages of {@code directory}, if given.
+   *
+   * @param ageLimit an age range {@code [min, max]} to stay within as well, or null
+   * @param directory the directory, or null for well-formed codes only
+   */
+  ApplicantGenerator(
+      TrainingProgram program,
+      Cohort cohort,
+      LocalDate referenceDate,
+      int @Nullable [] ageLimit,
+      @Nullable RegionDirectory directory) {
+    this.directory = directory;
     this.program = program;
     this.cohort = cohort;
     this.referenceDate = referenceDate;
@@ -179,9 +199,11 @@ final class ApplicantGenerator {
     ImmutableList<RegionCode> admitted = regions;
     Arbitrary<RegionCode> domiciles;
     if (breach == Breach.RESIDENCE && admitted != null) {
-      domiciles = villagesIn(null).filter(v -> admitted.stream().noneMatch(r -> r.contains(v)));
+      domiciles =
+          villagesIn(null, directory)
+              .filter(v -> admitted.stream().noneMatch(r -> r.contains(v)));
     } else {
-      domiciles = villagesIn(admitted);
+      domiciles = villagesIn(admitted, directory);
     }
     boolean housewife = breach != Breach.TARGET_GROUP && facts.allOf.contains("HOUSEWIFE");
     Arbitrary<Sex> sexes = housewife ? Arbitraries.just(Sex.FEMALE) : Arbitraries.of(Sex.MALE, Sex.FEMALE);
@@ -262,9 +284,16 @@ final class ApplicantGenerator {
     return new DefaultBirthDateArbitrary().agedBetween(minAge, maxAge, referenceDate);
   }
 
-  /** Villages within one of {@code admitted}, or anywhere when null. */
-  static Arbitrary<RegionCode> villagesIn(@Nullable List<RegionCode> admitted) {
-    DefaultRegionCodeArbitrary villages = DefaultRegionCodeArbitrary.atLevels(RegionLevel.VILLAGE);
+  /**
+   * Villages within one of {@code admitted}, or anywhere when null; the current villages of
+   * {@code directory} only, when given.
+   */
+  static Arbitrary<RegionCode> villagesIn(
+      @Nullable List<RegionCode> admitted, @Nullable RegionDirectory directory) {
+    RegionCodeArbitrary villages =
+        directory == null
+            ? DefaultRegionCodeArbitrary.atLevels(RegionLevel.VILLAGE)
+            : DefaultRegionCodeArbitrary.atLevels(RegionLevel.VILLAGE).listedIn(directory);
     if (admitted == null) {
       return villages;
     }

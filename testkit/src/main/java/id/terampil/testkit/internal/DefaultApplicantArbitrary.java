@@ -9,6 +9,7 @@ import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionDirectory;
 import id.terampil.testkit.ApplicantArbitrary;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
@@ -24,6 +25,7 @@ public final class DefaultApplicantArbitrary extends ArbitraryDecorator<Applican
   private final LocalDate referenceDate;
   private final @Nullable CohortId cohort;
   private final double ineligibleShare;
+  private final @Nullable RegionDirectory directory;
 
   /**
    * Creates the arbitrary of applicants to any cohort of {@code program}.
@@ -36,15 +38,21 @@ public final class DefaultApplicantArbitrary extends ArbitraryDecorator<Applican
         checkNotNull(program, "program must not be null"),
         checkNotNull(referenceDate, "reference date must not be null"),
         null,
-        0);
+        0,
+        null);
   }
 
   private DefaultApplicantArbitrary(
-      TrainingProgram program, LocalDate referenceDate, @Nullable CohortId cohort, double share) {
+      TrainingProgram program,
+      LocalDate referenceDate,
+      @Nullable CohortId cohort,
+      double share,
+      @Nullable RegionDirectory directory) {
     this.program = program;
     this.referenceDate = referenceDate;
     this.cohort = cohort;
     this.ineligibleShare = share;
+    this.directory = directory;
   }
 
   /** The cohorts applied to: the given one, else those admitting citizen applicants (or all). */
@@ -62,8 +70,17 @@ public final class DefaultApplicantArbitrary extends ArbitraryDecorator<Applican
   /** One generator per cohort applied to (learning each cohort's policy once). */
   static ImmutableList<ApplicantGenerator> generators(
       TrainingProgram program, @Nullable CohortId cohort, LocalDate referenceDate) {
+    return generators(program, cohort, referenceDate, null);
+  }
+
+  /** One generator per cohort applied to, drawing domiciles from {@code directory} if given. */
+  static ImmutableList<ApplicantGenerator> generators(
+      TrainingProgram program,
+      @Nullable CohortId cohort,
+      LocalDate referenceDate,
+      @Nullable RegionDirectory directory) {
     return cohorts(program, cohort).stream()
-        .map(c -> new ApplicantGenerator(program, c, referenceDate, null))
+        .map(c -> new ApplicantGenerator(program, c, referenceDate, null, directory))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -97,18 +114,25 @@ public final class DefaultApplicantArbitrary extends ArbitraryDecorator<Applican
   @Override
   protected Arbitrary<Applicant> arbitrary() {
     double share = ineligibleShare;
-    return Arbitraries.of(generators(program, cohort, referenceDate))
+    return Arbitraries.of(generators(program, cohort, referenceDate, directory))
         .flatMap(Memo.perValue(g -> mixed(g, share)));
   }
 
   @Override
   public ApplicantArbitrary forCohort(CohortId id) {
     requireCohort(program, id);
-    return new DefaultApplicantArbitrary(program, referenceDate, id, ineligibleShare);
+    return new DefaultApplicantArbitrary(program, referenceDate, id, ineligibleShare, directory);
   }
 
   @Override
   public ApplicantArbitrary ineligibleShare(double share) {
-    return new DefaultApplicantArbitrary(program, referenceDate, cohort, checkShare(share));
+    return new DefaultApplicantArbitrary(
+        program, referenceDate, cohort, checkShare(share), directory);
+  }
+
+  @Override
+  public ApplicantArbitrary regionsFrom(RegionDirectory directory) {
+    checkNotNull(directory, "region directory must not be null");
+    return new DefaultApplicantArbitrary(program, referenceDate, cohort, ineligibleShare, directory);
   }
 }

@@ -1,5 +1,7 @@
 package id.terampil.testkit.internal;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -12,6 +14,7 @@ import id.terampil.core.identity.CohortId;
 import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionDirectory;
 import id.terampil.testkit.BrokenRecord;
 import id.terampil.testkit.EnrollmentRecordArbitrary;
 import id.terampil.validation.DocumentEntry;
@@ -44,6 +47,8 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
   private final int minAge;
   private final int maxAge;
   private final ImmutableSet<DocumentKind> requiredDocuments;
+  /** Whether the program's policy states an age range. */
+  private final boolean ageRule;
   /** One generator per cohort of the program, in program order, shared by copies. */
   private final ImmutableMap<CohortId, ApplicantGenerator> generators;
   /** The records of each cohort's generator, made once (see {@link Memo}). */
@@ -56,6 +61,12 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
    * @param referenceDate the reference date, not null
    */
   public DefaultEnrollmentRecordArbitrary(TrainingProgram program, LocalDate referenceDate) {
+    this(program, referenceDate, null);
+  }
+
+  /** The arbitrary of records of {@code program} with domiciles from {@code directory}, if given. */
+  private DefaultEnrollmentRecordArbitrary(
+      TrainingProgram program, LocalDate referenceDate, @Nullable RegionDirectory directory) {
     this.program = program;
     this.referenceDate = referenceDate;
     this.cohort = null;
@@ -63,6 +74,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
         PolicyFacts.of(
             program.eligibility().orElse(EligibilityPolicy.open()),
             program.cohorts().get(0).eligibilityContext(referenceDate));
+    this.ageRule = facts.ageRule;
     this.minAge = facts.lowAge();
     this.maxAge = facts.ageRule ? Math.min(facts.maxAge, OLDEST) : facts.highAge();
     this.requiredDocuments = facts.documents;
@@ -71,7 +83,8 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
         program.cohorts().stream()
             .collect(
                 ImmutableMap.toImmutableMap(
-                    Cohort::id, c -> new ApplicantGenerator(program, c, referenceDate, ages)));
+                    Cohort::id,
+                    c -> new ApplicantGenerator(program, c, referenceDate, ages, directory)));
     this.recordsPerGenerator = Memo.perValue(this::recordsOf);
   }
 
@@ -80,11 +93,21 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
     this.program = all.program;
     this.referenceDate = all.referenceDate;
     this.cohort = cohort;
+    this.ageRule = all.ageRule;
     this.minAge = all.minAge;
     this.maxAge = all.maxAge;
     this.requiredDocuments = all.requiredDocuments;
     this.generators = all.generators;
     this.recordsPerGenerator = all.recordsPerGenerator;
+  }
+
+  @Override
+  public EnrollmentRecordArbitrary regionsFrom(RegionDirectory directory) {
+    checkNotNull(directory, "region directory must not be null");
+    DefaultEnrollmentRecordArbitrary all =
+        new DefaultEnrollmentRecordArbitrary(program, referenceDate, directory);
+    CohortId c = cohort;
+    return c == null ? all : new DefaultEnrollmentRecordArbitrary(all, c);
   }
 
   @Override
@@ -199,6 +222,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
     RecordBreakage.Context context =
         new RecordBreakage.Context(
             referenceDate,
+            ageRule,
             minAge,
             maxAge,
             requiredDocuments.stream().map(DocumentKind::name).collect(ImmutableSet.toImmutableSet()));

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.testkit.BirthDateArbitrary;
 import id.terampil.testkit.NikArbitrary;
@@ -92,6 +93,13 @@ public final class DefaultNikArbitrary extends ArbitraryDecorator<Nik> implement
         region);
     return new DefaultNikArbitrary(
         sexes, birthDates, districts.within(region), minSerial, maxSerial);
+  }
+
+  @Override
+  public NikArbitrary registeredIn(RegionDirectory directory) {
+    checkNotNull(directory, "region directory must not be null");
+    return new DefaultNikArbitrary(
+        sexes, birthDates, districts.listedIn(directory), minSerial, maxSerial);
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.google.common.collect.Sets;
 import id.terampil.core.region.Province;
 import id.terampil.core.region.RegencyKind;
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.core.region.VillageKind;
 import id.terampil.testkit.RegionCodeArbitrary;
@@ -33,16 +34,30 @@ public final class DefaultRegionCodeArbitrary extends ArbitraryDecorator<RegionC
   private final @Nullable RegionCode parent;
   private final @Nullable RegencyKind regencyKind;
   private final @Nullable VillageKind villageKind;
+  /** Where set, only the directory's current regions are generated. */
+  private final @Nullable RegionDirectory directory;
+  /** The directory's regions that this arbitrary draws from, listed on first use. */
+  private volatile @Nullable ImmutableList<RegionCode> listed;
 
   private DefaultRegionCodeArbitrary(
       Set<RegionLevel> levels,
       @Nullable RegionCode parent,
       @Nullable RegencyKind regencyKind,
       @Nullable VillageKind villageKind) {
+    this(levels, parent, regencyKind, villageKind, null);
+  }
+
+  private DefaultRegionCodeArbitrary(
+      Set<RegionLevel> levels,
+      @Nullable RegionCode parent,
+      @Nullable RegencyKind regencyKind,
+      @Nullable VillageKind villageKind,
+      @Nullable RegionDirectory directory) {
     this.levels = Sets.immutableEnumSet(levels);
     this.parent = parent;
     this.regencyKind = regencyKind;
     this.villageKind = villageKind;
+    this.directory = directory;
   }
 
   /**
@@ -58,6 +73,9 @@ public final class DefaultRegionCodeArbitrary extends ArbitraryDecorator<RegionC
 
   @Override
   protected Arbitrary<RegionCode> arbitrary() {
+    if (directory != null) {
+      return Arbitraries.of(listed());
+    }
     RegionCode p = parent;
     Arbitrary<Integer> province =
         p != null
@@ -166,7 +184,7 @@ public final class DefaultRegionCodeArbitrary extends ArbitraryDecorator<RegionC
           villageKind,
           narrower);
     }
-    return new DefaultRegionCodeArbitrary(remaining, narrower, regencyKind, villageKind);
+    return new DefaultRegionCodeArbitrary(remaining, narrower, regencyKind, villageKind, directory);
   }
 
   @Override
@@ -189,7 +207,7 @@ public final class DefaultRegionCodeArbitrary extends ArbitraryDecorator<RegionC
         "restricted to codes within %s, which is not a %s",
         p,
         kind);
-    return new DefaultRegionCodeArbitrary(remaining, parent, kind, villageKind);
+    return new DefaultRegionCodeArbitrary(remaining, parent, kind, villageKind, directory);
   }
 
   @Override
@@ -220,6 +238,66 @@ public final class DefaultRegionCodeArbitrary extends ArbitraryDecorator<RegionC
         p,
         kind);
     return new DefaultRegionCodeArbitrary(
-        EnumSet.of(RegionLevel.VILLAGE), parent, regencyKind, kind);
+        EnumSet.of(RegionLevel.VILLAGE), parent, regencyKind, kind, directory);
+  }
+
+  @Override
+  public RegionCodeArbitrary listedIn(RegionDirectory directory) {
+    checkNotNull(directory, "region directory must not be null");
+    return new DefaultRegionCodeArbitrary(levels, parent, regencyKind, villageKind, directory);
+  }
+
+  /**
+   * The directory's current regions at this arbitrary's levels, within its parent and of its
+   * kinds, in code order: found by walking {@link RegionDirectory#children} down from the
+   * provinces (or the parent).
+   */
+  private ImmutableList<RegionCode> listed() {
+    ImmutableList<RegionCode> codes = listed;
+    if (codes == null) {
+      RegionDirectory d = checkNotNull(directory);
+      RegionLevel deepest = RegionLevel.PROVINCE;
+      for (RegionLevel level : levels) {
+        if (level.isBelow(deepest)) {
+          deepest = level;
+        }
+      }
+      ImmutableList.Builder<RegionCode> found = ImmutableList.builder();
+      RegionCode p = parent;
+      if (p != null) {
+        walk(d, p, deepest, found);
+      } else {
+        for (Province province : PROVINCES) {
+          walk(d, province.regionCode(), deepest, found);
+        }
+      }
+      codes = found.build();
+      checkState(
+          !codes.isEmpty(),
+          "the region directory lists no current %s code%s",
+          levels,
+          p == null ? "" : " within " + p);
+      listed = codes;
+    }
+    return codes;
+  }
+
+  private void walk(
+      RegionDirectory d, RegionCode code, RegionLevel deepest, ImmutableList.Builder<RegionCode> found) {
+    if (levels.contains(code.level()) && d.exists(code) && ofTheKinds(code)) {
+      found.add(code);
+    }
+    if (deepest.isBelow(code.level())) {
+      for (RegionCode child : d.children(code)) {
+        walk(d, child, deepest, found);
+      }
+    }
+  }
+
+  private boolean ofTheKinds(RegionCode code) {
+    RegencyKind rk = regencyKind;
+    VillageKind vk = villageKind;
+    return (rk == null || code.regencyKind().map(k -> k == rk).orElse(false))
+        && (vk == null || code.villageKind().map(k -> k == vk).orElse(false));
   }
 }

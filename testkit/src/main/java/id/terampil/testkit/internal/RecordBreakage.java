@@ -236,7 +236,8 @@ enum RecordBreakage {
   AGE_OUTSIDE_RANGE(FindingCode.AGE_OUTSIDE_RANGE) {
     @Override
     boolean applies(Context c) {
-      return c.minAge >= 1 || c.maxAge < 149;
+      // Only an age the program states: a batch leaves age to the admission, which has none else.
+      return c.ageRule && (c.minAge >= 1 || c.maxAge < 149);
     }
 
     @Override
@@ -478,12 +479,20 @@ enum RecordBreakage {
   /** What the breakages need to know of the validator. */
   static final class Context {
     final LocalDate referenceDate;
+    /** Whether the program's policy states an age range (else the range is the default). */
+    final boolean ageRule;
     final int minAge;
     final int maxAge;
     final ImmutableSet<String> requiredDocuments;
 
-    Context(LocalDate referenceDate, int minAge, int maxAge, ImmutableSet<String> requiredDocuments) {
+    Context(
+        LocalDate referenceDate,
+        boolean ageRule,
+        int minAge,
+        int maxAge,
+        ImmutableSet<String> requiredDocuments) {
       this.referenceDate = referenceDate;
+      this.ageRule = ageRule;
       this.minAge = minAge;
       this.maxAge = maxAge;
       this.requiredDocuments = requiredDocuments;

@@ -18,8 +18,11 @@ import java.lang.annotation.Target;
 /**
  * The annotated text must be a Kemendagri region code (kode wilayah) at the required {@link
  * #level()}: {@code PP}, {@code PP.KK}, {@code PP.KK.CC} or {@code PP.KK.CC.VVVV}, dotted or
- * compact, surrounding whitespace ignored. Whether the region exists needs a region directory
- * and is not checked here.
+ * compact, surrounding whitespace ignored. Whether the region exists is checked only with
+ * {@link #mustExist()}: then the code must be in the current official list, looked up in the
+ * region directory that {@link java.util.ServiceLoader} finds (add {@code
+ * id.terampil:terampil-regions} to the class or module path); without one on the path the
+ * validator fails to initialize with a message saying so.
  *
  * <p>Applies to {@link CharSequence}; {@code null} is valid. Works on fields, getters,
  * parameters and type arguments. With Hibernate Validator the violation carries the {@code
@@ -71,6 +74,17 @@ public @interface ValidRegionCode {
    * @return true to accept finer codes, by default false
    */
   boolean orFiner() default false;
+
+  /**
+   * Returns whether the region must exist in the current official list, not only be well formed.
+   * A retired code (such as 92.71, Kota Sorong until 2022) and a well-formed code no list has
+   * fail. The list is the {@code RegionDirectory} of the first {@code
+   * id.terampil.core.region.RegionDirectoryProvider} that {@link java.util.ServiceLoader} finds,
+   * normally {@code terampil-regions}.
+   *
+   * @return true to require an existing region, by default false
+   */
+  boolean mustExist() default false;
 
   /**
    * Several {@link ValidRegionCode} constraints on the same element, e.g. in different groups.

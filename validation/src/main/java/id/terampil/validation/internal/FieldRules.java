@@ -23,6 +23,7 @@ import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.FindingCode;
+import id.terampil.validation.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -569,13 +570,40 @@ public final class FieldRules {
   }
 
   /**
-   * Looks up a declared region code in a directory.
+   * Looks up a declared region code in a directory. A retired code is a warning that names its
+   * successor where the directory knows it. A code the directory does not know is a warning with
+   * a caller's partial directory, but an error with a complete one ({@link
+   * RegionDirectory#isComplete()}, e.g. the official lists of terampil-regions), since there it
+   * names no place at all.
    *
    * @param code the code, not null
    * @param directory the directory, not null
    * @return the problem, or null if the code is current
    */
   public static @Nullable Issue regionInDirectory(RegionCode code, RegionDirectory directory) {
+    Issue issue =
+        inDirectory(
+            directory,
+            FindingCode.REGION_CODE_RETIRED,
+            FindingCode.REGION_CODE_UNKNOWN,
+            "value",
+            code);
+    if (issue != null && issue.code() == FindingCode.REGION_CODE_UNKNOWN && directory.isComplete()) {
+      return new Issue(issue.code(), issue.parameters(), Severity.ERROR);
+    }
+    return issue;
+  }
+
+  /**
+   * Checks that a region code exists in a directory, for {@code @ValidRegionCode(mustExist =
+   * true)}: a retired code fails with {@link FindingCode#REGION_CODE_RETIRED}, one the directory
+   * does not know with {@link FindingCode#REGION_CODE_UNKNOWN}.
+   *
+   * @param code the code, not null
+   * @param directory the directory, not null
+   * @return the problem, or null if the code is current
+   */
+  public static @Nullable Issue regionExists(RegionCode code, RegionDirectory directory) {
     return inDirectory(
         directory, FindingCode.REGION_CODE_RETIRED, FindingCode.REGION_CODE_UNKNOWN, "value", code);
   }

@@ -2,6 +2,8 @@ package id.terampil.validation.internal;
 
 import com.google.common.collect.ImmutableMap;
 import id.terampil.validation.FindingCode;
+import id.terampil.validation.Severity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one failed rule: a code and safe message parameters. Both the constraint
@@ -9,8 +11,21 @@ import id.terampil.validation.FindingCode;
  *
  * @param code the finding code, not null
  * @param parameters the message parameters, not null
+ * @param severity the severity this finding has in its context, or null for the code's default
+ *     (a caller's severity override of the code wins over both)
  */
-public record Issue(FindingCode code, ImmutableMap<String, String> parameters) {
+public record Issue(
+    FindingCode code, ImmutableMap<String, String> parameters, @Nullable Severity severity) {
+
+  /**
+   * Returns an issue with the code's default severity.
+   *
+   * @param code the finding code, not null
+   * @param parameters the message parameters, not null
+   */
+  public Issue(FindingCode code, ImmutableMap<String, String> parameters) {
+    this(code, parameters, null);
+  }
 
   /**
    * Returns an issue without parameters.

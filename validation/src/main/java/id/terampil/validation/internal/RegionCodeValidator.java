@@ -1,14 +1,29 @@
 package id.terampil.validation.internal;
 
+import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.constraints.ValidRegionCode;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link ValidRegionCode} with {@link FieldRules}. Not an API. */
-public final class RegionCodeValidator extends TextRuleValidator<ValidRegionCode> {
+/**
+ * Validates {@link ValidRegionCode} with {@link FieldRules}. A well-formed code that fails the
+ * {@code mustExist} check gets its own message (the region is not a current one), unless the
+ * constraint sets its own. Not an API.
+ */
+public final class RegionCodeValidator implements ConstraintValidator<ValidRegionCode, CharSequence> {
+
+  static final String DEFAULT_MESSAGE =
+      "{id.terampil.validation.constraints.ValidRegionCode.message}";
+  static final String MUST_EXIST_MESSAGE =
+      "{id.terampil.validation.constraints.ValidRegionCode.mustExist.message}";
 
   private RegionLevel level = RegionLevel.PROVINCE;
   private boolean orFiner;
+  private @Nullable RegionDirectory directory;
+  private boolean defaultMessage = true;
 
   /** Creates the validator (Bean Validation needs a public no-argument constructor). */
   public RegionCodeValidator() {}
@@ -17,10 +32,34 @@ public final class RegionCodeValidator extends TextRuleValidator<ValidRegionCode
   public void initialize(ValidRegionCode annotation) {
     level = annotation.level();
     orFiner = annotation.orFiner();
+    defaultMessage = DEFAULT_MESSAGE.equals(annotation.message());
+    directory = annotation.mustExist() ? InstalledRegionDirectory.require() : null;
   }
 
   @Override
-  protected @Nullable Issue check(CharSequence value) {
-    return FieldRules.regionCode(value, level, orFiner);
+  public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    Issue issue = FieldRules.regionCode(value, level, orFiner);
+    if (issue == null) {
+      RegionDirectory d = directory;
+      if (d == null) {
+        return true;
+      }
+      issue = FieldRules.regionExists(RegionCode.parse(value), d);
+      if (issue == null) {
+        return true;
+      }
+      // the payload first: Hibernate Validator gives it to the violations built after it
+      TextRuleValidator.attach(context, issue.code());
+      if (defaultMessage) {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(MUST_EXIST_MESSAGE).addConstraintViolation();
+      }
+      return false;
+    }
+    TextRuleValidator.attach(context, issue.code());
+    return false;
   }
 }
