@@ -26,13 +26,13 @@ class ShowcaseTest {
   void englishReportHasTheKeyLinesOfEveryProgram() {
     String en = Showcase.render(Lang.EN);
     assertContains(en, "== 1/5  Pelatihan Pengelolaan dan Pengembangan Usaha Industri Kecil");
-    assertContains(en, "Organizer      Pemerintah Kota Sorong (96.71); with Dekranasda Kota Sorong (96.71)");
+    assertContains(en, "Organizer      Pemerintah Kota Sorong (96.71 Kota Sorong); with Dekranasda Kota Sorong (96.71 Kota Sorong)");
     assertContains(en, "== 2/5  Pelatihan Manajemen Mutu dan Pengelolaan Sentra IKM");
     assertContains(en, "KENDARI22-SENTRA  2022-07-19/2022-07-24  25 seats");
     assertContains(en, "== 3/5  Fasilitasi Pelatihan Kerja Kewirausahaan");
     assertContains(en, "Cohorts        27 cohorts, 1,080 seats");
     assertContains(en, "== 4/5  Pelatihan Proses Produksi Berbahan Dasar Rotan");
-    assertContains(en, "Regions served 62.71.02, 62.71.05");
+    assertContains(en, "Regions served 62.71.02 Bukit Batu, 62.71.05 Rakumpit");
     assertContains(en, "Must belong to Micro-business owner; and Affected by the Covid-19 pandemic");
     assertContains(en, "regions=62.71.02,62.71.05}");
     assertContains(en, "== 5/5  Pelatihan Keterampilan Kerja BLK Kota Pekalongan");
@@ -43,7 +43,7 @@ class ShowcaseTest {
     assertContains(en, "JOB_SEEKER_WITHOUT_AKI");
     assertContains(
         en,
-        "Follow-up plan cart grant by Dindagkop-UKM Kota Pekalongan (33.75), month 0-6 after completion");
+        "Follow-up plan cart grant by Dindagkop-UKM Kota Pekalongan (33.75 Kota Pekalongan), month 0-6 after completion");
     assertContains(en, "REFUSED: a second cart grant for 3375********");
     assertContains(en, "working abroad ");
     assertContains(en, "Completion     completed 30 of 30");
@@ -58,7 +58,7 @@ class ShowcaseTest {
     String id = Showcase.render(Lang.ID);
     assertNotEquals(Showcase.render(Lang.EN), id);
     assertContains(id, "Angkatan       27 angkatan, 1.080 kursi");
-    assertContains(id, "Penyelenggara  Pemerintah Kota Sorong (96.71); bersama Dekranasda Kota Sorong (96.71)");
+    assertContains(id, "Penyelenggara  Pemerintah Kota Sorong (96.71 Kota Sorong); bersama Dekranasda Kota Sorong (96.71 Kota Sorong)");
     assertContains(id, "Tindak lanjut  hibah gerobak: ");
     assertContains(id, "DITOLAK: hibah gerobak kedua untuk 3375********");
     assertContains(id, "bekerja di luar negeri ");

@@ -34,9 +34,11 @@ import id.terampil.core.program.NominationOutcome;
 import id.terampil.core.program.Organizer;
 import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.region.RegionCode;
 import id.terampil.core.selection.SelectionOutcome;
 import id.terampil.core.selection.SelectionReason;
 import id.terampil.core.selection.SelectionResult;
+import id.terampil.regions.OfficialRegions;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,7 +147,7 @@ public final class Report {
     line(t("Pendanaan", "Funding"), p.funding().stream().map(this::funding).collect(joining(", ")));
     line(t("Wilayah", "Regions served"), p.regionsServed().isEmpty()
         ? t("tidak dibatasi", "not restricted")
-        : p.regionsServed().stream().map(Object::toString).collect(joining(", ")));
+        : p.regionsServed().stream().map(this::place).collect(joining(", ")));
     line(t("Wajib sasaran", "Must belong to"), p.requiredGroups().isEmpty()
         ? "-"
         : p.requiredGroups().stream()
@@ -167,7 +169,7 @@ public final class Report {
           c.skills().stream().map(this::skill).collect(joining(", ")),
           c.regionsServed().isEmpty() ? ""
               : t("  warga ", "  residents of ")
-                  + c.regionsServed().stream().map(Object::toString).collect(joining(", ")),
+                  + c.regionsServed().stream().map(this::place).collect(joining(", ")),
           c.intake() == Intake.NOMINATION
               ? t("  penunjukan: ", "  nominated: ")
                   + c.participantRoles().stream().map(Enum::name).collect(joining(", "))
@@ -499,7 +501,12 @@ public final class Report {
   }
 
   private String organizer(Organizer o) {
-    return o.shortName().orElse(o.name()) + " (" + o.region() + ")";
+    return o.shortName().orElse(o.name()) + " (" + place(o.region()) + ")";
+  }
+
+  /** A region code with its name in the official list (Kemendagri 2025), e.g. "62.71.02 Bukit Batu". */
+  private String place(RegionCode code) {
+    return code + OfficialRegions.directory().name(code).map(n -> " " + n).orElse("");
   }
 
   private String funding(Funding f) {
