@@ -128,11 +128,14 @@ class MessagesTest {
 
   @Test
   void findingsHoldTheirCodesSeverityAndImmutableParameters() {
-    Finding f = Finding.of(FindingCode.NIK_REGION_RETIRED, 2, "nik", Map.of("nikRegion", "92.71"));
+    Finding f =
+        Finding.of(
+            FindingCode.NIK_REGION_RETIRED, 2, "nik", Map.of("nikRegion", "92.71", "successor", "96.71"));
     assertEquals(Severity.WARNING, f.severity());
     assertFalse(f.isError());
-    assertEquals("region 92.71 of the NIK has been retired", f.message(Locale.ENGLISH));
-    assertEquals("wilayah 92.71 pada NIK sudah tidak berlaku", f.message(ID));
+    assertEquals(
+        "region 92.71 of the NIK has been retired (its successor: 96.71)", f.message(Locale.ENGLISH));
+    assertEquals("wilayah 92.71 pada NIK sudah tidak berlaku (penggantinya: 96.71)", f.message(ID));
     assertThrows(UnsupportedOperationException.class, () -> ((Map<String, String>) f.parameters()).put("a", "b"));
     assertThrows(
         IllegalArgumentException.class, () -> Finding.of(FindingCode.NAME_BLANK, -1, "", Map.of()));

@@ -112,6 +112,12 @@ class OfficialRegionFindingsTest {
     Finding retired = finding(findings, FindingCode.NIK_REGION_RETIRED).orElseThrow();
     assertEquals(Severity.WARNING, retired.severity());
     assertEquals("96.71", retired.parameters().get("successor"));
+    assertTrue(
+        retired.message(java.util.Locale.ENGLISH).contains("its successor: 96.71"),
+        retired.message(java.util.Locale.ENGLISH));
+    assertTrue(
+        retired.message(java.util.Locale.forLanguageTag("id")).contains("penggantinya: 96.71"),
+        retired.message(java.util.Locale.forLanguageTag("id")));
     assertTrue(findings.stream().noneMatch(Finding::isError), findings.toString());
   }
 

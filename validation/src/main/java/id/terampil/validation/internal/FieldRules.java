@@ -618,7 +618,8 @@ public final class FieldRules {
       if (directory.isRetired(code)) {
         ImmutableMap.Builder<String, String> params = ImmutableMap.builder();
         params.put(parameter, code.toString());
-        directory.successor(code).ifPresent(s -> params.put("successor", s.toString()));
+        // The successor, where the directory knows a unique one; "-" where it does not.
+        params.put("successor", directory.successor(code).map(RegionCode::toString).orElse("-"));
         return new Issue(retired, params.buildOrThrow());
       }
     }
