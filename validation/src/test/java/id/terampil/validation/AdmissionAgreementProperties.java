@@ -35,6 +35,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,14 +123,18 @@ class AdmissionAgreementProperties {
             Tuple.of(1, Arbitraries.just(null)));
     Arbitrary<Integer> serials =
         Arbitraries.frequencyOf(
-            Tuple.of(56, Arbitraries.integers().between(1, 8999)),
+            // The rarest reasons need a serial and another fact at once (overlap: a cohort that
+            // overlaps the history; the custom rule: a cohort that has it): these weights give
+            // each about 10 % of the tries (measured 9-11 %), clear of the 5 % bound.
+            Tuple.of(40, Arbitraries.integers().between(1, 8999)),
             Tuple.of(12, Arbitraries.just(TRAINED_LAST_YEAR)),
-            Tuple.of(20, Arbitraries.just(ENROLLED_ELSEWHERE)),
-            Tuple.of(12, Arbitraries.just(CIVIL_SERVANT)));
+            Tuple.of(32, Arbitraries.just(ENROLLED_ELSEWHERE)),
+            Tuple.of(16, Arbitraries.just(CIVIL_SERVANT)));
     return Combinators.combine(cohorts, roles, districts, births, groups, cards, serials)
         .as(Facts::new);
   }
 
+  @StatisticsReport(onFailureOnly = true)
   @Property(tries = 1000)
   void anApplicationRosterAcceptsExactlyWhomTheAdmissionFindsEligible(@ForAll("facts") Facts facts) {
     EnrollmentRecord record = facts.record();
