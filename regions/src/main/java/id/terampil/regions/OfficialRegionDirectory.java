@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -12,6 +13,8 @@ import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,10 +54,12 @@ public final class OfficialRegionDirectory implements RegionDirectory {
 
   private final RegionTable table;
   private final Supplier<int[]> successors;
+  private final Supplier<ImmutableMap<RegionCode, ImmutableSortedSet<RegionCode>>> predecessors;
 
   OfficialRegionDirectory(RegionTable table) {
     this.table = table;
     this.successors = Suppliers.memoize(() -> Successors.compute(table));
+    this.predecessors = Suppliers.memoize(this::computePredecessors);
   }
 
   /**
@@ -127,6 +132,34 @@ public final class OfficialRegionDirectory implements RegionDirectory {
     }
     int s = successors.get()[i];
     return s == Successors.NONE ? Optional.empty() : Optional.of(table.code(s));
+  }
+
+  /**
+   * Returns the retired codes whose {@linkplain #successor successor} is {@code code}, e.g.
+   * 92.71 for 96.71 (Kota Sorong); computed with the successors on first use.
+   *
+   * @param code a region code, not null
+   * @return the predecessors in code order, empty if none
+   */
+  @Override
+  public ImmutableSortedSet<RegionCode> predecessors(RegionCode code) {
+    checkNotNull(code, "region code must not be null");
+    return predecessors.get().getOrDefault(code, ImmutableSortedSet.of());
+  }
+
+  /** Each current code with the retired codes whose successor it is. */
+  private ImmutableMap<RegionCode, ImmutableSortedSet<RegionCode>> computePredecessors() {
+    Map<RegionCode, ImmutableSortedSet.Builder<RegionCode>> found = new HashMap<>();
+    for (RegionLevel level : RegionLevel.values()) {
+      for (RegionCode retired : retiredCodes(level)) {
+        successor(retired)
+            .ifPresent(
+                s -> found.computeIfAbsent(s, k -> ImmutableSortedSet.naturalOrder()).add(retired));
+      }
+    }
+    ImmutableMap.Builder<RegionCode, ImmutableSortedSet<RegionCode>> out = ImmutableMap.builder();
+    found.forEach((k, v) -> out.put(k, v.build()));
+    return out.buildOrThrow();
   }
 
   /**

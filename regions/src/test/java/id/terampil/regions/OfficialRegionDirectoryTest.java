@@ -337,4 +337,16 @@ class OfficialRegionDirectoryTest {
         regions.currentCodes(RegionLevel.VILLAGE).subList(
             83_762 - regions.children(lastDistrict).size(), 83_762));
   }
+
+  @Test
+  void predecessorsAreTheRetiredCodesWhoseSuccessorACodeIs() {
+    assertTrue(regions.predecessors(code("96.71")).contains(code("92.71")), "Kota Sorong");
+    assertTrue(regions.predecessors(code("93.01")).contains(code("91.01")), "Kabupaten Merauke");
+    for (RegionCode older : regions.predecessors(code("96.71.01"))) {
+      assertEquals(Optional.of(code("96.71.01")), regions.successor(older));
+    }
+    assertTrue(regions.predecessors(code("33.75")).isEmpty(), "Kota Pekalongan was never re-coded");
+    assertTrue(regions.predecessors(code("92.71")).isEmpty(), "a retired code has no predecessor");
+    assertThrows(NullPointerException.class, () -> regions.predecessors(null));
+  }
 }

@@ -51,7 +51,11 @@ public interface ApplicantArbitrary extends Arbitrary<Applicant> {
   /**
    * Draws domiciles from the current villages of {@code directory} (e.g. the official lists of
    * {@code terampil-regions}), still within the regions the cohort admits; a NIK is registered in
-   * the domicile's district, so its prefix is a real district too. The cohort's regions must then
+   * the domicile's district, so its prefix is a real district too, except that now and then (one
+   * serial in 20) it is a retired code of that district where the directory knows one
+   * ({@link RegionDirectory#predecessors}), as NIKs issued before a re-coding are: such an
+   * applicant is told apart by {@code directory.isRetired(nik.region())}, and the record checks
+   * give it the warning {@code NIK_REGION_RETIRED}. The cohort's regions must then
    * be real places: generating fails with {@link IllegalStateException} if the directory lists no
    * village within them. Without this, domiciles are well-formed codes only.
    *

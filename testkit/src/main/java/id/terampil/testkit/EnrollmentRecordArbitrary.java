@@ -42,7 +42,10 @@ public interface EnrollmentRecordArbitrary extends Arbitrary<EnrollmentRecord> {
   /**
    * Draws domiciles from the current villages of {@code directory} (e.g. the official lists of
    * {@code terampil-regions}), within the regions each cohort admits, so that every record names
-   * a real village and its NIK a real district. The program's regions must be real places:
+   * a real village and its NIK a real district, now and then a retired one (as {@link
+   * ApplicantArbitrary#regionsFrom} says; told apart by {@code directory.isRetired}, and reported
+   * by the record checks as the warning {@code NIK_REGION_RETIRED}). The program's regions must
+   * be real places:
    * generating fails with {@link IllegalStateException} if the directory lists no village within
    * them. Without this, domiciles are well-formed codes only.
    *

@@ -1,5 +1,6 @@
 package id.terampil.core.region;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,5 +70,20 @@ public interface RegionDirectory {
    */
   default boolean isComplete() {
     return false;
+  }
+
+  /**
+   * Returns the retired codes this directory knows whose {@linkplain #successor successor} is
+   * {@code code}: the codes the same place had before a re-coding, e.g. 92.71.01 (Sorong, Papua
+   * Barat) for 96.71.01, the prefix of NIKs issued there before 2025.
+   *
+   * <p>The default returns none: a directory that keeps no history knows no predecessors.
+   *
+   * @param code a current region code, not null
+   * @return the predecessors in code order, empty if none is known
+   * @since 0.1.0
+   */
+  default ImmutableSortedSet<RegionCode> predecessors(RegionCode code) {
+    return ImmutableSortedSet.of();
   }
 }

@@ -171,4 +171,12 @@ class InMemoryRegionDirectoryTest {
     assertEquals(seeds().hashCode(), seeds().hashCode());
     assertEquals("InMemoryRegionDirectory[7 current, 1 retired]", seeds().toString());
   }
+
+  @Test
+  void aDirectoryWithoutHistoryKnowsNoPredecessors() {
+    InMemoryRegionDirectory directory = InMemoryRegionDirectory.ofProvinces();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        directory.predecessors(RegionCode.parse("96")).isEmpty());
+    org.junit.jupiter.api.Assertions.assertFalse(directory.isComplete());
+  }
 }

@@ -108,4 +108,43 @@ class OfficialRegionsArbitrariesTest {
           r.toString());
     }
   }
+
+  @Test
+  void nowAndThenANikCarriesTheRetiredCodeOfItsDistrictAndIsWarnedNamingTheSuccessor() {
+    // Kota Sorong was 92.71 until the 2025 list: NIKs issued before carry 92.71.xx.
+    TrainingProgram sorong = id.terampil.examples.seeds.SeedPrograms.sorong2025();
+    LocalDate close = LocalDate.of(2025, 11, 3);
+    List<Applicant> applicants =
+        Samples.list(TerampilArbitraries.applicants(sorong, close).regionsFrom(regions), 600, 21L);
+    RecordValidator validator = RecordValidator.builder(close).regionDirectory(regions).build();
+    int retired = 0;
+    for (Applicant a : applicants) {
+      RegionCode district = a.domicile().truncateTo(id.terampil.core.region.RegionLevel.DISTRICT);
+      if (regions.isRetired(a.nik().region())) {
+        retired++;
+        assertTrue(a.nik().region().toString().startsWith("92.71"), a.nik().masked());
+        assertTrue(
+            regions.successor(a.nik().region()).orElseThrow().equals(district), a.nik().masked());
+        List<id.terampil.validation.Finding> findings =
+            validator.validate(
+                EnrollmentRecord.of(
+                    id.terampil.core.applicant.Application.of(
+                        a, sorong.id(), sorong.cohorts().get(0).id(), close.atTime(8, 0)),
+                    sorong.cohorts().get(0).id()),
+                0);
+        assertTrue(
+            findings.stream()
+                .anyMatch(
+                    f ->
+                        f.code() == id.terampil.validation.FindingCode.NIK_REGION_RETIRED
+                            && district.isWithin(RegionCode.parse(f.parameters().get("successor")))),
+            findings.toString());
+        assertTrue(findings.stream().noneMatch(id.terampil.validation.Finding::isError), findings.toString());
+      } else {
+        assertTrue(regions.exists(a.nik().region()), a.nik().masked());
+      }
+    }
+    // One serial in 20, for districts that had another code: occasional, never the rule.
+    assertTrue(retired >= 5 && retired <= 90, "retired NIK prefixes: " + retired + " of 600");
+  }
 }

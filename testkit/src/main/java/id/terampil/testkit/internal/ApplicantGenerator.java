@@ -2,6 +2,7 @@ package id.terampil.testkit.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.BusinessProfile;
 import id.terampil.core.applicant.Document;
@@ -64,6 +65,9 @@ final class ApplicantGenerator {
   private final int lowAge;
   private final int highAge;
   private final @Nullable ImmutableList<RegionCode> regions;
+  /** With a directory, one NIK in this many serials carries a retired district where one exists. */
+  static final int RETIRED_PREFIX_EVERY = 20;
+
   /** Where set, domiciles are the directory's current villages. */
   private final @Nullable RegionDirectory directory;
   private final ImmutableSet<String> required;
@@ -227,6 +231,25 @@ final class ApplicantGenerator {
         .as(this::applicant);
   }
 
+  /**
+   * The district of the NIK: the domicile's, except that with a directory now and then (serials
+   * divisible by {@value #RETIRED_PREFIX_EVERY}) it is a retired predecessor of it where the
+   * directory knows one, as in a NIK issued before a re-coding (e.g. 92.71.01 for a resident of
+   * 96.71.01, Kota Sorong): the record checks report it as {@code NIK_REGION_RETIRED}, a warning
+   * naming the successor. The draw reads the serial, so that without a directory nothing changes.
+   */
+  private RegionCode nikDistrict(Person person) {
+    RegionCode district = person.domicile.truncateTo(RegionLevel.DISTRICT);
+    RegionDirectory d = directory;
+    if (d != null && person.serial % RETIRED_PREFIX_EVERY == 0) {
+      ImmutableSortedSet<RegionCode> older = d.predecessors(district);
+      if (!older.isEmpty()) {
+        return older.first();
+      }
+    }
+    return district;
+  }
+
   private Applicant applicant(
       Person person,
       ImmutableSet<TargetGroup> groups,
@@ -234,8 +257,7 @@ final class ApplicantGenerator {
       EmploymentStatus randomEmployment,
       Optional<BusinessProfile> randomBusiness) {
     Sex sex = groups.contains(TargetGroup.HOUSEWIFE) ? Sex.FEMALE : person.sex;
-    Nik nik =
-        Nik.of(person.domicile.truncateTo(RegionLevel.DISTRICT), person.birthDate, sex, person.serial);
+    Nik nik = Nik.of(nikDistrict(person), person.birthDate, sex, person.serial);
     boolean businessOwner =
         groups.contains(TargetGroup.MICRO_BUSINESS_OWNER)
             || groups.contains(TargetGroup.SMALL_INDUSTRY_OWNER);
