@@ -200,7 +200,7 @@ public final class Admission {
     checkNotNull(role, "role must not be null");
     checkNotNull(history, "history must not be null");
     EligibilityDecision rules =
-        policy.evaluate(person, cohort.eligibilityContext(referenceDate).withHistory(history));
+        policy.evaluate(person, cohort.eligibilityContext(referenceDate, history));
     if (cohort.admits(role)) {
       return rules;
     }

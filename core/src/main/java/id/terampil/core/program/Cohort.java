@@ -10,6 +10,7 @@ import id.terampil.core.classification.Skill;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.Period;
@@ -167,11 +168,25 @@ public abstract class Cohort {
    * @return the context, not null
    */
   public EligibilityContext eligibilityContext(LocalDate referenceDate) {
+    return eligibilityContext(referenceDate, ParticipationHistory.empty());
+  }
+
+  /**
+   * Returns the context in which one applicant to this cohort is judged on {@code referenceDate}:
+   * this cohort's id, period and skills, and the applicant's participation history.
+   *
+   * @param referenceDate the date ages and document validity are judged at, not null
+   * @param history the applicant's training history, not null
+   * @return the context, not null
+   */
+  public EligibilityContext eligibilityContext(
+      LocalDate referenceDate, ParticipationHistory history) {
     return EligibilityContext.builder()
         .referenceDate(checkNotNull(referenceDate, "reference date must not be null"))
         .cohort(id())
         .cohortPeriod(period())
         .addAllCohortSkills(skills())
+        .history(checkNotNull(history, "history must not be null"))
         .build();
   }
 

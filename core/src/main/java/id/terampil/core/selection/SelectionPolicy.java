@@ -319,7 +319,7 @@ public abstract class SelectionPolicy {
           id,
           program.id());
     }
-    long reserved = reservations().stream().mapToLong(TargetGroupReservation::seats).sum();
+    long reserved = reservedSeats();
     long total =
         Math.min(
             result.values().stream().mapToLong(Integer::longValue).sum(),
@@ -349,7 +349,7 @@ public abstract class SelectionPolicy {
         !seatsPerCohort().isEmpty() || totalSeats().isPresent(),
         "selection without a program needs seatsPerCohort or totalSeats");
     long sum = seatsPerCohort().values().stream().mapToLong(Integer::longValue).sum();
-    long reserved = reservations().stream().mapToLong(TargetGroupReservation::seats).sum();
+    long reserved = reservedSeats();
     checkArgument(
         seatsPerCohort().isEmpty() || reserved <= sum,
         "reserved seats must not exceed the %s seats: %s",
@@ -358,6 +358,11 @@ public abstract class SelectionPolicy {
     checkNotNull(eligibility, "eligibility evaluator must not be null");
     return new Selector(this, seatsPerCohort(), (a, c) -> eligibility.apply(a), null, null)
         .select(applications);
+  }
+
+  /** Returns the seats of all reservations together. */
+  private long reservedSeats() {
+    return reservations().stream().mapToLong(TargetGroupReservation::seats).sum();
   }
 
   @Value.Check
@@ -369,7 +374,7 @@ public abstract class SelectionPolicy {
     checkUnique("regionQuotas", regionQuotas(), RegionQuota::level);
     checkUnique("reservations", reservations(), TargetGroupReservation::group);
     checkUnique("tieBreakers", tieBreakers(), Function.identity());
-    long reserved = reservations().stream().mapToLong(TargetGroupReservation::seats).sum();
+    long reserved = reservedSeats();
     // Against the cohorts' seats when a program is given (seatsIn); here against the total only.
     totalSeats()
         .ifPresent(

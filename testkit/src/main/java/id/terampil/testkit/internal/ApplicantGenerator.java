@@ -132,7 +132,7 @@ final class ApplicantGenerator {
   }
 
   /** The groups the cohort's admission names: required ones, then priority ones. */
-  private static ImmutableSet<TargetGroup> groupsOf(TrainingProgram program, Cohort cohort) {
+  static ImmutableSet<TargetGroup> groupsOf(TrainingProgram program, Cohort cohort) {
     Admission admission = program.admission(cohort.id());
     ImmutableSet.Builder<TargetGroup> groups = ImmutableSet.builder();
     admission.requiredGroups().forEach(r -> groups.addAll(r.groups()));

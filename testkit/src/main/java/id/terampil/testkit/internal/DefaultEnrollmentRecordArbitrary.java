@@ -11,7 +11,6 @@ import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.identity.CohortId;
-import id.terampil.core.program.Admission;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionDirectory;
@@ -124,9 +123,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
   private ImmutableList<TargetGroup> knownGroups() {
     Map<String, TargetGroup> groups = new LinkedHashMap<>();
     for (Cohort c : program.cohorts()) {
-      Admission admission = program.admission(c.id());
-      admission.requiredGroups().forEach(r -> r.groups().forEach(g -> groups.putIfAbsent(g.code(), g)));
-      admission.priorityGroups().forEach(g -> groups.putIfAbsent(g.code(), g));
+      ApplicantGenerator.groupsOf(program, c).forEach(g -> groups.putIfAbsent(g.code(), g));
       for (String code : generator(c).requiredGroups()) {
         groups.putIfAbsent(code, TargetGroup.of(code, code, code));
       }
