@@ -17,7 +17,7 @@ module id.terampil.testkit {
       id.terampil.testkit.internal.Providers.NikProvider,
       id.terampil.testkit.internal.Providers.RegionCodeProvider,
       id.terampil.testkit.internal.Providers.PersonNameProvider,
-      id.terampil.testkit.internal.Providers.PeriodProvider,
+      id.terampil.testkit.internal.Providers.DateRangeProvider,
       id.terampil.testkit.internal.Providers.RupiahProvider,
       id.terampil.testkit.internal.Providers.KbliCodeProvider,
       id.terampil.testkit.internal.Providers.SkkniUnitCodeProvider,

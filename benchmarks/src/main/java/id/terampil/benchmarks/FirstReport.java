@@ -14,7 +14,7 @@ import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import id.terampil.validation.BatchReport;
 import id.terampil.validation.BatchValidator;
 import id.terampil.validation.EnrollmentRecord;
@@ -53,7 +53,7 @@ public final class FirstReport {
   /** A one-cohort program of Kecamatan Pahandut (62.71.01), 2026. */
   static TrainingProgram program() {
     RegionCode district = RegionCode.parse("62.71.01");
-    Period period = Period.of(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13));
+    DateRange period = DateRange.ofClosed(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 13));
     return TrainingProgram.builder()
         .id(ProgramId.of("PLK-2026-01"))
         .title("Pelatihan Menjahit")

@@ -28,7 +28,7 @@ class ShowcaseTest {
     assertContains(en, "== 1/5  Pelatihan Pengelolaan dan Pengembangan Usaha Industri Kecil");
     assertContains(en, "Organizer      Pemerintah Kota Sorong (96.71 Kota Sorong); with Dekranasda Kota Sorong (96.71 Kota Sorong)");
     assertContains(en, "== 2/5  Pelatihan Manajemen Mutu dan Pengelolaan Sentra IKM");
-    assertContains(en, "KENDARI22-SENTRA  2022-07-19/2022-07-24  25 seats");
+    assertContains(en, "KENDARI22-SENTRA  [2022-07-19, 2022-07-24]  25 seats");
     assertContains(en, "== 3/5  Fasilitasi Pelatihan Kerja Kewirausahaan");
     assertContains(en, "Cohorts        27 cohorts, 1,080 seats");
     assertContains(en, "== 4/5  Pelatihan Proses Produksi Berbahan Dasar Rotan");

@@ -2,7 +2,7 @@ package id.terampil.testkit;
 
 import id.terampil.core.program.Cohort;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import net.jqwik.api.Arbitrary;
 
 /**
@@ -26,7 +26,7 @@ public interface CohortArbitrary extends Arbitrary<Cohort> {
    * @param window the enclosing period, not null
    * @return the new arbitrary, not null
    */
-  CohortArbitrary within(Period window);
+  CohortArbitrary within(DateRange window);
 
   /**
    * Fixes the number of seats of every cohort.

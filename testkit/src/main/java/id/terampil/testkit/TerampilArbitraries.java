@@ -20,7 +20,7 @@ import id.terampil.testkit.internal.DefaultEnrollmentRecordArbitrary;
 import id.terampil.testkit.internal.DefaultFundingArbitrary;
 import id.terampil.testkit.internal.DefaultKbliCodeArbitrary;
 import id.terampil.testkit.internal.DefaultNikArbitrary;
-import id.terampil.testkit.internal.DefaultPeriodArbitrary;
+import id.terampil.testkit.internal.DefaultDateRangeArbitrary;
 import id.terampil.testkit.internal.DefaultPersonNameArbitrary;
 import id.terampil.testkit.internal.DefaultProgramArbitrary;
 import id.terampil.testkit.internal.DefaultRegionCodeArbitrary;
@@ -144,8 +144,8 @@ public final class TerampilArbitraries {
    *
    * @return the arbitrary, not null
    */
-  public static PeriodArbitrary periods() {
-    return new DefaultPeriodArbitrary();
+  public static DateRangeArbitrary dateRanges() {
+    return new DefaultDateRangeArbitrary();
   }
 
   /**

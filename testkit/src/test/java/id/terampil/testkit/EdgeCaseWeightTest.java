@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.Sex;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -80,7 +80,7 @@ class EdgeCaseWeightTest {
 
   @Test
   void singleDayPeriodsAreFrequent() {
-    assertAll(frequent(TerampilArbitraries.periods(), "single-day periods", p -> p.days() == 1));
+    assertAll(frequent(TerampilArbitraries.dateRanges(), "single-day periods", p -> p.days() == 1));
   }
 
   @Test
@@ -100,7 +100,7 @@ class EdgeCaseWeightTest {
     assertTrue(nikEdges.stream().anyMatch(n -> n.serial() == 9999), "serial 9999 " + nikEdges);
     assertTrue(nikEdges.stream().anyMatch(n -> n.serial() == 1), "serial 0001");
     assertTrue(nikEdges.stream().anyMatch(EdgeCaseWeightTest::bornOn29February), "29 February");
-    List<Period> periodEdges = values(TerampilArbitraries.periods().edgeCases());
+    List<DateRange> periodEdges = values(TerampilArbitraries.dateRanges().edgeCases());
     assertTrue(periodEdges.stream().anyMatch(p -> p.days() == 1), "single day " + periodEdges);
   }
 

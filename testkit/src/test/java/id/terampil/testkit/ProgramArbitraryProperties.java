@@ -15,7 +15,7 @@ import id.terampil.core.program.Funding;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +31,8 @@ class ProgramArbitraryProperties {
 
   @Property(tries = 200)
   void programsAreConsistent(@ForAll TrainingProgram program) {
-    Period year =
-        Period.of(LocalDate.of(program.fiscalYear(), 1, 1), LocalDate.of(program.fiscalYear(), 12, 31));
+    DateRange year =
+        DateRange.ofClosed(LocalDate.of(program.fiscalYear(), 1, 1), LocalDate.of(program.fiscalYear(), 12, 31));
     Set<CohortId> ids = program.cohorts().stream().map(Cohort::id).collect(Collectors.toSet());
     RegionCode organizerRegion = program.organizer().region();
     assertAll(
@@ -74,7 +74,7 @@ class ProgramArbitraryProperties {
     assertEquals(Seats.exactly(27 * 40), program.totalSeats());
     assertEquals(2024, program.fiscalYear());
     assertEquals(2024, program.period().start().getYear());
-    assertEquals(2024, program.period().end().getYear());
+    assertEquals(2024, program.period().endInclusive().getYear());
     assertEquals(POLICY, program.eligibility().orElseThrow());
   }
 
@@ -108,7 +108,7 @@ class ProgramArbitraryProperties {
     assertTrue(cohort.skills().size() >= 1 && cohort.skills().size() <= 2);
   }
 
-  private static final Period WINDOW = Period.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10));
+  private static final DateRange WINDOW = DateRange.ofClosed(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 10));
   private static final RegionCode PEKALONGAN = RegionCode.parse("33.75");
 
   @Provide

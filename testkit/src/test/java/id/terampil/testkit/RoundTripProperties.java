@@ -10,7 +10,7 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -40,8 +40,8 @@ class RoundTripProperties {
   }
 
   @Property
-  void period(@ForAll Period period) {
-    assertEquals(period, Period.parse(period.toString()));
+  void period(@ForAll DateRange period) {
+    assertEquals(period, DateRange.parse(period.toString()));
   }
 
   @Property

@@ -2,7 +2,7 @@ package id.terampil.testkit;
 
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -25,8 +25,8 @@ class ShrinkingProperties {
   }
 
   @Property(afterFailure = AfterFailureMode.RANDOM_SEED)
-  @ShrinksTo("2020-01-01/2020-01-05")
-  boolean aPeriodShrinksToTheShortestFailingLengthAtTheWindowStart(@ForAll Period period) {
+  @ShrinksTo("[2020-01-01, 2020-01-05]")
+  boolean aPeriodShrinksToTheShortestFailingLengthAtTheWindowStart(@ForAll DateRange period) {
     return period.days() < 5;
   }
 

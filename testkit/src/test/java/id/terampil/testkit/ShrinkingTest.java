@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -75,9 +75,9 @@ class ShrinkingTest {
 
   @Example
   void aPeriodShrinksToASingleDayAtTheStartOfTheWindow() {
-    Shrinkable<Period> start = generate(TerampilArbitraries.periods(), p -> p.days() > 100, 5);
-    Period shrunk = shrink(start, p -> true);
-    assertEquals("2020-01-01/2020-01-01", shrunk.toString());
+    Shrinkable<DateRange> start = generate(TerampilArbitraries.dateRanges(), p -> p.days() > 100, 5);
+    DateRange shrunk = shrink(start, p -> true);
+    assertEquals("[2020-01-01, 2020-01-01]", shrunk.toString());
     assertTrue(shrunk.days() == 1);
   }
 }

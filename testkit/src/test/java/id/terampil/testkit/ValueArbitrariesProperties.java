@@ -12,7 +12,7 @@ import id.terampil.core.classification.SkkniUnitCode;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.money.Rupiah;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,8 +26,8 @@ import net.jqwik.api.Provide;
 class ValueArbitrariesProperties {
 
   private static final LocalDate REFERENCE = LocalDate.of(2024, 2, 29);
-  private static final Period FISCAL_YEAR =
-      Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+  private static final DateRange FISCAL_YEAR =
+      DateRange.ofClosed(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
 
   @Property
   void birthDatesAgedBetweenGiveTheseAgesAtTheReferenceDate(@ForAll("productiveAge") LocalDate birth) {
@@ -47,7 +47,7 @@ class ValueArbitrariesProperties {
   }
 
   @Property
-  void periodsStayWithinTheWindowAndLength(@ForAll("cohortDays") Period period) {
+  void periodsStayWithinTheWindowAndLength(@ForAll("cohortDays") DateRange period) {
     assertTrue(FISCAL_YEAR.encloses(period), period.toString());
     assertTrue(period.days() >= 1 && period.days() <= 14, period.toString());
   }
@@ -135,10 +135,10 @@ class ValueArbitrariesProperties {
   void rejectsInvalidConfigurations() {
     assertThrows(IllegalArgumentException.class, () -> TerampilArbitraries.personNames().words(0, 2));
     assertThrows(IllegalArgumentException.class, () -> TerampilArbitraries.personNames().words(1, 8));
-    assertThrows(IllegalArgumentException.class, () -> TerampilArbitraries.periods().ofDays(0, 5));
+    assertThrows(IllegalArgumentException.class, () -> TerampilArbitraries.dateRanges().ofDays(0, 5));
     assertThrows(
         IllegalArgumentException.class,
-        () -> TerampilArbitraries.periods().ofDays(10, 20).within(Period.ofDays(REFERENCE, 5)));
+        () -> TerampilArbitraries.dateRanges().ofDays(10, 20).within(DateRange.ofDays(REFERENCE, 5)));
     assertThrows(
         IllegalArgumentException.class,
         () -> TerampilArbitraries.rupiah().between(Rupiah.of(10), Rupiah.of(5)));
@@ -165,8 +165,8 @@ class ValueArbitrariesProperties {
   }
 
   @Provide
-  Arbitrary<Period> cohortDays() {
-    return TerampilArbitraries.periods().within(FISCAL_YEAR).ofDays(1, 14);
+  Arbitrary<DateRange> cohortDays() {
+    return TerampilArbitraries.dateRanges().within(FISCAL_YEAR).ofDays(1, 14);
   }
 
   @Provide

@@ -22,7 +22,7 @@ import id.terampil.core.program.Cohort;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class BatchValidatorSetupTest {
         Cohort.builder()
             .id(CohortId.of("PKL24-WIDE"))
             .addSkills(Skills.SEWING)
-            .period(Period.of(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 20)))
+            .period(DateRange.ofClosed(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 20)))
             .seats(Seats.exactly(10))
             .addRegionsServed(RegionCode.parse("33.75.04"))
             .addRegionsServed(RegionCode.parse("33.75.01"))
@@ -123,7 +123,7 @@ class BatchValidatorSetupTest {
     PastParticipation past =
         PastParticipation.of(
             CohortId.of("BLK-2023-LAS"),
-            Period.of(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 20)),
+            DateRange.ofClosed(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 20)),
             List.of(Skills.SEWING),
             true);
     TargetGroup tobacco = TargetGroup.of("TOBACCO_FARMER", "Petani tembakau", "Tobacco farmer");

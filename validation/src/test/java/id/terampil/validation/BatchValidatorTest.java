@@ -25,7 +25,7 @@ import id.terampil.core.eligibility.PastParticipation;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.TrainingProgram;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import id.terampil.validation.internal.Canon;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -301,7 +301,7 @@ class BatchValidatorTest {
     PastParticipation elsewhere =
         PastParticipation.of(
             CohortId.of("BLK-2024-LAS"),
-            Period.of(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 8, 15)),
+            DateRange.ofClosed(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 8, 15)),
             List.of(Skills.SEWING),
             false);
     TrainingProgram strict =

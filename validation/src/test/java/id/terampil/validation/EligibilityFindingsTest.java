@@ -16,7 +16,7 @@ import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ class EligibilityFindingsTest {
   static final PastParticipation SEWN_LAST_YEAR =
       PastParticipation.of(
           CohortId.of("BLK-2023-JAHIT"),
-          Period.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30)),
+          DateRange.ofClosed(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30)),
           List.of(Skills.SEWING),
           true);
 

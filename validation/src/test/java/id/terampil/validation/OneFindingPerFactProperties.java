@@ -25,7 +25,7 @@ import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,7 +68,7 @@ class OneFindingPerFactProperties {
               Cohort.builder()
                   .id(CohortId.of(MANAGERS))
                   .addSkills(Skills.SEWING)
-                  .period(Period.of(LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 8)))
+                  .period(DateRange.ofClosed(LocalDate.of(2024, 11, 4), LocalDate.of(2024, 11, 8)))
                   .seats(Seats.exactly(5))
                   .intake(Intake.NOMINATION)
                   .addParticipantRoles(ParticipantRole.CENTRE_MANAGER, ParticipantRole.COACH)
@@ -82,14 +82,14 @@ class OneFindingPerFactProperties {
           ParticipationHistory.of(
               PastParticipation.of(
                   CohortId.of("BLK-2023-JAHIT"),
-                  Period.of(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30)),
+                  DateRange.ofClosed(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 30)),
                   List.of(Skills.SEWING),
                   true)),
           nik(ENROLLED_ELSEWHERE, DISTRICT),
           ParticipationHistory.of(
               PastParticipation.of(
                   CohortId.of("BLK-2024-LAS"),
-                  Period.of(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 8, 15)),
+                  DateRange.ofClosed(LocalDate.of(2024, 7, 15), LocalDate.of(2024, 8, 15)),
                   List.of(Skills.WELDING),
                   false)));
 

@@ -18,7 +18,7 @@ import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +69,7 @@ final class Roster {
                 "Dinas Perindustrian dan Tenaga Kerja", AgencyKind.DINAS, RegionCode.parse("33.75")))
         .fiscalYear(2024)
         .addFunding(Funding.of(FundingSource.DBHCHT, 2024))
-        .period(Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31)))
+        .period(DateRange.ofClosed(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31)))
         .addCohorts(
             cohort(KERGON, 2, 7, 2, 7, 20).addRegionsServed(DISTRICT).build(),
             cohort(SAPURO, 40, 7, 10, 7, 30).build(),
@@ -81,7 +81,7 @@ final class Roster {
     return Cohort.builder()
         .id(CohortId.of(id))
         .addSkills(Skills.SEWING)
-        .period(Period.of(LocalDate.of(2024, m1, d1), LocalDate.of(2024, m2, d2)))
+        .period(DateRange.ofClosed(LocalDate.of(2024, m1, d1), LocalDate.of(2024, m2, d2)))
         .seats(Seats.exactly(seats));
   }
 

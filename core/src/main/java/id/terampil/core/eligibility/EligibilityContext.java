@@ -3,7 +3,7 @@ package id.terampil.core.eligibility;
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.classification.Skill;
 import id.terampil.core.identity.CohortId;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -41,7 +41,7 @@ public abstract class EligibilityContext {
    *
    * @return the period, not null
    */
-  public abstract Period cohortPeriod();
+  public abstract DateRange cohortPeriod();
 
   /**
    * Returns the skills the cohort teaches.

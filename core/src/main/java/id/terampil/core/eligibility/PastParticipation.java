@@ -3,7 +3,7 @@ package id.terampil.core.eligibility;
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.classification.Skill;
 import id.terampil.core.identity.CohortId;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.util.Collection;
 import org.immutables.value.Value;
 
@@ -35,7 +35,7 @@ public abstract class PastParticipation {
    * @return the period, not null
    */
   @Value.Parameter
-  public abstract Period period();
+  public abstract DateRange period();
 
   /**
    * Returns the skills the cohort taught.
@@ -64,7 +64,7 @@ public abstract class PastParticipation {
    * @return the participation, not null
    */
   public static PastParticipation of(
-      CohortId cohort, Period period, Collection<Skill> skills, boolean completed) {
+      CohortId cohort, DateRange period, Collection<Skill> skills, boolean completed) {
     return ImmutablePastParticipation.of(cohort, period, (Iterable<Skill>) skills, completed);
   }
 }

@@ -217,12 +217,12 @@ final class Rules {
       // For each skill of the target cohort, the most recent completed participation teaching it.
       Map<Skill, PastParticipation> latest = new LinkedHashMap<>();
       for (PastParticipation p : context.history().participations()) {
-        if (!p.completed() || p.cohort().equals(context.cohort()) || p.period().end().isBefore(since)) {
+        if (!p.completed() || p.cohort().equals(context.cohort()) || p.period().endInclusive().isBefore(since)) {
           continue;
         }
         for (Skill skill : context.cohortSkills()) {
           if (p.skills().contains(skill)) {
-            latest.merge(skill, p, (a, b) -> b.period().end().isAfter(a.period().end()) ? b : a);
+            latest.merge(skill, p, (a, b) -> b.period().endInclusive().isAfter(a.period().endInclusive()) ? b : a);
           }
         }
       }
@@ -235,7 +235,7 @@ final class Rules {
                       ImmutableMap.of(
                           "skill", s.code(),
                           "cohort", latest.get(s).cohort().toString(),
-                          "trainedUntil", latest.get(s).period().end().toString(),
+                          "trainedUntil", latest.get(s).period().endInclusive().toString(),
                           "years", Integer.toString(years))))
           .collect(ImmutableList.toImmutableList());
     }

@@ -13,7 +13,7 @@ import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -72,7 +72,7 @@ public abstract class Cohort {
    *
    * @return the period, not null
    */
-  public abstract Period period();
+  public abstract DateRange period();
 
   /**
    * Returns the days on which training takes place, in date order. When none are given, every day

@@ -18,7 +18,7 @@ import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -122,7 +122,7 @@ public abstract class TrainingProgram {
    *
    * @return the period, not null
    */
-  public abstract Period period();
+  public abstract DateRange period();
 
   /**
    * Returns the regions whose residents the program serves, for every cohort that states none of

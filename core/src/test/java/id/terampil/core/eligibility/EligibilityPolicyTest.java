@@ -19,7 +19,7 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +37,7 @@ class EligibilityPolicyTest {
       EligibilityContext.builder()
           .referenceDate(REF)
           .cohort(ROTAN)
-          .cohortPeriod(Period.of(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28)))
+          .cohortPeriod(DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28)))
           .addCohortSkills(RATTAN)
           .build();
 
@@ -104,7 +104,7 @@ class EligibilityPolicyTest {
     return EligibilityContext.builder()
         .referenceDate(date)
         .cohort(ROTAN)
-        .cohortPeriod(Period.ofDays(date.plusDays(10), 5))
+        .cohortPeriod(DateRange.ofDays(date.plusDays(10), 5))
         .build();
   }
 
@@ -204,17 +204,17 @@ class EligibilityPolicyTest {
   @Test
   void anOverlappingCohortExcludesButTheSameCohortAndDisjointOnesDoNot() {
     PastParticipation overlapping =
-        PastParticipation.of(CohortId.of("OTHER-1"), Period.of(LocalDate.of(2020, 8, 27), LocalDate.of(2020, 9, 2)), Set.of(), false);
+        PastParticipation.of(CohortId.of("OTHER-1"), DateRange.ofClosed(LocalDate.of(2020, 8, 27), LocalDate.of(2020, 9, 2)), Set.of(), false);
     PastParticipation same =
-        PastParticipation.of(ROTAN, Period.of(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28)), Set.of(RATTAN), false);
+        PastParticipation.of(ROTAN, DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28)), Set.of(RATTAN), false);
     PastParticipation before =
-        PastParticipation.of(CohortId.of("OTHER-0"), Period.of(LocalDate.of(2020, 8, 1), LocalDate.of(2020, 8, 23)), Set.of(), true);
+        PastParticipation.of(CohortId.of("OTHER-0"), DateRange.ofClosed(LocalDate.of(2020, 8, 1), LocalDate.of(2020, 8, 23)), Set.of(), true);
     EligibilityDecision d =
         EligibilityPolicy.of(EligibilityRule.notEnrolledInOverlappingCohort())
             .evaluate(resident(), CONTEXT.withHistory(ParticipationHistory.of(overlapping, same, before)));
     assertEquals(
         List.of(UnmetRule.of(EligibilityReason.OVERLAPPING_ENROLLMENT,
-            ImmutableMap.of("cohort", "OTHER-1", "period", "2020-08-27/2020-09-02"))),
+            ImmutableMap.of("cohort", "OTHER-1", "period", "[2020-08-27, 2020-09-02]"))),
         d.unmet());
   }
 
@@ -222,7 +222,7 @@ class EligibilityPolicyTest {
   void sameSkillWithinNYearsExcludesOnlyCompletedRecentTraining() {
     EligibilityRule rule = EligibilityRule.notTrainedInSameSkillWithin(2);
     PastParticipation recent =
-        PastParticipation.of(CohortId.of("ROTAN-2018"), Period.ofDays(REF.minusYears(2), 5), Set.of(RATTAN), true);
+        PastParticipation.of(CohortId.of("ROTAN-2018"), DateRange.ofDays(REF.minusYears(2), 5), Set.of(RATTAN), true);
     EligibilityDecision d =
         EligibilityPolicy.of(rule).evaluate(resident(), CONTEXT.withHistory(ParticipationHistory.of(recent)));
     assertEquals(Set.of(EligibilityReason.RECENTLY_TRAINED_SAME_SKILL), d.reasons());
@@ -230,9 +230,9 @@ class EligibilityPolicyTest {
     assertEquals("RATTAN_WEAVING_T", d.unmet().get(0).parameters().get("skill"));
 
     PastParticipation old =
-        PastParticipation.of(CohortId.of("ROTAN-2017"), Period.of(REF.minusYears(3), REF.minusYears(2).minusDays(1)), Set.of(RATTAN), true);
+        PastParticipation.of(CohortId.of("ROTAN-2017"), DateRange.ofClosed(REF.minusYears(3), REF.minusYears(2).minusDays(1)), Set.of(RATTAN), true);
     PastParticipation droppedOut =
-        PastParticipation.of(CohortId.of("ROTAN-2019"), Period.ofDays(REF.minusYears(1), 5), Set.of(RATTAN), false);
+        PastParticipation.of(CohortId.of("ROTAN-2019"), DateRange.ofDays(REF.minusYears(1), 5), Set.of(RATTAN), false);
     assertTrue(
         EligibilityPolicy.of(rule)
             .evaluate(resident(), CONTEXT.withHistory(ParticipationHistory.of(old, droppedOut)))
@@ -245,7 +245,7 @@ class EligibilityPolicyTest {
     EligibilityRule rule = EligibilityRule.notTrainedInSameSkillWithin(2);
     LocalDate boundary = REF.minusYears(2);
     PastParticipation endedOnBoundary =
-        PastParticipation.of(CohortId.of("ROTAN-2018"), Period.of(boundary.minusDays(4), boundary), Set.of(RATTAN), true);
+        PastParticipation.of(CohortId.of("ROTAN-2018"), DateRange.ofClosed(boundary.minusDays(4), boundary), Set.of(RATTAN), true);
     EligibilityDecision onBoundary =
         EligibilityPolicy.of(rule).evaluate(resident(), CONTEXT.withHistory(ParticipationHistory.of(endedOnBoundary)));
     assertEquals(Set.of(EligibilityReason.RECENTLY_TRAINED_SAME_SKILL), onBoundary.reasons());
@@ -253,7 +253,7 @@ class EligibilityPolicyTest {
 
     PastParticipation endedDayBefore =
         PastParticipation.of(
-            CohortId.of("ROTAN-2018"), Period.of(boundary.minusDays(5), boundary.minusDays(1)), Set.of(RATTAN), true);
+            CohortId.of("ROTAN-2018"), DateRange.ofClosed(boundary.minusDays(5), boundary.minusDays(1)), Set.of(RATTAN), true);
     assertTrue(
         EligibilityPolicy.of(rule)
             .evaluate(resident(), CONTEXT.withHistory(ParticipationHistory.of(endedDayBefore)))
@@ -297,8 +297,8 @@ class EligibilityPolicyTest {
     Applicant everythingWrong = person(REF.minusYears(70), "62.71.01.1001").build();
     ParticipationHistory history =
         ParticipationHistory.of(
-            PastParticipation.of(CohortId.of("X"), Period.ofDays(LocalDate.of(2020, 8, 25), 1), Set.of(), false),
-            PastParticipation.of(CohortId.of("Y"), Period.ofDays(LocalDate.of(2019, 1, 10), 3), Set.of(RATTAN), true));
+            PastParticipation.of(CohortId.of("X"), DateRange.ofDays(LocalDate.of(2020, 8, 25), 1), Set.of(), false),
+            PastParticipation.of(CohortId.of("Y"), DateRange.ofDays(LocalDate.of(2019, 1, 10), 3), Set.of(RATTAN), true));
     EligibilityDecision d = palangkaRaya.evaluate(everythingWrong, CONTEXT.withHistory(history));
     assertEquals(
         List.of("AGE_ABOVE_MAX", "RESIDENCE_OUTSIDE_REGIONS", "TARGET_GROUP_MISSING", "DOCUMENT_MISSING",

@@ -17,7 +17,7 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +132,7 @@ class EligibilityTextTest {
     return EligibilityContext.builder()
         .referenceDate(REF)
         .cohort(CohortId.of("PKY-ROTAN-2020"))
-        .cohortPeriod(Period.of(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28)))
+        .cohortPeriod(DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28)))
         .addCohortSkills(RATTAN)
         .build();
   }
@@ -141,10 +141,10 @@ class EligibilityTextTest {
   void recent_same_skill_names_the_latest_of_several_completed_trainings() {
     PastParticipation earlier =
         PastParticipation.of(
-            CohortId.of("ROTAN-2019A"), Period.ofDays(REF.minusMonths(10), 5), Set.of(RATTAN), true);
+            CohortId.of("ROTAN-2019A"), DateRange.ofDays(REF.minusMonths(10), 5), Set.of(RATTAN), true);
     PastParticipation later =
         PastParticipation.of(
-            CohortId.of("ROTAN-2019B"), Period.ofDays(REF.minusMonths(4), 5), Set.of(RATTAN), true);
+            CohortId.of("ROTAN-2019B"), DateRange.ofDays(REF.minusMonths(4), 5), Set.of(RATTAN), true);
     EligibilityRule rule = EligibilityRule.notTrainedInSameSkillWithin(2);
     for (List<PastParticipation> history : List.of(List.of(earlier, later), List.of(later, earlier))) {
       List<UnmetRule> unmet =
@@ -152,7 +152,7 @@ class EligibilityTextTest {
               applicant(), context().withHistory(ParticipationHistory.of(history)));
       assertEquals(1, unmet.size());
       assertEquals("ROTAN-2019B", unmet.get(0).parameters().get("cohort"));
-      assertEquals(later.period().end().toString(), unmet.get(0).parameters().get("trainedUntil"));
+      assertEquals(later.period().endInclusive().toString(), unmet.get(0).parameters().get("trainedUntil"));
     }
   }
 

@@ -10,7 +10,7 @@ import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ class HostileParseTextTest {
     all.put("CohortId.parse", CohortId::parse);
     all.put("ProgramId.parse", ProgramId::parse);
     all.put("Rupiah.parse", Rupiah::parse);
-    all.put("Period.parse", Period::parse);
+    all.put("DateRange.parse", DateRange::parse);
     return all;
   }
 
@@ -54,7 +54,7 @@ class HostileParseTextTest {
           "CohortId.parse", "PKL24-JAHIT-1",
           "ProgramId.parse", "PKL-2024",
           "Rupiah.parse", "Rp 1.500.000",
-          "Period.parse", "2024-07-01/2024-07-20");
+          "DateRange.parse", "[2024-07-01, 2024-07-20]");
 
   static List<String> hostile(String valid) {
     return List.of(

@@ -40,7 +40,7 @@ import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.selection.SelectionOutcome;
 import id.terampil.core.selection.SelectionPolicy;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -89,12 +89,12 @@ class PersonalDataTextTest {
         .organizer(DINAS)
         .fiscalYear(2024)
         .addFunding(Funding.builder().source(FundingSource.APBD_KABUPATEN_KOTA).fiscalYear(2024).build())
-        .period(Period.of(DAY1, DAY1.plusDays(10)))
+        .period(DateRange.ofClosed(DAY1, DAY1.plusDays(10)))
         .addCohorts(
             Cohort.builder()
                 .id(COHORT)
                 .addSkills(Skills.SEWING)
-                .period(Period.of(DAY1, DAY1.plusDays(10)))
+                .period(DateRange.ofClosed(DAY1, DAY1.plusDays(10)))
                 .seats(Seats.exactly(1))
                 .build())
         .build();

@@ -22,7 +22,7 @@ import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.program.Venue;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 
 /**
@@ -44,7 +44,7 @@ final class IndicatorFixtures {
   /** The program with the given funding lines and seats per cohort. */
   static TrainingProgram program(int seatsPerCohort, Funding... funding) {
     Venue blk = Venue.of("Balai Latihan Kerja Kota Pekalongan", KOTA_PEKALONGAN);
-    Period weeks = Period.of(START, END);
+    DateRange weeks = DateRange.ofClosed(START, END);
     return TrainingProgram.builder()
         .id(ProgramId.of("BLK-PKL-2025"))
         .title("Pelatihan Berbasis Kompetensi BLK Kota Pekalongan")

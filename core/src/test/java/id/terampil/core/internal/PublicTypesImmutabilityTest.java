@@ -134,7 +134,7 @@ class PublicTypesImmutabilityTest {
     List<Class<?>> types = publicApiTypes();
     Set<String> names = types.stream().map(Class::getSimpleName).collect(Collectors.toSet());
     // If the walk silently found nothing, every check below would pass vacuously.
-    assertTrue(names.containsAll(List.of("Nik", "RegionCode", "Period", "Rupiah", "PersonName", "KbliCode")),
+    assertTrue(names.containsAll(List.of("Nik", "RegionCode", "DateRange", "Rupiah", "PersonName", "KbliCode")),
         "expected core value types among " + names);
   }
 

@@ -24,7 +24,7 @@ import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,8 @@ class AdmissionTest {
   private static final RegionCode BARAT = RegionCode.parse("33.75.01");
   private static final RegionCode KERGON = RegionCode.parse("33.75.01.1006");
   private static final RegionCode PODOSUGIH = RegionCode.parse("33.75.01.1003");
-  private static final Period PERIOD =
-      Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 27));
+  private static final DateRange PERIOD =
+      DateRange.ofClosed(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 27));
   private static final LocalDate REF = LocalDate.of(2024, 6, 28);
 
   private static Cohort.Builder cohort(String id) {
@@ -48,7 +48,7 @@ class AdmissionTest {
     return Cohort.builder()
         .id(CohortId.of(id))
         .addSkills(Skills.SEWING)
-        .period(Period.of(LocalDate.of(2024, 7, 2), LocalDate.of(2024, 7, 3)))
+        .period(DateRange.ofClosed(LocalDate.of(2024, 7, 2), LocalDate.of(2024, 7, 3)))
         .seats(seats);
   }
 
@@ -190,7 +190,7 @@ class AdmissionTest {
         ParticipationHistory.of(
             PastParticipation.of(
                 CohortId.of("OTHER"),
-                Period.of(LocalDate.of(2024, 7, 3), LocalDate.of(2024, 7, 10)),
+                DateRange.ofClosed(LocalDate.of(2024, 7, 3), LocalDate.of(2024, 7, 10)),
                 ImmutableSet.of(Skills.WELDING),
                 false));
     assertEquals(

@@ -14,15 +14,15 @@ import id.terampil.core.eligibility.EligibilityContext;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CohortTest {
 
-  private static final Period FIVE_DAYS =
-      Period.of(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
+  private static final DateRange FIVE_DAYS =
+      DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
 
   private static Cohort.Builder minimal() {
     Cohort.Builder b = Cohort.builder();

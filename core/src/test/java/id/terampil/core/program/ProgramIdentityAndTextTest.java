@@ -12,7 +12,7 @@ import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -129,7 +129,7 @@ class ProgramIdentityAndTextTest {
 
   @Test
   void a_program_accepts_a_seat_total_of_exactly_integer_max_value() {
-    Period july = Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31));
+    DateRange july = DateRange.ofClosed(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31));
     TrainingProgram.Builder b = TrainingProgram.builder();
     b.id(ProgramId.of("P1"))
         .title("Pelatihan contoh")
@@ -142,7 +142,7 @@ class ProgramIdentityAndTextTest {
     assertEquals(2, b.build().cohorts().size());
   }
 
-  private static Cohort cohort(String id, Period period, int seats) {
+  private static Cohort cohort(String id, DateRange period, int seats) {
     return Cohort.builder()
         .id(CohortId.of(id))
         .addSkills(Skills.COOKING)

@@ -8,7 +8,7 @@ import id.terampil.core.classification.Skills;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -47,18 +47,18 @@ class ProgramProperties {
 
   @Property
   void defaultTrainingDaysAreEveryDayOfThePeriod(
-      @ForAll("periods") Period period, @ForAll @IntRange(min = 1, max = 500) int seats) {
+      @ForAll("dateRanges") DateRange period, @ForAll @IntRange(min = 1, max = 500) int seats) {
     Cohort cohort = cohort(period).seats(Seats.exactly(seats)).build();
     assertEquals(period.days(), cohort.trainingDayCount());
     assertEquals(period.start(), cohort.trainingDays().first());
-    assertEquals(period.end(), cohort.trainingDays().last());
+    assertEquals(period.endInclusive(), cohort.trainingDays().last());
   }
 
   @Property
   void aTrainingDayOutsideThePeriodIsRejected(
-      @ForAll("periods") Period period, @ForAll @IntRange(min = 1, max = 400) int offset,
+      @ForAll("dateRanges") DateRange period, @ForAll @IntRange(min = 1, max = 400) int offset,
       @ForAll boolean before) {
-    LocalDate outside = before ? period.start().minusDays(offset) : period.end().plusDays(offset);
+    LocalDate outside = before ? period.start().minusDays(offset) : period.endInclusive().plusDays(offset);
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -70,7 +70,7 @@ class ProgramProperties {
   void fundingYearsMustMatchUnlessMultiYear(
       @ForAll @IntRange(min = 2000, max = 2100) int programYear,
       @ForAll @IntRange(min = 2000, max = 2100) int fundingYear) {
-    Period period = Period.ofDays(LocalDate.of(programYear, 7, 1), 10);
+    DateRange period = DateRange.ofDays(LocalDate.of(programYear, 7, 1), 10);
     TrainingProgram.Builder single = program(programYear, period, fundingYear);
     if (programYear == fundingYear) {
       assertEquals(programYear, single.build().fiscalYear());
@@ -84,13 +84,13 @@ class ProgramProperties {
             .fiscalYear());
   }
 
-  private static Cohort.Builder cohort(Period period) {
+  private static Cohort.Builder cohort(DateRange period) {
     Cohort.Builder b = Cohort.builder();
     b.id(CohortId.of("C")).addSkills(Skills.WELDING).period(period);
     return b;
   }
 
-  private static TrainingProgram.Builder program(int year, Period period, int fundingYear) {
+  private static TrainingProgram.Builder program(int year, DateRange period, int fundingYear) {
     TrainingProgram.Builder b = TrainingProgram.builder();
     b.id(ProgramId.of("P"))
         .title("Program")
@@ -111,13 +111,13 @@ class ProgramProperties {
   }
 
   @Provide
-  Arbitrary<Period> periods() {
+  Arbitrary<DateRange> dateRanges() {
     Arbitrary<LocalDate> starts =
         Arbitraries.integers()
             .between(0, 365 * 50)
             .map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
     return Combinators.combine(starts, Arbitraries.integers().between(1, 120))
-        .as(Period::ofDays);
+        .as(DateRange::ofDays);
   }
 
   @Provide

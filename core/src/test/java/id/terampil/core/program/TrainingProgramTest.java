@@ -13,7 +13,7 @@ import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,13 +23,13 @@ class TrainingProgramTest {
 
   private static final RegionCode KOTA = RegionCode.parse("33.75");
   private static final Organizer DINAS = Organizer.of("Dinas Contoh", AgencyKind.DINAS, KOTA);
-  private static final Period JULY = Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31));
+  private static final DateRange JULY = DateRange.ofClosed(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31));
 
   private static Cohort cohort(String id, int firstDay, int seats) {
     return Cohort.builder()
         .id(CohortId.of(id))
         .addSkills(Skills.COOKING)
-        .period(Period.ofDays(LocalDate.of(2024, 7, firstDay), 2))
+        .period(DateRange.ofDays(LocalDate.of(2024, 7, firstDay), 2))
         .seats(Seats.exactly(seats))
         .build();
   }
@@ -105,7 +105,7 @@ class TrainingProgramTest {
         Cohort.builder()
             .id(CohortId.of("EARLY"))
             .addSkills(Skills.COOKING)
-            .period(Period.of(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 2)))
+            .period(DateRange.ofClosed(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 2)))
             .addTrainingDays(LocalDate.of(2024, 7, 1))
             .seats(Seats.exactly(20))
             .build();
@@ -199,7 +199,7 @@ class TrainingProgramTest {
         Cohort.builder()
             .id(CohortId.of("B"))
             .addSkills(Skills.QUALITY_MANAGEMENT)
-            .period(Period.ofDays(LocalDate.of(2024, 7, 10), 6))
+            .period(DateRange.ofDays(LocalDate.of(2024, 7, 10), 6))
             .seats(Seats.between(20, 25))
             .addParticipantRoles(ParticipantRole.COACH, ParticipantRole.CENTRE_MANAGER)
             .build();

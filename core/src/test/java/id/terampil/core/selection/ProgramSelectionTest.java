@@ -31,7 +31,7 @@ import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ class ProgramSelectionTest {
   private static final CohortId SENTRA = CohortId.of("SENTRA");
   private static final RegionCode KERGON_VILLAGE = RegionCode.parse("33.75.01.1006");
   private static final RegionCode PODOSUGIH_VILLAGE = RegionCode.parse("33.75.01.1003");
-  private static final Period PERIOD = Period.of(LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 18));
+  private static final DateRange PERIOD = DateRange.ofClosed(LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 18));
   private static final LocalDate REF = LocalDate.of(2025, 7, 1);
 
   private static Cohort.Builder cohort(CohortId id, RegionCode village, int seats) {

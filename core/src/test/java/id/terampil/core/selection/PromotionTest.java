@@ -28,7 +28,7 @@ import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ class PromotionTest {
   private static final ProgramId PROGRAM = ProgramId.of("BLK-LAS-2025");
   private static final CohortId LAS = CohortId.of("BLK25-LAS-1");
   private static final CohortId JAHIT = CohortId.of("BLK25-JAHIT-1");
-  private static final Period PERIOD = Period.of(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 29));
+  private static final DateRange PERIOD = DateRange.ofClosed(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 29));
   /** The cohorts' first training day: the period starts on a Friday, training on the Monday. */
   private static final LocalDate FIRST_DAY = LocalDate.of(2025, 8, 4);
   private static final LocalDate REF = LocalDate.of(2025, 7, 15);

@@ -45,7 +45,7 @@ import id.terampil.core.region.RegionCode;
 import id.terampil.core.selection.SelectionPolicy;
 import id.terampil.core.selection.SelectionResult;
 import id.terampil.core.selection.TieBreaker;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import id.terampil.testkit.Samples;
 import id.terampil.testkit.TerampilArbitraries;
 import id.terampil.validation.BatchReport;
@@ -108,7 +108,7 @@ public final class ReadmeSnippets {
     // tag::build-program[]
     RegionCode bukitBatu = RegionCode.parse("62.71.02");
     RegionCode rakumpit = RegionCode.parse("62.71.05");
-    Period period = Period.of(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
+    DateRange period = DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
 
     TrainingProgram rattan = TrainingProgram.builder()
         .id(ProgramId.of("PLK-ROTAN-2020"))

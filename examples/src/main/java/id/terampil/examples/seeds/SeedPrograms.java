@@ -28,7 +28,7 @@ import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.program.Venue;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -146,7 +146,7 @@ public final class SeedPrograms {
   public static TrainingProgram sorong2025() {
     Venue gedungYpk = Venue.of("Gedung YPK", KOTA_SORONG);
     // SYNTHETIC: the article gives only the opening day (Monday 10 November 2025), no duration.
-    Period day = Period.ofDay(LocalDate.of(2025, 11, 10));
+    DateRange day = DateRange.ofDay(LocalDate.of(2025, 11, 10));
     return TrainingProgram.builder()
         .id(ProgramId.of("SORONG-IKM-2025-2"))
         .title("Pelatihan Pengelolaan dan Pengembangan Usaha Industri Kecil")
@@ -221,7 +221,7 @@ public final class SeedPrograms {
    * @return the program
    */
   public static TrainingProgram kendari2022() {
-    Period sixDays = Period.ofDays(LocalDate.of(2022, 7, 19), 6);
+    DateRange sixDays = DateRange.ofDays(LocalDate.of(2022, 7, 19), 6);
     return TrainingProgram.builder()
         .id(ProgramId.of("KENDARI-SENTRA-IKM-2022"))
         .title("Pelatihan Manajemen Mutu dan Pengelolaan Sentra IKM")
@@ -285,7 +285,7 @@ public final class SeedPrograms {
    * @return the program
    */
   public static TrainingProgram pekalongan2024() {
-    Period period = Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 27));
+    DateRange period = DateRange.ofClosed(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 27));
     ImmutableList.Builder<Kelurahan> kelurahan = ImmutableList.builder();
     kelurahan.add(
         new Kelurahan(
@@ -337,7 +337,7 @@ public final class SeedPrograms {
     // otherwise: consecutive two-day blocks from 2 July, the last on 23-24 August.
     LocalDate start = LocalDate.of(2024, 7, 2);
     for (Kelurahan k : kelurahan.build()) {
-      Period twoDays = Period.ofDays(start, 2);
+      DateRange twoDays = DateRange.ofDays(start, 2);
       cohorts.add(
           Cohort.builder()
               .id(CohortId.of("PKL24-" + k.slug()))
@@ -389,7 +389,7 @@ public final class SeedPrograms {
   public static TrainingProgram palangkaRaya2020() {
     // The article gives "Senin (24/8)" without a year; 24 August was a Monday in 2020, the year
     // of the Covid-19 recovery programme it describes.
-    Period period = Period.of(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
+    DateRange period = DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
     return TrainingProgram.builder()
         .id(ProgramId.of("PLK-ROTAN-2020"))
         .title("Pelatihan Proses Produksi Berbahan Dasar Rotan")
@@ -456,7 +456,7 @@ public final class SeedPrograms {
     ImmutableList.Builder<Cohort> cohorts = ImmutableList.builder();
     LocalDate start = LocalDate.of(2025, 2, 3);
     for (Skill skill : skills) {
-      Period threeWeeks = Period.ofDays(start, 19);
+      DateRange threeWeeks = DateRange.ofDays(start, 19);
       cohorts.add(
           Cohort.builder()
               .id(CohortId.of("BLK25-" + skill.code().replace('_', '-')))
@@ -490,7 +490,7 @@ public final class SeedPrograms {
                 .build(),
             Funding.of(FundingSource.DBHCHT, 2025))
         // SYNTHETIC: the year's training calendar, enclosing the classes above.
-        .period(Period.of(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 12, 19)))
+        .period(DateRange.ofClosed(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 12, 19)))
         .addRegionsServed(KOTA_PEKALONGAN)
         .addRequiredGroups(
             GroupRequirement.anyOf(
@@ -536,7 +536,7 @@ public final class SeedPrograms {
                     || applicant.holdsValid(DocumentKind.AK_I, context.referenceDate())));
   }
 
-  private static ImmutableList<LocalDate> weekdays(Period period) {
+  private static ImmutableList<LocalDate> weekdays(DateRange period) {
     return period
         .dates()
         .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)

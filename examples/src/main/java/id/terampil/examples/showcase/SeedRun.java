@@ -369,7 +369,7 @@ public final class SeedRun {
         continue;
       }
       Random random = new Random(scenario.seed() * 17 + index);
-      LocalDate end = cohort.period().end();
+      LocalDate end = cohort.period().endInclusive();
       int number = 0;
       for (Nik nik : sheet.participants()) {
         @Nullable AssessmentResult assessment =
@@ -431,7 +431,7 @@ public final class SeedRun {
             graduates.get(e.cohort()).add(nik);
           }
         });
-    LocalDate asOf = program.cohorts().stream().map(c -> c.period().end())
+    LocalDate asOf = program.cohorts().stream().map(c -> c.period().endInclusive())
         .max(LocalDate::compareTo).orElseThrow();
     Optional<FollowUpPlan> plan = program.followUpPlan();
     if (plan.isEmpty()) {
@@ -447,7 +447,7 @@ public final class SeedRun {
           continue;
         }
         LocalDate on =
-            handOver != null ? handOver.date() : cohort.period().end().plusMonths(step.fromMonth());
+            handOver != null ? handOver.date() : cohort.period().endInclusive().plusMonths(step.fromMonth());
         List<Recipient> recipients = new ArrayList<>();
         if (step.toGroups()) {
           int n = 0;
@@ -500,7 +500,7 @@ public final class SeedRun {
     Random random = new Random(scenario.seed() * 13 + 7);
     ImmutableList.Builder<Outcome> out = ImmutableList.builder();
     for (Cohort cohort : program.cohorts()) {
-      LocalDate completedOn = cohort.period().end();
+      LocalDate completedOn = cohort.period().endInclusive();
       for (Nik nik : graduates.get(cohort.id())) {
         for (int months : plan.checkpoints()) {
           int draw = random.nextInt(total);

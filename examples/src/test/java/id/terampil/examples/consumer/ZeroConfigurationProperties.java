@@ -12,7 +12,7 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -32,7 +32,7 @@ class ZeroConfigurationProperties {
 
   @Property(tries = 200)
   void namesPeriodsAndMoneyNeedNoConfiguration(
-      @ForAll PersonName name, @ForAll Period period, @ForAll Rupiah amount) {
+      @ForAll PersonName name, @ForAll DateRange period, @ForAll Rupiah amount) {
     assertEquals(name, PersonName.of(name.toString()));
     assertTrue(period.days() >= 1);
     assertEquals(amount, Rupiah.parse(amount.toString()));

@@ -38,7 +38,7 @@ import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -97,7 +97,7 @@ class SeedProgramsTest {
   void pekalongan2024Has27KelurahanCohortsOf40SeatsAndTwoDaysEach() {
     TrainingProgram p = SeedPrograms.pekalongan2024();
     assertEquals(ProgramKind.ENTREPRENEURSHIP, p.kind());
-    assertEquals(Period.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 27)), p.period());
+    assertEquals(DateRange.ofClosed(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 8, 27)), p.period());
     assertEquals(27, p.cohorts().size());
     assertEquals(Seats.exactly(27 * 40), p.totalSeats());
     assertEquals(ImmutableSet.of(FundingSource.DBHCHT), p.fundingBySource().keySet());
@@ -152,7 +152,7 @@ class SeedProgramsTest {
     TrainingProgram p = SeedPrograms.palangkaRaya2020();
     Cohort c = p.cohorts().get(0);
     assertEquals(Seats.exactly(30), c.seats());
-    assertEquals(Period.of(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28)), c.period());
+    assertEquals(DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28)), c.period());
     assertEquals(5, c.trainingDayCount());
     assertEquals(ImmutableSet.of(Skills.RATTAN_WEAVING), c.skills());
     Admission admission = p.admission(c.id());

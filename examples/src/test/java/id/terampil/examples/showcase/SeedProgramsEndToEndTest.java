@@ -381,7 +381,7 @@ class SeedProgramsEndToEndTest {
         assertEquals(FollowUpKind.OTHER, a.kind());
         assertTrue(a.note().orElseThrow().contains("AK/I"));
         Cohort c = run.scenario().program().cohort(a.cohort().orElseThrow()).orElseThrow();
-        assertEquals(c.period().end(), a.date(), "month 0: at completion");
+        assertEquals(c.period().endInclusive(), a.date(), "month 0: at completion");
       }
       assertEquals(
           ImmutableList.of(6),
@@ -408,7 +408,7 @@ class SeedProgramsEndToEndTest {
       }
       Cohort rattan = run.scenario().program().cohorts().get(0);
       assertEquals(LocalDate.of(2020, 8, 24), rattan.period().start());
-      assertEquals(LocalDate.of(2020, 8, 28), rattan.period().end());
+      assertEquals(LocalDate.of(2020, 8, 28), rattan.period().endInclusive());
       assertEquals(5, run.attendance().get(rattan.id()).sessions().size());
     }
 

@@ -14,7 +14,7 @@ import id.terampil.core.program.Seats;
 import id.terampil.core.program.Venue;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import id.terampil.testkit.CohortArbitrary;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
   /** The longest cohort generated, in days. */
   static final int MAX_DAYS = 90;
 
-  private final @Nullable Period window;
+  private final @Nullable DateRange window;
   private final @Nullable Integer seats;
   private final @Nullable RegionCode region;
 
@@ -43,7 +43,7 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
   }
 
   private DefaultCohortArbitrary(
-      @Nullable Period window,
+      @Nullable DateRange window,
       @Nullable Integer seats,
       @Nullable RegionCode region) {
     this.window = window;
@@ -77,9 +77,9 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
    */
   Arbitrary<Draft> drafts() {
     Arbitrary<CohortId> ids = Arbitraries.integers().between(1, 99).map(n -> CohortId.of("A" + n));
-    DefaultPeriodArbitrary periods = new DefaultPeriodArbitrary();
-    Period w = window;
-    Arbitrary<Period> cohortPeriods =
+    DefaultDateRangeArbitrary periods = new DefaultDateRangeArbitrary();
+    DateRange w = window;
+    Arbitrary<DateRange> cohortPeriods =
         (w != null ? periods.within(w) : periods).ofDays(1, MAX_DAYS);
     Integer fixedSeats = seats;
     Arbitrary<Seats> seatCounts =
@@ -117,7 +117,7 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
    */
   record Draft(
       CohortId drawnId,
-      Period period,
+      DateRange period,
       Seats seats,
       Set<Skill> skills,
       Set<RegionCode> regions,
@@ -148,7 +148,7 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
   }
 
   @Override
-  public DefaultCohortArbitrary within(Period window) {
+  public DefaultCohortArbitrary within(DateRange window) {
     checkNotNull(window, "window must not be null");
     return new DefaultCohortArbitrary(window, seats, region);
   }

@@ -21,7 +21,7 @@ import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import id.terampil.testkit.ProgramArbitrary;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
   }
 
   private Arbitrary<TrainingProgram> programs(int fiscalYear, RegionCode region) {
-    Period window = Period.of(LocalDate.of(fiscalYear, 1, 1), LocalDate.of(fiscalYear, 12, 31));
+    DateRange window = DateRange.ofClosed(LocalDate.of(fiscalYear, 1, 1), LocalDate.of(fiscalYear, 12, 31));
     DefaultCohortArbitrary base = new DefaultCohortArbitrary().within(window).servingWithin(region);
     Integer fixedSeats = seats;
     DefaultCohortArbitrary cohorts = fixedSeats != null ? base.seats(fixedSeats) : base;
@@ -128,16 +128,16 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
   }
 
   /** The cohorts' span widened by the margins, within the fiscal year. */
-  private static Period span(List<Cohort> cohorts, Period window, long before, long after) {
-    Period span = cohorts.get(0).period();
+  private static DateRange span(List<Cohort> cohorts, DateRange window, long before, long after) {
+    DateRange span = cohorts.get(0).period();
     for (Cohort c : cohorts) {
       span = span.span(c.period());
     }
     LocalDate start = span.start().minusDays(before);
-    LocalDate end = span.end().plusDays(after);
-    return Period.of(
+    LocalDate end = span.endInclusive().plusDays(after);
+    return DateRange.ofClosed(
         start.isBefore(window.start()) ? window.start() : start,
-        end.isAfter(window.end()) ? window.end() : end);
+        end.isAfter(window.endInclusive()) ? window.endInclusive() : end);
   }
 
   private static String title(ProgramKind kind, int year) {

@@ -97,7 +97,7 @@ public final class FollowUps {
                                 BusinessGroup.of(
                                     "Kelompok Usaha " + (people.indexOf(first) + 1),
                                     ImmutableList.<Nik>builder().add(first).addAll(more).build())))));
-    LocalDate end = program.period().end();
+    LocalDate end = program.period().endInclusive();
     Arbitrary<LocalDate> dates =
         WeightedLongs.between(0, MAX_DAYS_AFTER).often(5, 0L).map(end::plusDays);
     Arbitrary<Optional<Rupiah>> values =

@@ -15,7 +15,7 @@ import id.terampil.core.program.Cohort;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import id.terampil.validation.EnrollmentRecord;
 import java.time.LocalDate;
 import java.util.Set;
@@ -44,7 +44,7 @@ public final class Providers {
         new NikProvider(),
         new RegionCodeProvider(),
         new PersonNameProvider(),
-        new PeriodProvider(),
+        new DateRangeProvider(),
         new RupiahProvider(),
         new KbliCodeProvider(),
         new SkkniUnitCodeProvider(),
@@ -107,10 +107,10 @@ public final class Providers {
   }
 
   /** Provides periods. */
-  public static final class PeriodProvider extends TypeProvider<Period> {
+  public static final class DateRangeProvider extends TypeProvider<DateRange> {
     /** Creates the provider. */
-    public PeriodProvider() {
-      super(Period.class, DefaultPeriodArbitrary::new);
+    public DateRangeProvider() {
+      super(DateRange.class, DefaultDateRangeArbitrary::new);
     }
   }
 

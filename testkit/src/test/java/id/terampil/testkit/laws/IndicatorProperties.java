@@ -85,7 +85,7 @@ class IndicatorProperties {
     Arbitrary<List<Outcome>> outcomes =
         everyone.isEmpty()
             ? Arbitraries.just(List.of())
-            : TerampilArbitraries.outcomes(everyone, program.period().end()).list().ofMaxSize(40);
+            : TerampilArbitraries.outcomes(everyone, program.period().endInclusive()).list().ofMaxSize(40);
     LocalDate earliest = program.period().start().minusDays(60);
     return Combinators.combine(
             Combinators.combine(sheets).as(s -> s.stream().flatMap(Optional::stream).toList()),

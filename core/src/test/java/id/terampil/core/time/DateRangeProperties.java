@@ -12,8 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Algebraic laws of {@link Period}. */
-class PeriodProperties {
+/** Algebraic laws of {@link DateRange}. */
+class DateRangeProperties {
 
   private static final LocalDate BASE = LocalDate.of(2023, 12, 1);
 
@@ -24,32 +24,32 @@ class PeriodProperties {
   }
 
   @Provide
-  Arbitrary<Period> periods() {
+  Arbitrary<DateRange> dateRanges() {
     return Combinators.combine(dates(), Arbitraries.integers().between(0, 60))
-        .as((start, length) -> Period.of(start, start.plusDays(length)));
+        .as((start, length) -> DateRange.ofClosed(start, start.plusDays(length)));
   }
 
   @Property
-  void parseOfToStringIsIdentity(@ForAll("periods") Period p) {
-    assertEquals(p, Period.parse(p.toString()));
+  void parseOfToStringIsIdentity(@ForAll("dateRanges") DateRange p) {
+    assertEquals(p, DateRange.parse(p.toString()));
   }
 
   @Property
-  void intersectionIsCommutative(@ForAll("periods") Period a, @ForAll("periods") Period b) {
+  void intersectionIsCommutative(@ForAll("dateRanges") DateRange a, @ForAll("dateRanges") DateRange b) {
     assertEquals(a.intersection(b), b.intersection(a));
     assertEquals(a.overlaps(b), b.overlaps(a));
     assertEquals(a.span(b), b.span(a));
   }
 
   @Property
-  void overlapsIffIntersectionPresent(@ForAll("periods") Period a, @ForAll("periods") Period b) {
+  void overlapsIffIntersectionPresent(@ForAll("dateRanges") DateRange a, @ForAll("dateRanges") DateRange b) {
     assertEquals(a.overlaps(b), a.intersection(b).isPresent());
   }
 
   @Property
   void intersectionIsContainedInBothAndHoldsExactlyTheSharedDays(
-      @ForAll("periods") Period a, @ForAll("periods") Period b, @ForAll("dates") LocalDate d) {
-    Optional<Period> i = a.intersection(b);
+      @ForAll("dateRanges") DateRange a, @ForAll("dateRanges") DateRange b, @ForAll("dates") LocalDate d) {
+    Optional<DateRange> i = a.intersection(b);
     i.ifPresent(
         x -> {
           assertTrue(a.encloses(x));
@@ -59,24 +59,24 @@ class PeriodProperties {
   }
 
   @Property
-  void spanEnclosesBothAndIsTheSmallest(@ForAll("periods") Period a, @ForAll("periods") Period b) {
-    Period s = a.span(b);
+  void spanEnclosesBothAndIsTheSmallest(@ForAll("dateRanges") DateRange a, @ForAll("dateRanges") DateRange b) {
+    DateRange s = a.span(b);
     assertTrue(s.encloses(a));
     assertTrue(s.encloses(b));
     assertTrue(s.start().equals(a.start()) || s.start().equals(b.start()));
-    assertTrue(s.end().equals(a.end()) || s.end().equals(b.end()));
+    assertTrue(s.endInclusive().equals(a.endInclusive()) || s.endInclusive().equals(b.endInclusive()));
   }
 
   @Property
-  void daysAreTheSumOverASplit(@ForAll("periods") Period p, @ForAll("offsets") int offset) {
+  void daysAreTheSumOverASplit(@ForAll("dateRanges") DateRange p, @ForAll("offsets") int offset) {
     long at = offset % p.days();
     LocalDate lastOfFirst = p.start().plusDays(at);
-    Period first = Period.of(p.start(), lastOfFirst);
-    if (lastOfFirst.equals(p.end())) {
+    DateRange first = DateRange.ofClosed(p.start(), lastOfFirst);
+    if (lastOfFirst.equals(p.endInclusive())) {
       assertEquals(p.days(), first.days());
       return;
     }
-    Period second = Period.of(lastOfFirst.plusDays(1), p.end());
+    DateRange second = DateRange.ofClosed(lastOfFirst.plusDays(1), p.endInclusive());
     assertEquals(p.days(), first.days() + second.days());
     assertEquals(Optional.empty(), first.intersection(second));
     assertEquals(p, first.span(second));
@@ -88,14 +88,14 @@ class PeriodProperties {
   }
 
   @Property
-  void daysMatchTheDatesStreamAndContains(@ForAll("periods") Period p) {
+  void daysMatchTheDatesStreamAndContains(@ForAll("dateRanges") DateRange p) {
     assertEquals(p.days(), p.dates().count());
     assertTrue(p.dates().allMatch(p::contains));
-    assertEquals(p, Period.ofDays(p.start(), p.days()));
+    assertEquals(p, DateRange.ofDays(p.start(), p.days()));
   }
 
   @Property
-  void selfIntersectionAndSpanAreIdentity(@ForAll("periods") Period p) {
+  void selfIntersectionAndSpanAreIdentity(@ForAll("dateRanges") DateRange p) {
     assertEquals(Optional.of(p), p.intersection(p));
     assertEquals(p, p.span(p));
     assertTrue(p.encloses(p));

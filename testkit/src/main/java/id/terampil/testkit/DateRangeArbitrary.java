@@ -1,11 +1,11 @@
 package id.terampil.testkit;
 
-import id.terampil.core.time.Period;
+import id.terampil.core.time.DateRange;
 import net.jqwik.api.Arbitrary;
 
 /**
  * Generates periods of whole days. Every configuration method returns a new arbitrary. Without
- * configuration: 1 to 366 days within 2020-01-01/2030-12-31.
+ * configuration: 1 to 366 days within [2020-01-01, 2030-12-31].
  *
  * <p>Single-day periods (the shortest length allowed), periods of the longest length allowed and
  * periods at either end of the window get real weight. Values shrink toward the shortest period
@@ -13,7 +13,7 @@ import net.jqwik.api.Arbitrary;
  *
  * @since 0.1.0
  */
-public interface PeriodArbitrary extends Arbitrary<Period> {
+public interface DateRangeArbitrary extends Arbitrary<DateRange> {
 
   /**
    * Restricts to periods lying entirely within {@code window}.
@@ -22,7 +22,7 @@ public interface PeriodArbitrary extends Arbitrary<Period> {
    * @return the new arbitrary, not null
    * @throws IllegalArgumentException if {@code window} is shorter than the minimum length
    */
-  PeriodArbitrary within(Period window);
+  DateRangeArbitrary within(DateRange window);
 
   /**
    * Restricts the length in days (both ends counted); lengths longer than the window are not
@@ -34,5 +34,5 @@ public interface PeriodArbitrary extends Arbitrary<Period> {
    * @throws IllegalArgumentException if {@code min < 1}, {@code max < min}, or {@code min} is
    *     longer than the window
    */
-  PeriodArbitrary ofDays(long min, long max);
+  DateRangeArbitrary ofDays(long min, long max);
 }
