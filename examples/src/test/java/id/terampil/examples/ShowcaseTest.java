@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.terampil.core.identity.Organizer;
 import id.terampil.examples.showcase.Lang;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.classification.TargetGroup;
-import id.terampil.core.internal.RegionSet;
 import id.terampil.core.region.RegionCode;
 import java.util.Arrays;
 import java.util.Collection;
@@ -114,8 +113,8 @@ public sealed interface EligibilityRule
    * @throws IllegalArgumentException if {@code regions} is empty
    */
   static EligibilityRule residentOf(Collection<RegionCode> regions) {
-    RegionSet set = RegionSet.of(regions);
-    checkArgument(!set.regions().isEmpty(), "residence regions must not be empty");
+    ImmutableSet<RegionCode> set = ImmutableSet.copyOf(regions);
+    checkArgument(!set.isEmpty(), "residence regions must not be empty");
     return new Rules.Residence(set);
   }
 

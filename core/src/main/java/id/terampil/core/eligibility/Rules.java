@@ -11,7 +11,6 @@ import id.terampil.core.applicant.Document;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.classification.Skill;
 import id.terampil.core.classification.TargetGroup;
-import id.terampil.core.internal.RegionSet;
 import id.terampil.core.region.RegionCode;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -72,8 +71,8 @@ final class Rules {
     }
   }
 
-  /** The residence rule (it runs for every applicant of a batch; see {@link RegionSet}). */
-  record Residence(RegionSet regions) implements EligibilityRule {
+  /** The residence rule. */
+  record Residence(ImmutableSet<RegionCode> regions) implements EligibilityRule {
     @Override
     public RuleKind kind() {
       return RuleKind.RESIDENCE;
@@ -82,14 +81,14 @@ final class Rules {
     @Override
     public ImmutableList<UnmetRule> evaluate(Applicant applicant, EligibilityContext context) {
       RegionCode domicile = applicant.domicile();
-      if (regions.anyContains(domicile)) {
+      if (regions.stream().anyMatch(region -> region.contains(domicile))) {
         return ImmutableList.of();
       }
       return ImmutableList.of(
           UnmetRule.of(
               EligibilityReason.RESIDENCE_OUTSIDE_REGIONS,
               ImmutableMap.of(
-                  "domicile", domicile.toString(), "regions", sortedCodes(regions.regions()))));
+                  "domicile", domicile.toString(), "regions", sortedCodes(regions))));
     }
 
     @Override

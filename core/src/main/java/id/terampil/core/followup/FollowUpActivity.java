@@ -3,8 +3,8 @@ package id.terampil.core.followup;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.Organizer;
 import id.terampil.core.money.Rupiah;
-import id.terampil.core.program.Organizer;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

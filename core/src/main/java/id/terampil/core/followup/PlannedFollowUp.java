@@ -2,7 +2,7 @@ package id.terampil.core.followup;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import id.terampil.core.program.Organizer;
+import id.terampil.core.identity.Organizer;
 import java.util.Optional;
 import org.immutables.value.Value;
 

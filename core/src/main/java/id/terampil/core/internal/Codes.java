@@ -12,7 +12,22 @@ public final class Codes {
   /** The maximum length of a code. */
   public static final int MAX_LENGTH = 48;
 
+  /** The maximum length of a free text such as a title, a name of an agency or a note. */
+  public static final int MAX_TEXT_LENGTH = 300;
+
   private Codes() {}
+
+  /**
+   * Checks a free text as {@link #checkText(String, String, int)} with the maximum length
+   * {@value #MAX_TEXT_LENGTH}.
+   *
+   * @param field the field name for the message, not null
+   * @param text the text, may be null
+   * @return the text, not null
+   */
+  public static String checkText(String field, String text) {
+    return checkText(field, text, MAX_TEXT_LENGTH);
+  }
 
   /**
    * Checks that {@code code} is 1 to 48 characters of upper-case ASCII letters, digits and

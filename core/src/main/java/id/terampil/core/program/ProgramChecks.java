@@ -12,7 +12,7 @@ import java.util.Optional;
 final class ProgramChecks {
 
   /** The maximum length of a free text such as a title, name, note or address. */
-  static final int MAX_TEXT_LENGTH = 300;
+  static final int MAX_TEXT_LENGTH = Codes.MAX_TEXT_LENGTH;
 
   /** The earliest fiscal year accepted (tahun anggaran). */
   static final int MIN_FISCAL_YEAR = 1970;

@@ -15,6 +15,7 @@ import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.Organizer;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;

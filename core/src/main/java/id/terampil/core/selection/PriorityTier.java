@@ -2,10 +2,10 @@ package id.terampil.core.selection;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.internal.Codes;
-import id.terampil.core.internal.RegionSet;
 import id.terampil.core.program.Admission;
 import id.terampil.core.region.RegionCode;
 import java.time.LocalDate;
@@ -107,7 +107,7 @@ public abstract class PriorityTier {
    * @throws IllegalArgumentException if the name has another shape
    */
   public static PriorityTier residentOf(String name, RegionCode... regions) {
-    return of(name, new ResidentOf(RegionSet.of(Arrays.asList(regions))));
+    return of(name, new ResidentOf(ImmutableSet.copyOf(regions)));
   }
 
   /**
@@ -173,10 +173,11 @@ public abstract class PriorityTier {
   }
 
   /** The predicate of {@link #residentOf}, equal for the same set of regions. */
-  private record ResidentOf(RegionSet regions) implements Predicate<Application> {
+  private record ResidentOf(ImmutableSet<RegionCode> regions) implements Predicate<Application> {
     @Override
     public boolean test(Application application) {
-      return regions.anyContains(application.applicant().domicile());
+      RegionCode domicile = application.applicant().domicile();
+      return regions.stream().anyMatch(region -> region.contains(domicile));
     }
 
     @Override

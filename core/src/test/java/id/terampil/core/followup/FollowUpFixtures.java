@@ -1,9 +1,9 @@
 package id.terampil.core.followup;
 
+import id.terampil.core.identity.AgencyKind;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.Organizer;
 import id.terampil.core.identity.Sex;
-import id.terampil.core.program.AgencyKind;
-import id.terampil.core.program.Organizer;
 import id.terampil.core.region.RegionCode;
 import java.time.LocalDate;
 

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.classification.Skills;
+import id.terampil.core.identity.AgencyKind;
 import id.terampil.core.identity.CohortId;
+import id.terampil.core.identity.Organizer;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.money.Rupiah;

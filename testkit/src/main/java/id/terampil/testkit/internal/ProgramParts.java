@@ -1,9 +1,9 @@
 package id.terampil.testkit.internal;
 
 import com.google.common.collect.ImmutableList;
-import id.terampil.core.program.AgencyKind;
+import id.terampil.core.identity.AgencyKind;
+import id.terampil.core.identity.Organizer;
 import id.terampil.core.program.Instructor;
-import id.terampil.core.program.Organizer;
 import id.terampil.core.program.Venue;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;

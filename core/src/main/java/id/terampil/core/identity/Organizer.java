@@ -1,5 +1,6 @@
-package id.terampil.core.program;
+package id.terampil.core.identity;
 
+import id.terampil.core.internal.Codes;
 import id.terampil.core.region.RegionCode;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -76,7 +77,7 @@ public abstract class Organizer {
 
   @Value.Check
   final void check() {
-    ProgramChecks.text("organizer name", name());
-    ProgramChecks.optionalText("organizer shortName", shortName());
+    Codes.checkText("organizer name", name());
+    shortName().ifPresent(t -> Codes.checkText("organizer shortName", t));
   }
 }

@@ -1,4 +1,4 @@
-package id.terampil.core.program;
+package id.terampil.core.identity;
 
 /**
  * The kind of agency or body that organizes or co-organizes a training program (penyelenggara).
