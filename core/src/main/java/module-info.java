@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+@SuppressWarnings("module") // the qualified export names a module built after this one
 module id.terampil.core {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
@@ -25,6 +26,7 @@ module id.terampil.core {
   exports id.terampil.core.selection;
   exports id.terampil.core.time;
 
-  // Not an API: shared by the Terampil modules (e.g. the Immutables style annotation).
-  exports id.terampil.core.internal;
+  // Not an API: the Immutables style annotation and two checks that validation shares; exported
+  // to that module alone.
+  exports id.terampil.core.internal to id.terampil.validation;
 }

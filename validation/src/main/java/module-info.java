@@ -13,6 +13,7 @@ module id.terampil.validation {
   requires static org.immutables.value.annotations;
 
   exports id.terampil.validation;
+  exports id.terampil.validation.code;
   exports id.terampil.validation.constraints;
 
   // @ValidRegionCode(mustExist = true) finds a region directory (terampil-regions) here.

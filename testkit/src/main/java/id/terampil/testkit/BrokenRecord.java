@@ -3,7 +3,7 @@ package id.terampil.testkit;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import id.terampil.validation.EnrollmentRecord;
-import id.terampil.validation.FindingCode;
+import id.terampil.validation.code.FindingCode;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

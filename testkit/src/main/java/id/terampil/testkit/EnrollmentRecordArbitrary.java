@@ -3,6 +3,7 @@ package id.terampil.testkit;
 import id.terampil.core.identity.CohortId;
 import id.terampil.validation.EnrollmentRecord;
 import id.terampil.validation.RecordValidator;
+import id.terampil.validation.code.FindingCode;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 
@@ -56,7 +57,7 @@ public interface EnrollmentRecordArbitrary extends Arbitrary<EnrollmentRecord> {
 
   /**
    * Returns almost-valid records: each a generated valid record broken in exactly one way, with
-   * the {@link id.terampil.validation.FindingCode} that {@link #validator()} must report as its
+   * the {@link id.terampil.validation.code.FindingCode} that {@link #validator()} must report as its
    * only error.
    *
    * @return the arbitrary, not null

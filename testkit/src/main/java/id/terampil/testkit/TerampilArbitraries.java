@@ -31,6 +31,7 @@ import id.terampil.testkit.internal.DefaultTargetGroupArbitrary;
 import id.terampil.testkit.internal.FollowUps;
 import id.terampil.testkit.internal.Histories;
 import id.terampil.testkit.internal.ProgramParts;
+import id.terampil.validation.code.FindingCode;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -360,7 +361,7 @@ public final class TerampilArbitraries {
 
   /**
    * Returns almost-valid enrollment records of {@code program}: each a valid record broken in
-   * exactly one way, labelled with the {@link id.terampil.validation.FindingCode} the record
+   * exactly one way, labelled with the {@link id.terampil.validation.code.FindingCode} the record
    * validator of {@link #enrollmentRecords(TrainingProgram, LocalDate)} must report as its only
    * error.
    *

@@ -10,6 +10,7 @@ import com.google.common.collect.Maps;
 import com.google.common.primitives.ImmutableIntArray;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.identity.ProgramId;
+import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.internal.Messages;
 import java.time.LocalDate;
 import java.util.AbstractList;

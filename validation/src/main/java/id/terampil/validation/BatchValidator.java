@@ -22,6 +22,8 @@ import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionDirectory;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import id.terampil.validation.internal.Canon;
 import id.terampil.validation.internal.Texts;
 import java.time.LocalDate;

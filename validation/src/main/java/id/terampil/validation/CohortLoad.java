@@ -3,6 +3,7 @@ package id.terampil.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import id.terampil.core.identity.CohortId;
+import id.terampil.validation.code.FindingCode;
 import org.immutables.value.Value;
 
 /**

@@ -3,6 +3,8 @@ package id.terampil.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import id.terampil.validation.internal.Messages;
 import java.util.Locale;
 import java.util.Map;
@@ -86,7 +88,8 @@ public abstract class Finding {
    * @return the message, not null
    */
   public final String message(Locale locale) {
-    return Messages.finding(code(), locale, field().orElse(""), parameters());
+    return Messages.text(
+        code().messageKey(), code().code(), locale, field().orElse(""), parameters());
   }
 
   /**

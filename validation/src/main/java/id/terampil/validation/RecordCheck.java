@@ -19,6 +19,8 @@ import id.terampil.core.identity.Sex;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.region.RegionCode;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import id.terampil.validation.internal.Canon;
 import id.terampil.validation.internal.Issue;
 import id.terampil.validation.internal.Texts;

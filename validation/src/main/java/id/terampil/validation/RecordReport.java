@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
+import id.terampil.validation.code.Severity;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -28,6 +28,8 @@ import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import id.terampil.validation.internal.FieldRules;
 import id.terampil.validation.internal.Issue;
 import id.terampil.validation.internal.Texts;

@@ -1,5 +1,7 @@
 package id.terampil.validation;
 
+import id.terampil.validation.code.FindingCode;
+
 /**
  * What a roster checked by a {@link BatchValidator} holds, and so which rules apply to it.
  *

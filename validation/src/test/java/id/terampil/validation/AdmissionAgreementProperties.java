@@ -21,6 +21,7 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.region.RegionCode;
+import id.terampil.validation.code.FindingCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

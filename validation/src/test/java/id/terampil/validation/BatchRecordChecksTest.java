@@ -18,6 +18,8 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionLevel;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.identity.ProgramId;
+import id.terampil.validation.code.FindingCode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -26,6 +26,8 @@ import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.time.DateRange;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import id.terampil.validation.internal.Canon;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -10,6 +10,8 @@ import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionLevel;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import id.terampil.validation.internal.FieldRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;

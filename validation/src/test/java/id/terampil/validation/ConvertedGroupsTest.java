@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.classification.TargetGroup;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.region.RegionLevel;
+import id.terampil.validation.code.FindingCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.terampil.validation.code.FindingCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

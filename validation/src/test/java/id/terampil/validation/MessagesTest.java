@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import id.terampil.validation.constraints.NikMatchesDeclaredData;
 import id.terampil.validation.constraints.ProductiveAge;
 import id.terampil.validation.constraints.ValidKbli;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.region.InMemoryRegionDirectory;
 import id.terampil.core.region.RegionDirectory;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import id.terampil.validation.internal.InstalledRegionDirectory;
 import java.time.LocalDate;
 import java.util.List;

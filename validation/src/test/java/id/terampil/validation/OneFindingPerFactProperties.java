@@ -26,6 +26,7 @@ import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.DateRange;
+import id.terampil.validation.code.FindingCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

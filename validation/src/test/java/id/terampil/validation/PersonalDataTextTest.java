@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.terampil.validation.code.FindingCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

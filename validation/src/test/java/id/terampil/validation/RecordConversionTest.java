@@ -22,6 +22,8 @@ import id.terampil.core.identity.Sex;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

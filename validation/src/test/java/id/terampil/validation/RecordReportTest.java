@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.internal.FieldRules;
 import java.time.LocalDate;
 import java.util.List;

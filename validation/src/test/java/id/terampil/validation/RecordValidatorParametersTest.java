@@ -6,6 +6,7 @@ import static id.terampil.validation.RecordValidatorTest.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.internal.FieldRules;
 import java.util.List;
 import java.util.Map;

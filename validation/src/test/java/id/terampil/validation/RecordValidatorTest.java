@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;

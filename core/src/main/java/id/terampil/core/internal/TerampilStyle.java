@@ -15,12 +15,13 @@ import org.immutables.value.Value;
  * collections are Guava immutable collections. Generated code carries no classpath annotations
  * ({@code allowedClasspathAnnotations}): otherwise it would carry Immutables' own {@code
  * @Generated}, and every consumer calling a builder without the Immutables annotations jar
- * would get a javac warning (an error under {@code -Werror}).
+ * would get a javac warning (an error under {@code -Werror}). The annotation has source
+ * retention: class files carry no trace of it, so no reader of Terampil's classes ever needs it.
  *
  * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
@@ -29,7 +30,6 @@ import org.immutables.value.Value;
     jakarta = true,
     jdkOnly = false,
     allParameters = false,
-    defaults = @Value.Immutable(copy = false),
     get = {"is*", "get*"},
     init = "*",
     typeImmutable = "Immutable*",

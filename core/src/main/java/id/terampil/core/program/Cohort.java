@@ -224,28 +224,11 @@ public abstract class Cohort {
    */
   @Value.Check
   final Cohort normalize() {
-    if (trainingDays().isEmpty() || participantRoles().isEmpty()) {
-      // Copies every attribute: a new attribute must be added here too (CohortTest guards this).
-      Builder b = builder();
-      b.id(id())
-          .name(name())
-          .addAllSkills(skills())
-          .venue(venue())
-          .period(period())
-          .seats(seats())
-          .addAllInstructors(instructors())
-          .addAllRegionsServed(regionsServed())
-          .addAllRequiredGroups(requiredGroups())
-          .addAllPriorityGroups(priorityGroups())
-          .intake(intake())
-          .eligibilityOverride(eligibilityOverride());
-      b.addAllTrainingDays(
-          trainingDays().isEmpty() ? period().dates()::iterator : trainingDays());
-      b.addAllParticipantRoles(
-          participantRoles().isEmpty()
-              ? ImmutableSet.of(ParticipantRole.CITIZEN_APPLICANT)
-              : participantRoles());
-      return b.build();
+    if (trainingDays().isEmpty()) {
+      return ((ImmutableCohort) this).withTrainingDays(period().dates()::iterator);
+    }
+    if (participantRoles().isEmpty()) {
+      return ((ImmutableCohort) this).withParticipantRoles(ParticipantRole.CITIZEN_APPLICANT);
     }
     check();
     return this;

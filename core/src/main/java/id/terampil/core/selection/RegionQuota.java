@@ -67,9 +67,7 @@ public abstract class RegionQuota {
    * @return the quota, not null
    * @throws IllegalArgumentException if a limit is negative or a region is at another level
    */
-  public RegionQuota withOverrides(Map<RegionCode, Integer> overrides) {
-    return ImmutableRegionQuota.of(level(), perRegion(), overrides);
-  }
+  public abstract RegionQuota withOverrides(Map<? extends RegionCode, ? extends Integer> overrides);
 
   /**
    * Returns the quota of {@code perVillage} per village (kelurahan / desa).

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.program.TrainingProgram;
-import id.terampil.examples.readme.ReadmeSnippets;
-import id.terampil.validation.EnrollmentRecord;
-import id.terampil.validation.RecordValidator;
-import java.time.LocalDate;
 import id.terampil.core.region.RegionCode;
+import id.terampil.examples.readme.ReadmeSnippets;
 import id.terampil.regions.OfficialRegionDirectory;
 import id.terampil.regions.OfficialRegions;
 import id.terampil.testkit.Samples;
 import id.terampil.testkit.TerampilArbitraries;
+import id.terampil.validation.EnrollmentRecord;
+import id.terampil.validation.RecordValidator;
+import id.terampil.validation.code.FindingCode;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -136,7 +137,7 @@ class OfficialRegionsArbitrariesTest {
             findings.stream()
                 .anyMatch(
                     f ->
-                        f.code() == id.terampil.validation.FindingCode.NIK_REGION_RETIRED
+                        f.code() == id.terampil.validation.code.FindingCode.NIK_REGION_RETIRED
                             && district.isWithin(RegionCode.parse(f.parameters().get("successor")))),
             findings.toString());
         assertTrue(findings.stream().noneMatch(id.terampil.validation.Finding::isError), findings.toString());

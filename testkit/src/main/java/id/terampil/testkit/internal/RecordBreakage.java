@@ -9,7 +9,7 @@ import id.terampil.core.region.RegionLevel;
 import id.terampil.testkit.BrokenRecord;
 import id.terampil.validation.DocumentEntry;
 import id.terampil.validation.EnrollmentRecord;
-import id.terampil.validation.FindingCode;
+import id.terampil.validation.code.FindingCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;

@@ -1,8 +1,8 @@
 package id.terampil.validation.internal;
 
 import com.google.common.collect.ImmutableMap;
-import id.terampil.validation.FindingCode;
-import id.terampil.validation.Severity;
+import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,5 @@
 package id.terampil.validation.internal;
 
-import id.terampil.validation.FindingCode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -19,27 +18,6 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * Returns the message of {@code code} in {@code locale}, with {@code {field}} and the
-   * parameters substituted. Never throws for a missing bundle or key: falls back to the code.
-   *
-   * @param code the code, not null
-   * @param locale the locale, not null
-   * @param field the field name, not null, may be empty
-   * @param parameters the parameters, not null
-   * @return the message, not null
-   */
-  public static String finding(
-      FindingCode code, Locale locale, String field, Map<String, String> parameters) {
-    String template;
-    try {
-      template = ResourceBundle.getBundle(BUNDLE, locale).getString(code.messageKey());
-    } catch (MissingResourceException e) {
-      template = code.code();
-    }
-    return format(template, field, parameters);
-  }
-
-  /**
    * Returns the message under {@code key} in {@code locale} with the parameters substituted;
    * falls back to the key when the bundle or the key is missing.
    *
@@ -49,13 +27,29 @@ public final class Messages {
    * @return the message, not null
    */
   public static String text(String key, Locale locale, Map<String, String> parameters) {
+    return text(key, key, locale, "", parameters);
+  }
+
+  /**
+   * Returns the message under {@code key} in {@code locale}, with {@code {field}} and the
+   * parameters substituted; falls back to {@code fallback} when the bundle or the key is missing.
+   *
+   * @param key the message key, not null
+   * @param fallback the text used when there is no message, not null
+   * @param locale the locale, not null
+   * @param field the field name, not null, may be empty
+   * @param parameters the parameters, not null
+   * @return the message, not null
+   */
+  public static String text(
+      String key, String fallback, Locale locale, String field, Map<String, String> parameters) {
     String template;
     try {
       template = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
     } catch (MissingResourceException e) {
-      template = key;
+      template = fallback;
     }
-    return format(template, "", parameters);
+    return format(template, field, parameters);
   }
 
   /**

@@ -3,7 +3,7 @@ package id.terampil.validation.internal;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
-import id.terampil.validation.FindingCode;
+import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.constraints.DeclaredIdentity;
 import id.terampil.validation.constraints.NikMatchesDeclaredData;
 import jakarta.validation.ConstraintValidator;

@@ -1,6 +1,6 @@
 package id.terampil.validation.internal;
 
-import id.terampil.validation.FindingCode;
+import id.terampil.validation.code.FindingCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;

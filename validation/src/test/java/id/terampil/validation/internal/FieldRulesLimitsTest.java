@@ -11,7 +11,7 @@ import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
-import id.terampil.validation.FindingCode;
+import id.terampil.validation.code.FindingCode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.region.RegionLevel;
-import id.terampil.validation.FindingCode;
+import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.constraints.ValidRegionCode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;

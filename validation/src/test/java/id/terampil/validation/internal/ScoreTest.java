@@ -3,7 +3,7 @@ package id.terampil.validation.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import id.terampil.validation.FindingCode;
+import id.terampil.validation.code.FindingCode;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.terampil.core.identity.NameProblem;
 import id.terampil.core.identity.NikProblem;
 import id.terampil.core.identity.PersonName;
-import id.terampil.validation.FindingCode;
+import id.terampil.validation.code.FindingCode;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;

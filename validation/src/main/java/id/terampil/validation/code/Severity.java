@@ -1,4 +1,4 @@
-package id.terampil.validation;
+package id.terampil.validation.code;
 
 /**
  * How serious a finding is.

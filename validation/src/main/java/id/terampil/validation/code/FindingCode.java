@@ -1,4 +1,4 @@
-package id.terampil.validation;
+package id.terampil.validation.code;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -9,14 +9,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The stable machine code of a {@link Finding} (kode temuan), with its default {@link Severity}.
+ * The stable machine code of a {@link id.terampil.validation.Finding} (kode temuan), with its default {@link Severity}.
  *
  * <p>The {@link #code() code} is the constant's name and never changes once released: systems
  * may store it and switch on it. New codes may be added in later versions. Each code has a
  * message in English and Indonesian in {@code ContributorValidationMessages*.properties}, under
  * {@link #messageKey()}; messages name their parameters as {@code {name}}.
  *
- * <p>The codes from {@link #DUPLICATE_NIK} on are reported by the {@link BatchValidator} only.
+ * <p>The codes from {@link #DUPLICATE_NIK} on are reported by the {@link id.terampil.validation.BatchValidator} only.
  * Each {@link EligibilityReason} of a cohort's admission has exactly one code, the {@code
  * NOT_ELIGIBLE_*} constant that names it ({@link #ofReason(EligibilityReason)}): one finding per
  * unmet rule.
@@ -163,7 +163,7 @@ public enum FindingCode {
   /** One NIK is enrolled in different cohorts whose periods overlap. */
   OVERLAPPING_COHORTS(Severity.ERROR),
   /**
-   * On an {@linkplain RosterKind#ENROLLMENTS enrollment roster}, a cohort receives more acceptable
+   * On an {@linkplain id.terampil.validation.RosterKind#ENROLLMENTS enrollment roster}, a cohort receives more acceptable
    * records than it has seats; the excess records, in order. Never on an application roster.
    */
   COHORT_SEATS_EXCEEDED(Severity.ERROR),
@@ -255,8 +255,13 @@ public enum FindingCode {
     return Optional.ofNullable(reason);
   }
 
-  /** Returns the record field a finding for an unmet admission rule names; empty for the record. */
-  String eligibilityField() {
+  /**
+   * Returns the name of the record field that a finding with this code names, for the {@code
+   * NOT_ELIGIBLE_*} codes (e.g. {@code birthDate} for an age rule).
+   *
+   * @return the field name, or the empty string where the finding is about the whole record
+   */
+  public String eligibilityField() {
     return field;
   }
 
