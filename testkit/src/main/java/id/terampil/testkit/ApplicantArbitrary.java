@@ -10,8 +10,8 @@ import net.jqwik.api.Arbitrary;
  * program ({@code program.eligibilityOf(cohort)}) at a reference date. Every configuration method
  * returns a new arbitrary.
  *
- * <p>Each applicant's age lies within the policy's age rule (productive age 15–64 when there is
- * none), with the boundary ages weighted; the domicile is a village within the regions of the
+ * <p>Each applicant's age lies within the policy's age rule (the {@linkplain
+ * id.terampil.core.eligibility.EligibilityRule#productiveAge() productive age} when there is none), with the boundary ages weighted; the domicile is a village within the regions of the
  * residence rule and of the cohort's {@linkplain id.terampil.core.program.Cohort#regionsServed()
  * regions served}; the applicant belongs to the required target groups (or to one of the
  * program's groups); required documents are valid at the reference date (an AK/I issued within

@@ -30,7 +30,8 @@ public interface BirthDateArbitrary extends Arbitrary<LocalDate> {
    * Restricts the dates to people aged {@code minAge} to {@code maxAge} whole years at
    * {@code referenceDate} (as {@code ChronoUnit.YEARS.between(birth, referenceDate)} counts: a
    * person born on 29 February turns a year older on 1 March in other years). For the BPS
-   * productive age use {@code agedBetween(15, 64, referenceDate)}.
+   * productive age use {@code agedBetween(PRODUCTIVE_AGE_MIN, PRODUCTIVE_AGE_MAX, referenceDate)}
+   * with the constants of {@link id.terampil.core.eligibility.EligibilityRule#PRODUCTIVE_AGE_MIN EligibilityRule}.
    *
    * @param minAge the minimum age in years, not negative
    * @param maxAge the maximum age in years, not below {@code minAge}

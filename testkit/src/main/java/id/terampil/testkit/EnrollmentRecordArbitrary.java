@@ -67,7 +67,8 @@ public interface EnrollmentRecordArbitrary extends Arbitrary<EnrollmentRecord> {
   /**
    * Returns the validator the records are valid for: judging at the reference date, with
    * {@link RecordValidator#DEFAULT_REQUIRED_FIELDS}, village-level domiciles, the age range of
-   * the program's own age rule (productive age 15–64 when it has none), the target groups of the
+   * the program's own age rule (the {@linkplain id.terampil.core.eligibility.EligibilityRule#productiveAge() productive
+   * age} when it has none), the target groups of the
    * program, its cohorts and its policies as known groups, and the documents that the program's
    * own policy requires as required documents. No region directory.
    *

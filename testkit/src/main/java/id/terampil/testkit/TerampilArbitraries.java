@@ -51,7 +51,7 @@ import net.jqwik.api.Arbitrary;
  * Arbitrary<Nik> applicants() {
  *   return TerampilArbitraries.niks()
  *       .women()
- *       .agedBetween(15, 64, LocalDate.of(2024, 7, 1))
+ *       .agedBetween(PRODUCTIVE_AGE_MIN, PRODUCTIVE_AGE_MAX, LocalDate.of(2024, 7, 1))
  *       .registeredIn(RegionCode.parse("33.75"));
  * }
  * }</pre>

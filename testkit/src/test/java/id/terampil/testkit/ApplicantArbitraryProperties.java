@@ -1,5 +1,7 @@
 package id.terampil.testkit;
 
+import static id.terampil.core.eligibility.EligibilityRule.PRODUCTIVE_AGE_MAX;
+import static id.terampil.core.eligibility.EligibilityRule.PRODUCTIVE_AGE_MIN;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -170,7 +172,7 @@ class ApplicantArbitraryProperties {
   @Example
   void boundaryAgesAreFrequent() {
     TrainingProgram program = strictProgram();
-    // A cohort under the program's 15-64 (a generated cohort may override it with 18-35).
+    // A cohort under the program's productive age (a generated cohort may override it with 18-35).
     Cohort cohort =
         program.cohorts().stream()
             .filter(c -> c.eligibilityOverride().isEmpty())
@@ -178,9 +180,9 @@ class ApplicantArbitraryProperties {
             .orElseThrow(() -> new AssertionError("no cohort keeps the program's age rule"));
     List<Applicant> applicants =
         Samples.list(TerampilArbitraries.applicants(program, REFERENCE).forCohort(cohort.id()), 1000, 3L);
-    long fifteenToday = applicants.stream().filter(a -> a.birthDate().equals(REFERENCE.minusYears(15))).count();
+    long fifteenToday = applicants.stream().filter(a -> a.birthDate().equals(REFERENCE.minusYears(PRODUCTIVE_AGE_MIN))).count();
     long lastDayAt64 =
-        applicants.stream().filter(a -> a.birthDate().equals(REFERENCE.minusYears(65).plusDays(1))).count();
+        applicants.stream().filter(a -> a.birthDate().equals(REFERENCE.minusYears(PRODUCTIVE_AGE_MAX + 1).plusDays(1))).count();
     assertTrue(fifteenToday >= 20, "15th birthday on the reference date: " + fifteenToday);
     assertTrue(lastDayAt64 >= 20, "last day aged 64: " + lastDayAt64);
   }

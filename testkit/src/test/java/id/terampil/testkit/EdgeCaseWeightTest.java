@@ -1,5 +1,7 @@
 package id.terampil.testkit;
 
+import static id.terampil.core.eligibility.EligibilityRule.PRODUCTIVE_AGE_MAX;
+import static id.terampil.core.eligibility.EligibilityRule.PRODUCTIVE_AGE_MIN;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,10 +74,10 @@ class EdgeCaseWeightTest {
 
   @Test
   void boundaryAgesAtTheReferenceDateAreFrequent() {
-    BirthDateArbitrary births = TerampilArbitraries.birthDates().agedBetween(15, 64, REFERENCE);
+    BirthDateArbitrary births = TerampilArbitraries.birthDates().agedBetween(PRODUCTIVE_AGE_MIN, PRODUCTIVE_AGE_MAX, REFERENCE);
     assertAll(
-        frequent(births, "15th birthday on the reference date", REFERENCE.minusYears(15)::equals),
-        frequent(births, "last day aged 64", REFERENCE.minusYears(65).plusDays(1)::equals));
+        frequent(births, "15th birthday on the reference date", REFERENCE.minusYears(PRODUCTIVE_AGE_MIN)::equals),
+        frequent(births, "last day aged 64", REFERENCE.minusYears(PRODUCTIVE_AGE_MAX + 1).plusDays(1)::equals));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package id.terampil.testkit;
 
+import static id.terampil.core.eligibility.EligibilityRule.PRODUCTIVE_AGE_MAX;
+import static id.terampil.core.eligibility.EligibilityRule.PRODUCTIVE_AGE_MIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,7 +54,7 @@ class NikArbitraryProperties {
   @Property
   void agedBetweenGivesProductiveAgesAtTheReferenceDate(@ForAll("productiveAge") Nik nik) {
     long age = ChronoUnit.YEARS.between(nik.birthDateAsOf(REFERENCE), REFERENCE);
-    assertTrue(age >= 15 && age <= 64, "age " + age);
+    assertTrue(age >= PRODUCTIVE_AGE_MIN && age <= PRODUCTIVE_AGE_MAX, "age " + age);
   }
 
   @Property
@@ -133,7 +135,7 @@ class NikArbitraryProperties {
 
   @Provide
   Arbitrary<Nik> productiveAge() {
-    return TerampilArbitraries.niks().agedBetween(15, 64, REFERENCE);
+    return TerampilArbitraries.niks().agedBetween(PRODUCTIVE_AGE_MIN, PRODUCTIVE_AGE_MAX, REFERENCE);
   }
 
   @Provide

@@ -1,5 +1,7 @@
 package id.terampil.testkit;
 
+import static id.terampil.core.eligibility.EligibilityRule.PRODUCTIVE_AGE_MAX;
+import static id.terampil.core.eligibility.EligibilityRule.PRODUCTIVE_AGE_MIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +34,7 @@ class ValueArbitrariesProperties {
   @Property
   void birthDatesAgedBetweenGiveTheseAgesAtTheReferenceDate(@ForAll("productiveAge") LocalDate birth) {
     long age = ChronoUnit.YEARS.between(birth, REFERENCE);
-    assertTrue(age >= 15 && age <= 64, birth + " is aged " + age);
+    assertTrue(age >= PRODUCTIVE_AGE_MIN && age <= PRODUCTIVE_AGE_MAX, birth + " is aged " + age);
   }
 
   @Property
@@ -151,7 +153,7 @@ class ValueArbitrariesProperties {
 
   @Provide
   Arbitrary<LocalDate> productiveAge() {
-    return TerampilArbitraries.birthDates().agedBetween(15, 64, REFERENCE);
+    return TerampilArbitraries.birthDates().agedBetween(PRODUCTIVE_AGE_MIN, PRODUCTIVE_AGE_MAX, REFERENCE);
   }
 
   @Provide

@@ -17,10 +17,10 @@ import org.immutables.value.Value;
  * returns a decision listing <em>every</em> unmet rule with its reason code and parameters, never
  * just a boolean.
  *
- * <p>A cohort can override its program's policy: {@code program.overriddenBy(cohort)} keeps the
- * program's rules of every kind the cohort's policy does not mention and takes the cohort's rules
- * for the kinds it does (custom rules are matched by code). A cohort removes a program rule with
- * {@link EligibilityRule#waive(RuleKind)}.
+ * <p>A cohort can override its program's policy: {@code program.overriddenBy(cohort)} replaces
+ * each program rule by the cohort's rules of the same record type (custom rules by code), see
+ * {@link #overriddenBy(EligibilityPolicy)}. A cohort removes a program rule with {@link
+ * EligibilityRule#waive(Class)} or {@link EligibilityRule#waiveCustom(String)}.
  *
  * <p>Immutable and thread-safe (as far as custom rules are). Example, the Palangka Raya rattan
  * training of 2020:
@@ -109,25 +109,49 @@ public abstract class EligibilityPolicy {
   }
 
   /**
-   * Returns this (program) policy overridden by {@code cohortPolicy}: the rules of this policy whose
-   * {@linkplain EligibilityRule#key() key} does not occur in {@code cohortPolicy}, followed by all
-   * rules of {@code cohortPolicy}.
+   * Returns this (program) policy overridden by {@code cohortPolicy}: a cohort's rule replaces the
+   * program's rules of the same record type, e.g. a cohort's {@link EligibilityRule.Age} replaces
+   * the program's {@code Age}; a {@link EligibilityRule.Custom} rule replaces only the program's
+   * custom rule with the same code. A {@link EligibilityRule.Waiver} replaces the program's rules
+   * of the type it names, a {@link EligibilityRule.CustomWaiver} the custom rule with its code.
+   * The result is the program's rules that nothing replaces, in order, followed by all rules of
+   * {@code cohortPolicy}.
    *
    * @param cohortPolicy the overriding policy, not null
    * @return the merged policy, not null
    */
   public EligibilityPolicy overriddenBy(EligibilityPolicy cohortPolicy) {
     checkNotNull(cohortPolicy, "cohort policy must not be null");
-    Set<String> overridden =
-        cohortPolicy.rules().stream().map(EligibilityRule::key).collect(ImmutableSet.toImmutableSet());
+    Set<Slot> replaced =
+        cohortPolicy.rules().stream().map(Slot::of).collect(ImmutableSet.toImmutableSet());
     ImmutableList.Builder<EligibilityRule> merged = ImmutableList.builder();
     for (EligibilityRule rule : rules()) {
-      if (!overridden.contains(rule.key())) {
+      if (!replaced.contains(Slot.of(rule))) {
         merged.add(rule);
       }
     }
     merged.addAll(cohortPolicy.rules());
     return ImmutableEligibilityPolicy.of(merged.build());
+  }
+
+  /**
+   * The place a rule takes in a policy, which a cohort's rule of the same place replaces: its
+   * record type, and for custom rules their code ({@code ""} for others). A waiver takes the place
+   * of what it waives.
+   */
+  private record Slot(Class<? extends EligibilityRule> type, String code) {
+    static Slot of(EligibilityRule rule) {
+      if (rule instanceof EligibilityRule.Custom custom) {
+        return new Slot(EligibilityRule.Custom.class, custom.code());
+      }
+      if (rule instanceof EligibilityRule.CustomWaiver waiver) {
+        return new Slot(EligibilityRule.Custom.class, waiver.code());
+      }
+      if (rule instanceof EligibilityRule.Waiver waiver) {
+        return new Slot(waiver.ruleType(), "");
+      }
+      return new Slot(rule.getClass(), "");
+    }
   }
 
   /**

@@ -2,7 +2,8 @@ package id.terampil.core.eligibility;
 
 /**
  * The stable reason codes of unmet eligibility rules. The names are part of the API: they are
- * stored and exchanged by agency systems, and are never renamed.
+ * stored and exchanged by agency systems, and are never renamed. Each {@link EligibilityRule}
+ * record documents which reasons it reports, with which parameters.
  *
  * @since 0.1.0
  */

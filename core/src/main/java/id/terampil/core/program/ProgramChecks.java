@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
-import id.terampil.core.eligibility.RuleKind;
 import id.terampil.core.internal.Codes;
 import java.util.Optional;
 
@@ -54,15 +53,21 @@ final class ProgramChecks {
   static void statesNoAdmissionFact(String field, EligibilityPolicy policy) {
     for (EligibilityRule rule : policy.rules()) {
       checkArgument(
-          rule.kind() != RuleKind.RESIDENCE,
+          !isAbout(rule, EligibilityRule.Residence.class),
           "%s must not state residence (%s): give the regions served instead",
           field,
           rule);
       checkArgument(
-          rule.kind() != RuleKind.TARGET_GROUPS,
+          !isAbout(rule, EligibilityRule.TargetGroups.class),
           "%s must not state target groups (%s): give the required groups instead",
           field,
           rule);
     }
+  }
+
+  /** Whether {@code rule} is of {@code type} or waives the rules of {@code type}. */
+  private static boolean isAbout(EligibilityRule rule, Class<? extends EligibilityRule> type) {
+    return type.isInstance(rule)
+        || (rule instanceof EligibilityRule.Waiver waiver && waiver.ruleType() == type);
   }
 }

@@ -309,7 +309,7 @@ class EligibilityPolicyTest {
   }
 
   @Test
-  void aCohortPolicyOverridesTheProgramRuleByKind() {
+  void aCohortPolicyOverridesTheProgramRuleByRecordType() {
     EligibilityPolicy program =
         EligibilityPolicy.of(
             EligibilityRule.productiveAge(),
@@ -318,7 +318,7 @@ class EligibilityPolicyTest {
     EligibilityPolicy cohort =
         EligibilityPolicy.of(
             EligibilityRule.ageBetween(18, 50),
-            EligibilityRule.waive(RuleKind.RESIDENCE),
+            EligibilityRule.waive(EligibilityRule.Residence.class),
             EligibilityRule.waiveCustom("HAS_BUSINESS"));
     EligibilityPolicy merged = program.overriddenBy(cohort);
     assertEquals(3, merged.rules().size());
@@ -334,7 +334,7 @@ class EligibilityPolicyTest {
   void overridingWithAnEmptyPolicyKeepsTheProgramPolicy() {
     EligibilityPolicy program = EligibilityPolicy.of(EligibilityRule.productiveAge());
     assertEquals(program, program.overriddenBy(EligibilityPolicy.open()));
-    assertThrows(IllegalArgumentException.class, () -> EligibilityRule.waive(RuleKind.CUSTOM));
+    assertThrows(IllegalArgumentException.class, () -> EligibilityRule.waive(EligibilityRule.Custom.class));
   }
 
   @Test

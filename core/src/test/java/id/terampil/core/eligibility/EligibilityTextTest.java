@@ -25,7 +25,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exact texts, kinds and keys of eligibility rules, policies, unmet rules and decisions, and the
+ * Exact texts and waivers of eligibility rules, policies, unmet rules and decisions, and the
  * invariant that a built-in unmet rule carries its reason's name as code.
  */
 class EligibilityTextTest {
@@ -52,39 +52,42 @@ class EligibilityTextTest {
     assertEquals("NO_RECENT_SAME_SKILL[2y]", EligibilityRule.notTrainedInSameSkillWithin(2).toString());
     assertEquals(
         "CUSTOM[KARTU_PRAKERJA]", EligibilityRule.custom("KARTU_PRAKERJA", (a, c) -> true).toString());
-    assertEquals("WAIVED[AGE]", EligibilityRule.waive(RuleKind.AGE).toString());
+    assertEquals("WAIVED[AGE]", EligibilityRule.waive(EligibilityRule.Age.class).toString());
     assertEquals(
         "WAIVED[CUSTOM:KARTU_PRAKERJA]", EligibilityRule.waiveCustom("KARTU_PRAKERJA").toString());
   }
 
   @Test
-  void every_built_in_rule_has_its_kind_and_the_kind_name_as_key() {
-    Map<EligibilityRule, RuleKind> kinds =
+  void the_waiver_of_each_built_in_rule_type_removes_that_rule_and_prints_the_old_name() {
+    Map<EligibilityRule, String> rules =
         Map.of(
-            EligibilityRule.productiveAge(), RuleKind.AGE,
-            EligibilityRule.residentOf(BUKIT_BATU), RuleKind.RESIDENCE,
-            EligibilityRule.memberOfAny(TargetGroup.COVID_AFFECTED), RuleKind.TARGET_GROUPS,
-            EligibilityRule.holding(DocumentKind.KTP), RuleKind.DOCUMENTS,
-            EligibilityRule.notEnrolledInOverlappingCohort(), RuleKind.OVERLAPPING_ENROLLMENT,
-            EligibilityRule.notTrainedInSameSkillWithin(1), RuleKind.RECENT_SAME_SKILL,
-            EligibilityRule.waive(RuleKind.DOCUMENTS), RuleKind.DOCUMENTS);
-    kinds.forEach(
-        (rule, kind) -> {
-          assertEquals(kind, rule.kind(), rule.toString());
-          assertEquals(kind.name(), rule.key(), rule.toString());
+            EligibilityRule.productiveAge(), "AGE",
+            EligibilityRule.residentOf(BUKIT_BATU), "RESIDENCE",
+            EligibilityRule.memberOfAny(TargetGroup.COVID_AFFECTED), "TARGET_GROUPS",
+            EligibilityRule.holding(DocumentKind.KTP), "DOCUMENTS",
+            EligibilityRule.notEnrolledInOverlappingCohort(), "OVERLAPPING_ENROLLMENT",
+            EligibilityRule.notTrainedInSameSkillWithin(1), "RECENT_SAME_SKILL");
+    rules.forEach(
+        (rule, name) -> {
+          EligibilityRule waiver = EligibilityRule.waive(rule.getClass());
+          assertEquals("WAIVED[" + name + "]", waiver.toString());
+          assertEquals(
+              List.of(waiver),
+              EligibilityPolicy.of(rule).overriddenBy(EligibilityPolicy.of(waiver)).rules(),
+              rule.toString());
         });
   }
 
   @Test
-  void a_custom_rule_and_its_waiver_share_the_key_custom_colon_code() {
+  void a_custom_waiver_removes_only_the_custom_rule_with_its_code() {
     EligibilityRule custom = EligibilityRule.custom("KARTU_PRAKERJA", (a, c) -> true);
-    assertEquals(RuleKind.CUSTOM, custom.kind());
-    assertEquals("CUSTOM:KARTU_PRAKERJA", custom.key());
-    assertEquals("CUSTOM:KARTU_PRAKERJA", EligibilityRule.waiveCustom("KARTU_PRAKERJA").key());
+    EligibilityRule other = EligibilityRule.custom("HAS_BUSINESS", (a, c) -> true);
     EligibilityPolicy merged =
-        EligibilityPolicy.of(custom, EligibilityRule.productiveAge())
+        EligibilityPolicy.of(custom, EligibilityRule.productiveAge(), other)
             .overriddenBy(EligibilityPolicy.of(EligibilityRule.waiveCustom("KARTU_PRAKERJA")));
-    assertEquals("EligibilityPolicy[AGE[15..64], WAIVED[CUSTOM:KARTU_PRAKERJA]]", merged.toString());
+    assertEquals(
+        "EligibilityPolicy[AGE[15..64], CUSTOM[HAS_BUSINESS], WAIVED[CUSTOM:KARTU_PRAKERJA]]",
+        merged.toString());
   }
 
   @Test

@@ -249,7 +249,7 @@ class AdmissionTest {
         IllegalArgumentException.class,
         () ->
             program(cohort("C").build())
-                .eligibility(EligibilityPolicy.of(EligibilityRule.waive(id.terampil.core.eligibility.RuleKind.RESIDENCE)))
+                .eligibility(EligibilityPolicy.of(EligibilityRule.waive(EligibilityRule.Residence.class)))
                 .build(),
         "a waiver of residence restates residence too");
   }

@@ -104,7 +104,7 @@ final class ApplicantGenerator {
     this.referenceDate = referenceDate;
     this.policy = program.admission(cohort.id()).policy();
     this.context = cohort.eligibilityContext(referenceDate);
-    this.facts = PolicyFacts.of(policy, context);
+    this.facts = PolicyFacts.of(policy);
     int low = facts.lowAge();
     int high = facts.highAge();
     if (ageLimit != null && Math.max(low, ageLimit[0]) <= Math.min(high, ageLimit[1])) {

@@ -69,10 +69,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
     this.program = program;
     this.referenceDate = referenceDate;
     this.cohort = null;
-    PolicyFacts facts =
-        PolicyFacts.of(
-            program.eligibility().orElse(EligibilityPolicy.open()),
-            program.cohorts().get(0).eligibilityContext(referenceDate));
+    PolicyFacts facts = PolicyFacts.of(program.eligibility().orElse(EligibilityPolicy.open()));
     this.ageRule = facts.ageRule;
     this.minAge = facts.lowAge();
     this.maxAge = facts.ageRule ? Math.min(facts.maxAge, OLDEST) : facts.highAge();
