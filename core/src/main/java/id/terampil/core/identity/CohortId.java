@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class CohortId extends TextId<CohortId> {
+public final class CohortId extends TextId<CohortId> implements Comparable<CohortId> {
 
   /** The maximum length of a cohort identifier. */
   public static final int MAX_LENGTH = TextId.MAX_LENGTH;

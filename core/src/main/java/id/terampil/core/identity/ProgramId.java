@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ProgramId extends TextId<ProgramId> {
+public final class ProgramId extends TextId<ProgramId> implements Comparable<ProgramId> {
 
   /** The maximum length of a program identifier. */
   public static final int MAX_LENGTH = TextId.MAX_LENGTH;

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> the identifier type
  */
-abstract class TextId<T extends TextId<T>> implements Comparable<T> {
+abstract class TextId<T extends TextId<T>> {
 
   /** The maximum length of an identifier. */
   static final int MAX_LENGTH = 64;
@@ -106,7 +106,6 @@ abstract class TextId<T extends TextId<T>> implements Comparable<T> {
    * @param other the other identifier, not null
    * @return negative, zero or positive as this text sorts before, with or after the other's
    */
-  @Override
   public final int compareTo(T other) {
     return text.compareTo(((TextId<?>) other).text);
   }
