@@ -11,6 +11,8 @@ import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.DocumentEntry;
 import id.terampil.validation.EnrollmentRecord;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -272,17 +274,10 @@ final class HandWrittenChecks {
     int y = digits(text, start, 4);
     int m = digits(text, start + 5, 2);
     int d = digits(text, start + 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > monthLength(y, m)) {
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
       return -1;
     }
     return y * 10_000 + m * 100 + d;
-  }
-
-  private static int monthLength(int y, int m) {
-    if (m == 2) {
-      return (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
-    }
-    return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
   }
 
   /** Reads yyyy-MM-ddTHH:mm[:ss[.fraction]] with an optional Z or +HH:MM offset. */

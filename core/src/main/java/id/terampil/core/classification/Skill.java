@@ -1,7 +1,6 @@
 package id.terampil.core.classification;
 
 import com.google.common.collect.ImmutableSet;
-import id.terampil.core.internal.Codes;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,32 +18,9 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Skill {
+public abstract class Skill extends LabelledCode {
 
   Skill() {}
-
-  /**
-   * Returns the stable machine code, e.g. {@code SAGO_CAKES}.
-   *
-   * @return the code, not null
-   */
-  public abstract String code();
-
-  /**
-   * Returns the Indonesian label, e.g. "Pembuatan kue sagu".
-   *
-   * @return the label, not null
-   */
-  @Value.Auxiliary
-  public abstract String labelId();
-
-  /**
-   * Returns the English label, e.g. "Sago cake making".
-   *
-   * @return the label, not null
-   */
-  @Value.Auxiliary
-  public abstract String labelEn();
 
   /**
    * Returns the field the skill belongs to.
@@ -99,20 +75,8 @@ public abstract class Skill {
     public Builder() {}
   }
 
-  @Value.Check
-  final void check() {
-    Codes.checkCode("skill code", code());
-    Codes.checkLabel("skill labelId", labelId());
-    Codes.checkLabel("skill labelEn", labelEn());
-  }
-
-  /**
-   * Returns the code.
-   *
-   * @return the code, not null
-   */
   @Override
-  public String toString() {
-    return code();
+  final String noun() {
+    return "skill";
   }
 }

@@ -1,7 +1,6 @@
 package id.terampil.core.classification;
 
 import com.google.common.collect.ImmutableList;
-import id.terampil.core.internal.Codes;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +15,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class SkillField {
+public abstract class SkillField extends LabelledCode {
 
   /** Tata boga: culinary. */
   public static final SkillField CULINARY = of("CULINARY", "Tata boga", "Culinary");
@@ -52,32 +51,6 @@ public abstract class SkillField {
   SkillField() {}
 
   /**
-   * Returns the stable machine code, e.g. {@code CULINARY}.
-   *
-   * @return the code, not null
-   */
-  @Value.Parameter
-  public abstract String code();
-
-  /**
-   * Returns the Indonesian label.
-   *
-   * @return the label, not null
-   */
-  @Value.Parameter
-  @Value.Auxiliary
-  public abstract String labelId();
-
-  /**
-   * Returns the English label.
-   *
-   * @return the label, not null
-   */
-  @Value.Parameter
-  @Value.Auxiliary
-  public abstract String labelEn();
-
-  /**
    * Defines a skill field.
    *
    * @param code the stable code: 1-48 upper-case ASCII letters, digits and '_', not null
@@ -87,7 +60,7 @@ public abstract class SkillField {
    * @throws IllegalArgumentException if the code has another shape or a label is blank
    */
   public static SkillField of(String code, String labelId, String labelEn) {
-    return ImmutableSkillField.of(code, labelId, labelEn);
+    return ImmutableSkillField.builder().code(code).labelId(labelId).labelEn(labelEn).build();
   }
 
   /**
@@ -106,23 +79,11 @@ public abstract class SkillField {
    * @return the field, or empty if no built-in field has that code
    */
   public static Optional<SkillField> builtIn(String code) {
-    return BUILT_IN.stream().filter(f -> f.code().equals(code)).findFirst();
+    return withCode(BUILT_IN, code);
   }
 
-  @Value.Check
-  final void check() {
-    Codes.checkCode("skill field code", code());
-    Codes.checkLabel("skill field labelId", labelId());
-    Codes.checkLabel("skill field labelEn", labelEn());
-  }
-
-  /**
-   * Returns the code.
-   *
-   * @return the code, not null
-   */
   @Override
-  public String toString() {
-    return code();
+  final String noun() {
+    return "skill field";
   }
 }

@@ -1,7 +1,6 @@
 package id.terampil.core.classification;
 
 import com.google.common.collect.ImmutableList;
-import id.terampil.core.internal.Codes;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class TargetGroup {
+public abstract class TargetGroup extends LabelledCode {
 
   /** Ibu rumah tangga: housewives. */
   public static final TargetGroup HOUSEWIFE = of("HOUSEWIFE", "Ibu rumah tangga", "Housewife");
@@ -65,32 +64,6 @@ public abstract class TargetGroup {
   TargetGroup() {}
 
   /**
-   * Returns the stable machine code, e.g. {@code COVID_AFFECTED}.
-   *
-   * @return the code: upper-case ASCII letters, digits and '_', not null
-   */
-  @Value.Parameter
-  public abstract String code();
-
-  /**
-   * Returns the Indonesian label.
-   *
-   * @return the label, not null
-   */
-  @Value.Parameter
-  @Value.Auxiliary
-  public abstract String labelId();
-
-  /**
-   * Returns the English label.
-   *
-   * @return the label, not null
-   */
-  @Value.Parameter
-  @Value.Auxiliary
-  public abstract String labelEn();
-
-  /**
    * Defines a target group.
    *
    * @param code the stable code: 1-48 upper-case ASCII letters, digits and '_', not null
@@ -100,7 +73,7 @@ public abstract class TargetGroup {
    * @throws IllegalArgumentException if the code has another shape or a label is blank
    */
   public static TargetGroup of(String code, String labelId, String labelEn) {
-    return ImmutableTargetGroup.of(code, labelId, labelEn);
+    return ImmutableTargetGroup.builder().code(code).labelId(labelId).labelEn(labelEn).build();
   }
 
   /**
@@ -119,23 +92,11 @@ public abstract class TargetGroup {
    * @return the group, or empty if no built-in group has that code
    */
   public static Optional<TargetGroup> builtIn(String code) {
-    return BUILT_IN.stream().filter(g -> g.code().equals(code)).findFirst();
+    return withCode(BUILT_IN, code);
   }
 
-  @Value.Check
-  final void check() {
-    Codes.checkCode("target group code", code());
-    Codes.checkLabel("target group labelId", labelId());
-    Codes.checkLabel("target group labelEn", labelEn());
-  }
-
-  /**
-   * Returns the code.
-   *
-   * @return the code, not null
-   */
   @Override
-  public String toString() {
-    return code();
+  final String noun() {
+    return "target group";
   }
 }

@@ -1,6 +1,5 @@
 package id.terampil.core.identity;
 
-import id.terampil.core.internal.Identifiers;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -16,15 +15,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class CohortId implements Comparable<CohortId> {
+public final class CohortId extends TextId<CohortId> implements Comparable<CohortId> {
 
   /** The maximum length of a cohort identifier. */
-  public static final int MAX_LENGTH = Identifiers.MAX_LENGTH;
+  public static final int MAX_LENGTH = TextId.MAX_LENGTH;
 
-  private final String value;
-
-  private CohortId(String value) {
-    this.value = value;
+  private CohortId(String text) {
+    super(text);
   }
 
   /**
@@ -36,8 +33,7 @@ public final class CohortId implements Comparable<CohortId> {
    *     characters, or holds characters other than ASCII letters, digits, '.', '_' and '-'
    */
   public static CohortId parse(CharSequence text) {
-    String s = Identifiers.check("cohort id", text);
-    return new CohortId(s);
+    return parse("cohort id", text, CohortId::new);
   }
 
   /**
@@ -48,8 +44,7 @@ public final class CohortId implements Comparable<CohortId> {
    * @return the identifier, or empty if the text is null or not a cohort identifier
    */
   public static Optional<CohortId> tryParse(@Nullable CharSequence text) {
-    String s = Identifiers.tryCheck(text);
-    return s == null ? Optional.empty() : Optional.of(new CohortId(s));
+    return tryParse(text, CohortId::new);
   }
 
   /**
@@ -61,30 +56,5 @@ public final class CohortId implements Comparable<CohortId> {
    */
   public static CohortId of(String text) {
     return parse(text);
-  }
-
-  @Override
-  public int compareTo(CohortId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof CohortId && ((CohortId) obj).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Returns the identifier text.
-   *
-   * @return the text, not null
-   */
-  @Override
-  public String toString() {
-    return value;
   }
 }

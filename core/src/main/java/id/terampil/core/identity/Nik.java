@@ -7,6 +7,7 @@ import id.terampil.core.region.Province;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Nomor Induk Kependudukan (NIK), the 16-digit population identity number on the KTP and KK:
  * {@code PP KK CC DDMMYY SSSS} — the province, regency/city and district (kecamatan) of first
- * registration, the birth date with 40 added to the day for women, and a serial from 0001.
+ * registration, the birth date with {@value #FEMALE_DAY_OFFSET} added to the day for women, and a
+ * serial from 0001.
  *
  * <p>A {@code Nik} exists only if its text is structurally valid: 16 ASCII digits; a known
  * province; non-zero regency and district parts; a day of 01–31 (men) or 41–71 (women); a month
@@ -40,6 +42,14 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Nik implements Comparable<Nik> {
+
+  /**
+   * What a woman's NIK adds to her day of birth: the {@code DD} of a woman born on the 5th is
+   * {@code 45}, so a NIK day of 01-31 is a man's and 41-71 a woman's. The NIK layout of the
+   * population register (Dukcapil) states it; {@link #sex()} and {@link #birthDayOfMonth()} read
+   * it back.
+   */
+  public static final int FEMALE_DAY_OFFSET = 40;
 
   /** The earliest birth year {@link #of} accepts. */
   public static final int MIN_BIRTH_YEAR = 1900;
@@ -164,7 +174,7 @@ public final class Nik implements Comparable<Nik> {
     checkArgument(serial >= 1 && serial <= 9999, "NIK serial must be 0001-9999: %s", serial);
     long region =
         (district.provinceCode() * 100L + district.regencyPart()) * 100L + district.districtPart();
-    int day = birthDate.getDayOfMonth() + (sex == Sex.FEMALE ? 40 : 0);
+    int day = birthDate.getDayOfMonth() + (sex == Sex.FEMALE ? FEMALE_DAY_OFFSET : 0);
     long date = (day * 100L + birthDate.getMonthValue()) * 100L + birthDate.getYear() % 100;
     return new Nik(region * REGION_FACTOR + date * DATE_FACTOR + serial * SERIAL_FACTOR);
   }
@@ -205,12 +215,9 @@ public final class Nik implements Comparable<Nik> {
     if (digits(text, start + 4, 2) == 0) {
       return NikProblem.ZERO_DISTRICT;
     }
-    int day = (int) digits(text, start + 6, 2);
+    int day = dayOfMonth((int) digits(text, start + 6, 2));
     int month = (int) digits(text, start + 8, 2);
     int yy = (int) digits(text, start + 10, 2);
-    if (day > 40) {
-      day -= 40;
-    }
     if (day < 1 || day > 31) {
       return NikProblem.BIRTH_DAY;
     }
@@ -226,19 +233,17 @@ public final class Nik implements Comparable<Nik> {
     return null;
   }
 
-  /** The largest day of {@code month} in some year ending in {@code yy} (19yy or 20yy). */
-  private static int maxDay(int month, int yy) {
-    switch (month) {
-      case 2:
-        return yy % 4 == 0 ? 29 : 28;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      default:
-        return 31;
-    }
+  /**
+   * The largest day of {@code month} (1-12) in some year ending in {@code yy} (19yy or 20yy): 29
+   * February when either of them is a leap year.
+   */
+  static int maxDay(int month, int yy) {
+    return Month.of(month).length(Year.isLeap(1900 + yy) || Year.isLeap(2000 + yy));
+  }
+
+  /** The day of the month in a NIK's day digits: a woman's day less {@link #FEMALE_DAY_OFFSET}. */
+  private static int dayOfMonth(int nikDay) {
+    return nikDay > FEMALE_DAY_OFFSET ? nikDay - FEMALE_DAY_OFFSET : nikDay;
   }
 
   private static String twoDigits(int n) {
@@ -273,16 +278,18 @@ public final class Nik implements Comparable<Nik> {
       case BIRTH_DAY:
         return "birth day "
             + digits(text, start + 6, 2)
-            + " is not a valid day (women add 40)";
+            + " is not a valid day (women add "
+            + FEMALE_DAY_OFFSET
+            + ")";
       case BIRTH_MONTH:
         return "birth month " + text.subSequence(start + 8, start + 10) + " is not a valid month";
       case BIRTH_DATE:
-        long day = digits(text, start + 6, 2);
+        int day = dayOfMonth((int) digits(text, start + 6, 2));
         return "birth date "
-            + twoDigits((int) (day > 40 ? day - 40 : day))
+            + twoDigits(day)
             + "-"
             + text.subSequence(start + 8, start + 10)
-            + (day % 40 == 29
+            + (day == 29
                 ? " does not exist: 29 February exists only in leap years and no year ending in "
                     + text.subSequence(start + 10, start + 12)
                     + " is one"
@@ -305,22 +312,22 @@ public final class Nik implements Comparable<Nik> {
   }
 
   /**
-   * Returns the sex encoded by the day of birth (women's day is increased by 40).
+   * Returns the sex encoded by the day of birth (women's day is increased by {@value
+   * #FEMALE_DAY_OFFSET}).
    *
    * @return the sex, not null
    */
   public Sex sex() {
-    return rawDay() > 40 ? Sex.FEMALE : Sex.MALE;
+    return rawDay() > FEMALE_DAY_OFFSET ? Sex.FEMALE : Sex.MALE;
   }
 
   /**
-   * Returns the day of the month of birth, with the 40 for women removed.
+   * Returns the day of the month of birth, with the {@value #FEMALE_DAY_OFFSET} for women removed.
    *
    * @return 1 to 31
    */
   public int birthDayOfMonth() {
-    int day = rawDay();
-    return day > 40 ? day - 40 : day;
+    return dayOfMonth(rawDay());
   }
 
   /**

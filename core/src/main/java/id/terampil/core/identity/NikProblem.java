@@ -18,8 +18,11 @@ public enum NikProblem {
   ZERO_REGENCY("the NIK's regency part 00 is not valid"),
   /** The district part (digits 5–6) is 00. */
   ZERO_DISTRICT("the NIK's district part 00 is not valid"),
-  /** The day of birth is 00, 32–40 or 72 and above (women add 40 to the day). */
-  BIRTH_DAY("the NIK's birth day is not a valid day (women add 40)"),
+  /**
+   * The day of birth is 00, 32–40 or 72 and above (women add {@value Nik#FEMALE_DAY_OFFSET} to the
+   * day).
+   */
+  BIRTH_DAY("the NIK's birth day is not a valid day (women add " + Nik.FEMALE_DAY_OFFSET + ")"),
   /** The month of birth is 00 or above 12. */
   BIRTH_MONTH("the NIK's birth month is not a valid month"),
   /** Day and month do not form a date (31 April; 29 February of a year that is not a leap year). */

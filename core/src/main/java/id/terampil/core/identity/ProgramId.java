@@ -1,6 +1,5 @@
 package id.terampil.core.identity;
 
-import id.terampil.core.internal.Identifiers;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -16,15 +15,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ProgramId implements Comparable<ProgramId> {
+public final class ProgramId extends TextId<ProgramId> implements Comparable<ProgramId> {
 
   /** The maximum length of a program identifier. */
-  public static final int MAX_LENGTH = Identifiers.MAX_LENGTH;
+  public static final int MAX_LENGTH = TextId.MAX_LENGTH;
 
-  private final String value;
-
-  private ProgramId(String value) {
-    this.value = value;
+  private ProgramId(String text) {
+    super(text);
   }
 
   /**
@@ -36,8 +33,7 @@ public final class ProgramId implements Comparable<ProgramId> {
    *     characters, or holds characters other than ASCII letters, digits, '.', '_' and '-'
    */
   public static ProgramId parse(CharSequence text) {
-    String s = Identifiers.check("program id", text);
-    return new ProgramId(s);
+    return parse("program id", text, ProgramId::new);
   }
 
   /**
@@ -48,8 +44,7 @@ public final class ProgramId implements Comparable<ProgramId> {
    * @return the identifier, or empty if the text is null or not a program identifier
    */
   public static Optional<ProgramId> tryParse(@Nullable CharSequence text) {
-    String s = Identifiers.tryCheck(text);
-    return s == null ? Optional.empty() : Optional.of(new ProgramId(s));
+    return tryParse(text, ProgramId::new);
   }
 
   /**
@@ -61,30 +56,5 @@ public final class ProgramId implements Comparable<ProgramId> {
    */
   public static ProgramId of(String text) {
     return parse(text);
-  }
-
-  @Override
-  public int compareTo(ProgramId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj instanceof ProgramId && ((ProgramId) obj).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /**
-   * Returns the identifier text.
-   *
-   * @return the text, not null
-   */
-  @Override
-  public String toString() {
-    return value;
   }
 }

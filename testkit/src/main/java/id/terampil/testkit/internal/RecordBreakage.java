@@ -81,9 +81,9 @@ enum RecordBreakage {
     @Override
     String apply(RecordFields f, Random r, Context c) {
       String nik = text(f.nik);
-      boolean woman = Integer.parseInt(nik.substring(6, 8)) > 40;
+      boolean woman = Integer.parseInt(nik.substring(6, 8)) > Nik.FEMALE_DAY_OFFSET;
       String dayMonth = pick(r, "3104", "3106", "3109", "3111", "3002");
-      int day = Integer.parseInt(dayMonth.substring(0, 2)) + (woman ? 40 : 0);
+      int day = Integer.parseInt(dayMonth.substring(0, 2)) + (woman ? Nik.FEMALE_DAY_OFFSET : 0);
       f.nik = replace(nik, 6, day + dayMonth.substring(2));
       return "NIK date of birth " + dayMonth.substring(0, 2) + "-" + dayMonth.substring(2);
     }
