@@ -10,6 +10,7 @@ import id.terampil.core.applicant.Applicant;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityReason;
+import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.CohortId;
@@ -572,7 +573,9 @@ public final class BatchValidator {
           !records.checksAge(),
           "a BatchValidator's record validator must not check age: each cohort's admission judges"
               + " it (NOT_ELIGIBLE_AGE_*); build the RecordValidator with anyAge() (without it, it"
-              + " checks an age range, by default 15-64): %s",
+              + " checks an age range, by default %s-%s): %s",
+          EligibilityRule.PRODUCTIVE_AGE_MIN,
+          EligibilityRule.PRODUCTIVE_AGE_MAX,
           records);
       checkArgument(
           records.requiredDocumentCodes().isEmpty(),

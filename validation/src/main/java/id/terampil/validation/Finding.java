@@ -16,6 +16,11 @@ import org.immutables.value.Value;
  * {@link Severity}, the index of the record in its batch, the field, and parameters for the
  * message.
  *
+ * <p>The problem carrier of validation: whatever a record or a batch breaks, a field's shape or
+ * an admission rule (one finding per {@code UnmetRule}, through {@link
+ * FindingCode#ofReason(id.terampil.core.eligibility.EligibilityReason)}), reaches the caller as a
+ * finding.
+ *
  * <p>Parameters hold only safe values: counts, limits, reference dates, codes, and a NIK masked
  * as {@code 3375********0001} (the full NIK only where the caller asked the validator for it).
  * Values that came from the input are shortened and stripped of control characters. Messages are

@@ -18,6 +18,7 @@ import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.TargetGroup;
+import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
@@ -188,7 +189,8 @@ public final class RecordValidator {
     return requiredFields;
   }
 
-  /** Returns whether the age is checked: an age range, by default the productive age 15 to 64. */
+  /** Returns whether the age is checked: an age range, by default the productive age {@value EligibilityRule#PRODUCTIVE_AGE_MIN} to {@value
+   * EligibilityRule#PRODUCTIVE_AGE_MAX}. */
   boolean checksAge() {
     return checkAge;
   }
@@ -710,8 +712,8 @@ public final class RecordValidator {
     private RegionLevel domicileLevel = RegionLevel.VILLAGE;
     private boolean domicileOrFiner;
     private boolean checkAge = true;
-    private int minAge = 15;
-    private int maxAge = 64;
+    private int minAge = EligibilityRule.PRODUCTIVE_AGE_MIN;
+    private int maxAge = EligibilityRule.PRODUCTIVE_AGE_MAX;
     private final Map<String, TargetGroup> knownTargetGroups = new LinkedHashMap<>();
     private final Set<String> requiredDocuments = new LinkedHashSet<>();
     private boolean revealNik;
@@ -768,7 +770,8 @@ public final class RecordValidator {
 
     /**
      * Sets the accepted age range at the reference date, in completed years; by default the
-     * productive age 15 to 64.
+     * productive age {@value EligibilityRule#PRODUCTIVE_AGE_MIN} to {@value
+     * EligibilityRule#PRODUCTIVE_AGE_MAX}.
      *
      * @param min the youngest accepted age, not negative
      * @param max the oldest accepted age, not less than {@code min}

@@ -6,6 +6,9 @@ import org.immutables.value.Value;
  * A completion requirement that a participant has not met: a stable {@link CompletionCode} and an
  * English message with the figures, e.g. "attendance 2/3 is below the minimum 4/5".
  *
+ * <p>The problem carrier of completion, a separate concept from an unmet admission rule: it is
+ * judged after training, from attendance and assessment, and blocks a certificate.
+ *
  * <p>Immutable, thread-safe and value-based.
  *
  * @since 0.1.0

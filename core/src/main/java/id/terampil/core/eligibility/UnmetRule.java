@@ -13,6 +13,9 @@ import org.immutables.value.Value;
  * minAge=15}. Parameters are text so that they can be stored and shown as they are; they never
  * hold a NIK or a name.
  *
+ * <p>The problem carrier of admission: decisions, nominations and selection outcomes list these;
+ * validation turns each into one {@code Finding} (one table, {@code FindingCode.ofReason}).
+ *
  * <p>Immutable, thread-safe and value-based.
  *
  * @since 0.1.0

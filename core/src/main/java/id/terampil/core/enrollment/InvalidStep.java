@@ -6,6 +6,9 @@ import org.immutables.value.Value;
  * The first invalid step of an enrollment history: its index, the event, the problem and a
  * message naming the statuses involved.
  *
+ * <p>The problem carrier of a replayed enrollment history (data from another system): a history
+ * is judged as a sequence, so the problem names the step where it breaks.
+ *
  * <p>Immutable, thread-safe and value-based.
  *
  * @since 0.1.0

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
  * through {@link #earlier()}, directly or through a business group, so {@link #refused()} may not
  * give it again.
  *
+ * <p>The problem carrier of the follow-up ledger: it names two deliveries, the earlier grant and
+ * the refused one, which no other problem carrier can.
+ *
  * <p>{@link #message()} and {@link #toString()} mask the NIK. Immutable, thread-safe and
  * value-based.
  *

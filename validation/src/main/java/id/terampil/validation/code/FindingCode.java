@@ -49,7 +49,8 @@ public enum FindingCode {
   NIK_SERIAL_ZERO(Severity.ERROR),
   /** The declared birth date does not agree with the NIK's DDMMYY digits. */
   NIK_BIRTH_DATE_MISMATCH(Severity.ERROR),
-  /** The declared sex does not agree with the NIK (women's day of birth is increased by 40). */
+  /** The declared sex does not agree with the NIK (a woman's day of birth is
+   * increased by {@value id.terampil.core.identity.Nik#FEMALE_DAY_OFFSET}). */
   NIK_SEX_MISMATCH(Severity.ERROR),
   /**
    * The declared domicile lies outside the NIK's district of first registration. A warning: the
@@ -88,8 +89,8 @@ public enum FindingCode {
   /** The birth date is more than 150 years before the reference date (e.g. year 0). */
   BIRTH_DATE_IMPLAUSIBLE(Severity.ERROR),
   /**
-   * The age at the reference date is outside the record validator's range (e.g. productive age
-   * 15-64). Never in a batch: there the cohort's admission judges age ({@code
+   * The age at the reference date is outside the record validator's range (by default the
+   * productive age, {@link id.terampil.core.eligibility.EligibilityRule#PRODUCTIVE_AGE_MIN}). Never in a batch: there the cohort's admission judges age ({@code
    * NOT_ELIGIBLE_AGE_*}).
    */
   AGE_OUTSIDE_RANGE(Severity.ERROR),

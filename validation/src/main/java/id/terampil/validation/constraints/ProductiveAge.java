@@ -7,6 +7,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.validation.code.FindingCode;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -17,7 +18,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated birth date must give an age, in completed years at the reference date, between
- * {@link #min()} and {@link #max()} inclusive: by default the productive age of BPS, 15 to 64. A
+ * {@link #min()} and {@link #max()} inclusive: by default the productive age of BPS, {@value
+ * EligibilityRule#PRODUCTIVE_AGE_MIN} to {@value EligibilityRule#PRODUCTIVE_AGE_MAX}. A
  * birth date after the reference date is invalid.
  *
  * <p><b>The reference date</b> is the current date of the {@link jakarta.validation.ClockProvider}
@@ -66,16 +68,17 @@ public @interface ProductiveAge {
   /**
    * Returns the youngest accepted age in completed years.
    *
-   * @return the minimum age, by default 15, not negative
+   * @return the minimum age, by default {@value EligibilityRule#PRODUCTIVE_AGE_MIN}, not negative
    */
-  int min() default 15;
+  int min() default EligibilityRule.PRODUCTIVE_AGE_MIN;
 
   /**
    * Returns the oldest accepted age in completed years.
    *
-   * @return the maximum age, by default 64, not less than {@link #min()}
+   * @return the maximum age, by default {@value EligibilityRule#PRODUCTIVE_AGE_MAX}, not less
+   *     than {@link #min()}
    */
-  int max() default 64;
+  int max() default EligibilityRule.PRODUCTIVE_AGE_MAX;
 
   /**
    * Several {@link ProductiveAge} constraints on the same element, e.g. in different groups.

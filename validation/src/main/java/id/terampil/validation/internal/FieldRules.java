@@ -53,12 +53,6 @@ public final class FieldRules {
   /** The largest plausible age in years: older birth dates are {@code BIRTH_DATE_IMPLAUSIBLE}. */
   public static final int MAX_AGE = 150;
 
-  /** The productive-age range (BPS): the default minimum. */
-  public static final int PRODUCTIVE_MIN = 15;
-
-  /** The productive-age range (BPS): the default maximum. */
-  public static final int PRODUCTIVE_MAX = 64;
-
   /**
    * What {@link #parseCommonDateTime} returns for text of its shapes that is not a date-time
    * (compared by identity; never returned to a caller of this class).

@@ -2,6 +2,7 @@ package id.terampil.validation.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.validation.constraints.ProductiveAge;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProductiveAgeValidator implements ConstraintValidator<ProductiveAge, LocalDate> {
 
-  private int min = FieldRules.PRODUCTIVE_MIN;
-  private int max = FieldRules.PRODUCTIVE_MAX;
+  private int min = EligibilityRule.PRODUCTIVE_AGE_MIN;
+  private int max = EligibilityRule.PRODUCTIVE_AGE_MAX;
 
   /** Creates the validator (Bean Validation needs a public no-argument constructor). */
   public ProductiveAgeValidator() {}
