@@ -19,11 +19,14 @@ import org.jspecify.annotations.Nullable;
  * no {@code null} entries (the builder rejects them: send an empty text for an empty cell, which
  * the validator reports). Check it with a {@link RecordValidator}.
  *
- * <p>Texts are expected as: NIK 16 digits; sex {@code L} or {@code P}; birth date
- * {@code yyyy-MM-dd}; domicile a Kemendagri region code; education and employment the names of
- * {@code EducationLevel} and {@code EmploymentStatus}; role a {@code ParticipantRole} name
- * (absent for a citizen applicant); target groups codes such as
- * {@code HOUSEWIFE}; KBLI five digits; capital and sales rupiah amounts ({@code Rp 1.500.000});
+ * <p>Texts are expected as: NIK 16 digits; sex as forms and the KTP write it ({@code L}, {@code
+ * P}, {@code LAKI-LAKI}, {@code PEREMPUAN}); birth date {@code yyyy-MM-dd} or day first ({@code
+ * dd-MM-yyyy}, {@code dd/MM/yyyy}); domicile a Kemendagri region code; education and employment
+ * the names of {@code EducationLevel} and {@code EmploymentStatus} or the KK's wording ({@code
+ * SLTA/SEDERAJAT}, {@code MENGURUS RUMAH TANGGA}, see their {@code read} methods); names with
+ * academic and religious titles as the KK writes them; role a {@code ParticipantRole} name
+ * (absent for a citizen applicant); target groups codes such as {@code HOUSEWIFE}; KBLI five
+ * digits; capital and sales rupiah amounts ({@code Rp 1.500.000});
  * registration time ISO-8601 ({@code 2024-07-01T09:30:00}); score a decimal number.
  *
  * <p>{@link #toString()} masks the NIK ({@code 3375********0001}) and the name and shortens

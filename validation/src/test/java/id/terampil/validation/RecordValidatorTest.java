@@ -87,7 +87,7 @@ class RecordValidatorTest {
             .programId("program 1")
             .cohortId("   ")
             .addTargetGroups("HOUSEWIFE", "ALIEN", "HOUSEWIFE", "")
-            .addDocuments(DocumentEntry.of("KTP", "2030-01-01"), DocumentEntry.of("ktp", "01-02-2020"))
+            .addDocuments(DocumentEntry.of("KTP", "2030-01-01"), DocumentEntry.of("ktp", "2020-02-30"))
             .addDocuments(DocumentEntry.of(null, null), DocumentEntry.of("KTP", null))
             .businessKbli("1079")
             .businessCapital("Rp 1.50.000")
@@ -246,7 +246,7 @@ class RecordValidatorTest {
         codes(VALIDATOR.validate(clean(d -> { d.birthDate = "9999-12-31"; }), 0)));
     assertEquals(
         List.of("BIRTH_DATE_INVALID@birthDate"),
-        codes(VALIDATOR.validate(clean(d -> { d.birthDate = "05-08-1990"; }), 0)));
+        codes(VALIDATOR.validate(clean(d -> { d.birthDate = "05.08.1990"; }), 0)));
     RecordValidator old = RecordValidator.builder(CLOSE).ageRange(18, 30).build();
     Finding age = old.validate(clean(d -> { }), 0).get(0);
     assertEquals(FindingCode.AGE_OUTSIDE_RANGE, age.code());

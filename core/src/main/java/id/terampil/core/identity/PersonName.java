@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * last name. Single names (mononyms such as Sukarno or Somad) are common and accepted.
  *
  * <p>A name holds Unicode letters (with combining marks), apostrophes ({@code '}, U+2019 and
- * U+02BC), hyphens ({@code -} and U+2010), dots and spaces, and at least one letter. It is
- * rejected if it holds a digit or other numeric character, a control or invisible formatting
+ * U+02BC), hyphens ({@code -} and U+2010), dots, commas and spaces, and at least one letter:
+ * academic and religious titles are part of the name where the KK and KTP-el write them
+ * (Permendagri 73/2022), before it or after a comma, as in "Dr. H. Ahmad Fauzi, S.Pd., M.Pd.". It
+ * is rejected if it holds a digit or other numeric character, a control or invisible formatting
  * character (including zero-width spaces and joiners), a bidirectional override, embedding,
- * isolate or mark, an unpaired surrogate, or any other symbol or punctuation (commas included:
- * academic titles such as "S.Pd." are fine, "Ahmad, S.Pd." is not), or if it is longer than
+ * isolate or mark, an unpaired surrogate, or any other symbol or punctuation, or if it is longer than
  * {@value #MAX_LENGTH} characters (UTF-16 code units) after normalisation. Permendagri 73/2022 asks
  * new records for at most 60 characters and at least two words, but only at first recording;
  * existing names are longer or single, so neither is required here and the maximum is the more
@@ -227,7 +228,7 @@ public final class PersonName {
       return null;
     }
     if (cp == '\'' || cp == '\u2019' || cp == '\u02BC' || cp == '-' || cp == '\u2010'
-        || cp == '.') {
+        || cp == '.' || cp == ',') {
       return null;
     }
     if (Character.isDigit(cp) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER) {

@@ -1,5 +1,9 @@
 package id.terampil.core.identity;
 
+import com.google.common.collect.ImmutableMap;
+import id.terampil.core.internal.Wording;
+import java.util.Optional;
+
 /**
  * Sex as recorded on the KTP (jenis kelamin) and encoded in the NIK, where women's birth day is
  * increased by {@value Nik#FEMALE_DAY_OFFSET}.
@@ -26,5 +30,27 @@ public enum Sex {
    */
   public String code() {
     return code;
+  }
+
+  /**
+   * Reads a sex as forms and rosters write it, ignoring case and spaces: the code {@code L} or
+   * {@code P}, the KTP's {@code LAKI-LAKI} (also {@code LAKI LAKI}) or {@code PEREMPUAN}, {@code
+   * PRIA} or {@code WANITA}, or the constant's name. Anything else is no sex: an unknown value is
+   * never guessed.
+   *
+   * @param text the text, not null
+   * @return the sex, or empty if the text is none of these
+   */
+  public static Optional<Sex> read(CharSequence text) {
+    return Optional.ofNullable(BY_WORDING.get(Wording.key(text)));
+  }
+
+  private static final ImmutableMap<String, Sex> BY_WORDING = byWording();
+
+  private static ImmutableMap<String, Sex> byWording() {
+    ImmutableMap.Builder<String, Sex> b = Wording.byName(values());
+    Wording.put(b, MALE, "L", "LAKI-LAKI", "LAKI LAKI", "LAKILAKI", "PRIA");
+    Wording.put(b, FEMALE, "P", "PEREMPUAN", "WANITA");
+    return b.buildOrThrow();
   }
 }

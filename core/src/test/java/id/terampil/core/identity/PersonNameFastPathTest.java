@@ -83,7 +83,7 @@ class PersonNameFastPathTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Siti 2", "Siti, S.Pd.", "Siti\u00d7", "Siti\u00b2", "Siti\u0001", "."})
+  @ValueSource(strings = {"Siti 2", "Siti; S.Pd.", "Siti\u00d7", "Siti\u00b2", "Siti\u0001", "."})
   void shortCharactersThatBreakARuleAreStillRejected(String text) {
     assertTrue(PersonName.problemOf(text).isPresent(), text);
     assertEquals(Optional.empty(), PersonName.tryOf(text));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.Sex;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.testkit.BrokenRecord;
@@ -31,7 +33,7 @@ class ConsumerRulesProperties {
   /**
    * The agency's own rule of thumb before an upload (the consumer's code, not the library's): the
    * six digits after the district in a NIK spell the birth date as DDMMYY, with 40 added to the
-   * day for women.
+   * day for women (the sex as the roster writes it: L/P or the KTP's LAKI-LAKI/PEREMPUAN).
    */
   static boolean nikSpellsTheBirthDate(EnrollmentRecord record) {
     String nik = record.nik();
@@ -45,7 +47,8 @@ class ConsumerRulesProperties {
     } catch (DateTimeParseException e) {
       return false;
     }
-    int day = Integer.parseInt(nik.substring(6, 8)) - ("P".equals(record.sex()) ? 40 : 0);
+    boolean woman = record.sex() != null && Sex.read(record.sex()).orElse(null) == Sex.FEMALE;
+    int day = Integer.parseInt(nik.substring(6, 8)) - (woman ? Nik.FEMALE_DAY_OFFSET : 0);
     return day == born.getDayOfMonth()
         && Integer.parseInt(nik.substring(8, 10)) == born.getMonthValue()
         && Integer.parseInt(nik.substring(10, 12)) == born.getYear() % 100;

@@ -152,15 +152,16 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
   private EnrollmentRecord record(
       Applicant a, Cohort c, LocalDateTime registeredAt, Optional<BigDecimal> score) {
     EnrollmentRecord.Builder b = EnrollmentRecord.builder();
+    boolean ktp = a.nik().serial() % KtpWording.EVERY == 0;
     b.nik(a.nik().toString())
         .name(a.name().toString())
-        .sex(a.sex().code())
+        .sex(ktp ? KtpWording.sex(a.sex()) : a.sex().code())
         .birthDate(a.birthDate().toString())
         .domicileCode(a.domicile().toString())
         .programId(program.id().toString())
         .cohortId(c.id().toString())
-        .education(a.education().name())
-        .employment(a.employment().name())
+        .education(ktp ? KtpWording.education(a.education()) : a.education().name())
+        .employment(ktp ? KtpWording.employment(a.employment()) : a.employment().name())
         .registeredAt(registeredAt.toString())
         .score(score.map(BigDecimal::toPlainString).orElse(null));
     a.targetGroups().forEach(g -> b.addTargetGroups(g.code()));

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.identity.Nik;
+import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.testkit.BrokenRecord;
@@ -110,7 +111,7 @@ enum RecordBreakage {
   NIK_SEX_MISMATCH(FindingCode.NIK_SEX_MISMATCH) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      f.sex = "L".equals(f.sex) ? "P" : "L";
+      f.sex = Sex.read(text(f.sex)).orElseThrow() == Sex.MALE ? "P" : "L";
       return "declared sex " + f.sex + " against the NIK";
     }
   },
@@ -189,7 +190,7 @@ enum RecordBreakage {
   SEX_INVALID(FindingCode.SEX_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      return field(v -> f.sex = v, "sex code ", pick(r, "X", "M", "F", "W", "2", "Perempuan"));
+      return field(v -> f.sex = v, "sex code ", pick(r, "X", "M", "F", "W", "2", "LK", "Perempuan?"));
     }
   },
   BIRTH_DATE_INVALID(FindingCode.BIRTH_DATE_INVALID) {
@@ -198,10 +199,11 @@ enum RecordBreakage {
       LocalDate date = LocalDate.parse(text(f.birthDate));
       switch (r.nextInt(4)) {
         case 0:
-          f.birthDate = date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+          // Day first is read (as the KTP prints it) with '-' or '/', not with '.'.
+          f.birthDate = date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
           break;
         case 1:
-          f.birthDate = date.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+          f.birthDate = date.format(DateTimeFormatter.ofPattern("yyyy/MM/dd"));
           break;
         case 2:
           f.birthDate = date.format(DateTimeFormatter.BASIC_ISO_DATE);
@@ -345,7 +347,7 @@ enum RecordBreakage {
   DOCUMENT_DATE_INVALID(FindingCode.DOCUMENT_DATE_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      String date = pick(r, "01-02-2020", "2020/02/01", "2021-02-29", "kemarin");
+      String date = pick(r, "01.02.2020", "2020/02/01", "2021-02-29", "kemarin");
       f.documents.add(DocumentEntry.of(unusedKind(f), date));
       return "document issue date " + date;
     }
@@ -426,7 +428,7 @@ enum RecordBreakage {
   EMPLOYMENT_INVALID(FindingCode.EMPLOYMENT_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      return field(v -> f.employment = v, "employment ", pick(r, "KERJA", "pns", "UN EMPLOYED", "#{1+1}"));
+      return field(v -> f.employment = v, "employment ", pick(r, "KERJA", "GURU", "UN EMPLOYED", "#{1+1}"));
     }
   },
   SCORE_INVALID(FindingCode.SCORE_INVALID) {

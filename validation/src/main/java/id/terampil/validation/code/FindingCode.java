@@ -82,7 +82,7 @@ public enum FindingCode {
   /** The sex is not {@code L} (laki-laki) or {@code P} (perempuan). */
   SEX_INVALID(Severity.ERROR),
 
-  /** The birth date is not a date in the form {@code yyyy-MM-dd}. */
+  /** The birth date is not a date ({@code yyyy-MM-dd}, or day first {@code dd-MM-yyyy}). */
   BIRTH_DATE_INVALID(Severity.ERROR),
   /** The birth date is after the reference date. */
   BIRTH_DATE_AFTER_REFERENCE(Severity.ERROR),
@@ -122,7 +122,7 @@ public enum FindingCode {
 
   /** A document's kind is absent or not a code (upper-case letters, digits and '_'). */
   DOCUMENT_KIND_INVALID(Severity.ERROR),
-  /** A document's issue date is not a date in the form {@code yyyy-MM-dd}. */
+  /** A document's issue date is not a date ({@code yyyy-MM-dd} or {@code dd-MM-yyyy}). */
   DOCUMENT_DATE_INVALID(Severity.ERROR),
   /** A document's issue date is after the reference date. */
   DOCUMENT_DATE_AFTER_REFERENCE(Severity.ERROR),

@@ -30,8 +30,9 @@ public interface DeclaredIdentity {
   @Nullable LocalDate declaredBirthDate();
 
   /**
-   * Returns the declared sex as on Indonesian forms: {@code L} (laki-laki) or {@code P}
-   * (perempuan), in either case; other values are not compared.
+   * Returns the declared sex as Indonesian forms and the KTP write it ({@code L}, {@code P},
+   * {@code LAKI-LAKI}, {@code PEREMPUAN}, ..., read by {@link id.terampil.core.identity.Sex#read});
+   * other values are not compared.
    *
    * @return the sex code, or null
    */

@@ -17,6 +17,7 @@ import id.terampil.core.identity.ProgramId;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.internal.Codes;
 import id.terampil.core.internal.Dates;
+import id.terampil.core.internal.Wording;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.region.RegionCode;
@@ -48,7 +49,7 @@ import org.jspecify.annotations.Nullable;
 public final class FieldRules {
 
   /** The longest text any rule examines; longer texts are {@code FIELD_TOO_LONG}. */
-  public static final int MAX_LENGTH = 1024;
+  public static final int MAX_LENGTH = Wording.MAX_LENGTH;
 
   /** The largest plausible age in years: older birth dates are {@code BIRTH_DATE_IMPLAUSIBLE}. */
   public static final int MAX_AGE = 150;
@@ -60,24 +61,6 @@ public final class FieldRules {
   private static final LocalDateTime NOT_A_TIME = LocalDateTime.MIN;
 
   /** Each education level by its name and by the common forms {@link #parseEducation} reads. */
-  private static final ImmutableMap<String, EducationLevel> EDUCATION_BY_TEXT =
-      ImmutableMap.<String, EducationLevel>builder()
-          .putAll(byName(EducationLevel.values()))
-          .put("SMA", EducationLevel.SMA_SMK)
-          .put("SMK", EducationLevel.SMA_SMK)
-          .put("MA", EducationLevel.SMA_SMK)
-          .put("SMA/SMK", EducationLevel.SMA_SMK)
-          .put("D1", EducationLevel.D1_D3)
-          .put("D2", EducationLevel.D1_D3)
-          .put("D3", EducationLevel.D1_D3)
-          .put("D4", EducationLevel.D4_S1)
-          .put("S1", EducationLevel.D4_S1)
-          .put("S2", EducationLevel.S2_OR_HIGHER)
-          .put("S3", EducationLevel.S2_OR_HIGHER)
-          .buildOrThrow();
-
-  private static final ImmutableMap<String, EmploymentStatus> EMPLOYMENT_BY_NAME =
-      byName(EmploymentStatus.values());
   private static final ImmutableMap<String, ParticipantRole> ROLE_BY_NAME =
       byName(ParticipantRole.values());
 
@@ -350,28 +333,22 @@ public final class FieldRules {
   }
 
   /**
-   * Reads the sex code of Indonesian forms: {@code L} or {@code P}, in either case, surrounding
-   * whitespace ignored.
+   * Reads a sex as {@link Sex#read} does ({@code L}, {@code P}, {@code LAKI-LAKI}, {@code
+   * PEREMPUAN}, ...).
    *
    * @param text the text, not null
    * @return the sex, or null if the text is neither
    */
   public static @Nullable Sex parseSex(CharSequence text) {
-    if (text.length() > MAX_LENGTH) {
-      return null;
-    }
-    String s = strip(text);
-    if (s.equalsIgnoreCase("L")) {
-      return Sex.MALE;
-    }
-    return s.equalsIgnoreCase("P") ? Sex.FEMALE : null;
+    return Sex.read(text).orElse(null);
   }
+
 
   /**
    * Checks the sex code ({@link #parseSex}).
    *
    * @param text the text, not null
-   * @return the problem, or null if the text is {@code L} or {@code P}
+   * @return the problem, or null if the text is a sex
    */
   public static @Nullable Issue sex(CharSequence text) {
     Issue issue = tooLong(text);
@@ -382,7 +359,8 @@ public final class FieldRules {
   }
 
   /**
-   * Reads an ISO date {@code yyyy-MM-dd} (four-digit year, surrounding whitespace ignored)
+   * Reads a date written as ISO 8601 {@code yyyy-MM-dd}, or day first as the KTP and KK print it,
+   * {@code dd-MM-yyyy} or {@code dd/MM/yyyy} (four-digit year, surrounding whitespace ignored),
    * without regular expressions or exceptions. Years 0000 to 9999 are read; whether the date is
    * plausible is another rule.
    *
@@ -406,12 +384,25 @@ public final class FieldRules {
       return null;
     }
     String s = strip(text);
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    if (s.length() != 10) {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
+    int year;
+    int month;
+    int day;
+    if (s.charAt(4) == '-' && s.charAt(7) == '-') {
+      year = digits(s, 0, 4);
+      month = digits(s, 5, 2);
+      day = digits(s, 8, 2);
+    } else if ((s.charAt(2) == '-' && s.charAt(5) == '-')
+        || (s.charAt(2) == '/' && s.charAt(5) == '/')) {
+      // Day first, as the KTP and KK print dates: 01-08-1990 or 01/08/1990.
+      day = digits(s, 0, 2);
+      month = digits(s, 3, 2);
+      year = digits(s, 6, 4);
+    } else {
+      return null;
+    }
     if (year < 0 || month < 1 || month > 12 || day < 1) {
       return null;
     }
@@ -880,19 +871,16 @@ public final class FieldRules {
   }
 
   /**
-   * Reads an education level: an {@link EducationLevel} name in any case, or a common form of
-   * one ({@code SMA}, {@code SMK}, {@code MA}, {@code D1}-{@code D3}, {@code D4}, {@code S1},
-   * {@code S2}, {@code S3}); surrounding whitespace ignored.
+   * Reads an education level as {@link EducationLevel#read} does (names, short forms, the KK's
+   * wording and school names).
    *
    * @param text the text, not null
    * @return the level, or null if the text is none of these
    */
   public static @Nullable EducationLevel parseEducation(CharSequence text) {
-    if (text.length() > MAX_LENGTH) {
-      return null;
-    }
-    return EDUCATION_BY_TEXT.get(strip(text).toUpperCase(Locale.ROOT));
+    return EducationLevel.read(text).orElse(null);
   }
+
 
   /**
    * Checks an education level ({@link #parseEducation}).
@@ -911,18 +899,16 @@ public final class FieldRules {
   }
 
   /**
-   * Reads an employment status: an {@link EmploymentStatus} name in any case, surrounding
-   * whitespace ignored.
+   * Reads an employment status as {@link EmploymentStatus#read} does (names, and occupations as
+   * the KTP and KK write them).
    *
    * @param text the text, not null
    * @return the status, or null if the text is not such a name
    */
   public static @Nullable EmploymentStatus parseEmployment(CharSequence text) {
-    if (text.length() > MAX_LENGTH) {
-      return null;
-    }
-    return EMPLOYMENT_BY_NAME.get(strip(text).toUpperCase(Locale.ROOT));
+    return EmploymentStatus.read(text).orElse(null);
   }
+
 
   /**
    * Checks an employment status ({@link #parseEmployment}).

@@ -249,6 +249,9 @@ class ConstraintsTest {
     LocalDate born = LocalDate.of(1990, 8, 5);
     assertEquals(Set.of(), VALIDATOR.validate(new Person(NIK, born, "P", "33.75.01.1006")));
     assertEquals(Set.of(), VALIDATOR.validate(new Person(NIK, born, "p", "33.75")));
+    assertEquals(Set.of(), VALIDATOR.validate(new Person(NIK, born, "PEREMPUAN", "33.75")));
+    assertEquals(
+        Set.of("sex"), paths(VALIDATOR.validate(new Person(NIK, born, "LAKI-LAKI", "33.75"))));
     assertEquals(Set.of(), VALIDATOR.validate(new Person(NIK, null, null, null)));
     assertEquals(Set.of(), VALIDATOR.validate(new Person("not a NIK", born, "L", "11")));
     Set<ConstraintViolation<Person>> violations =
