@@ -10,6 +10,7 @@ import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.KbliVersion;
 import id.terampil.core.classification.Skill;
 import id.terampil.core.classification.SkillField;
+import id.terampil.core.classification.Skills;
 import id.terampil.core.classification.SkkniUnitCode;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.identity.PersonName;
@@ -89,6 +90,27 @@ class ValueArbitrariesProperties {
             .limit(500)
             .allMatch(n -> n.wordCount() == PersonNameArbitrary.MAX_WORDS
                 && n.toString().length() <= PersonName.MAX_LENGTH));
+  }
+
+  @Property
+  void aSyntheticSkillWithABuiltInCodeIsTheBuiltInSkill(@ForAll("withSynthetic") Skill skill) {
+    Skills.byCode(skill.code()).ifPresent(builtIn -> {
+      assertEquals(builtIn.kbli(), skill.kbli(), skill.code());
+      assertEquals(builtIn.labelId(), skill.labelId(), skill.code());
+      assertEquals(builtIn.labelEn(), skill.labelEn(), skill.code());
+      assertEquals(builtIn.field(), skill.field(), skill.code());
+    });
+  }
+
+  @Example
+  void sagoCakesCarryCoresAnswerOfNoKbliCode() {
+    assertTrue(
+        TerampilArbitraries.skills()
+            .withSynthetic()
+            .sampleStream()
+            .limit(2_000)
+            .filter(s -> s.code().equals("SAGO_CAKES"))
+            .allMatch(s -> s.kbli().isEmpty()));
   }
 
   @Example
@@ -181,6 +203,11 @@ class ValueArbitrariesProperties {
   @Provide
   Arbitrary<KbliCode> kbli2025() {
     return TerampilArbitraries.kbliCodes().version(KbliVersion.KBLI_2025);
+  }
+
+  @Provide
+  Arbitrary<Skill> withSynthetic() {
+    return TerampilArbitraries.skills().withSynthetic();
   }
 
   @Provide
