@@ -72,6 +72,12 @@ class ValueArbitrariesProperties {
   }
 
   @Property
+  void fiveDigitKbliUnitsHaveThatShape(@ForAll("fiveDigitKbliUnits") SkkniUnitCode code) {
+    assertEquals(SkkniUnitCode.Format.FIVE_DIGIT_KBLI, code.format());
+    assertTrue(code.toString().matches("[A-U]\\.\\d{5}\\.\\d{3}\\.\\d{2}"), code.toString());
+  }
+
+  @Property
   void skillsOfTheGivenFields(@ForAll("culinarySkills") Skill skill) {
     assertEquals(SkillField.CULINARY, skill.field());
   }
@@ -114,7 +120,7 @@ class ValueArbitrariesProperties {
   }
 
   @Example
-  void allThreeSkkniFormatsAreGenerated() {
+  void everySkkniFormatIsGeneratedIncludingTheFiveDigitKbliShape() {
     assertEquals(
         List.of(SkkniUnitCode.Format.values()).size(),
         TerampilArbitraries.skkniUnitCodes()
@@ -208,6 +214,11 @@ class ValueArbitrariesProperties {
   @Provide
   Arbitrary<Skill> withSynthetic() {
     return TerampilArbitraries.skills().withSynthetic();
+  }
+
+  @Provide
+  Arbitrary<SkkniUnitCode> fiveDigitKbliUnits() {
+    return TerampilArbitraries.skkniUnitCodes().formats(SkkniUnitCode.Format.FIVE_DIGIT_KBLI);
   }
 
   @Provide
