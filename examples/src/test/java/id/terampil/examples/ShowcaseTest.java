@@ -78,6 +78,7 @@ class ShowcaseTest {
         "Funding        city/regency budget (APBD) 2025 (Sumber dana tidak disebut dalam artikel"
             + " (diasumsikan APBD Kota Sorong)) [synthetic]");
     assertContains(en, "Regions served 96.71 Kota Sorong [synthetic]");
+    assertContains(en, "Priority       Housewife, Small-business owner\n");
     assertContains(en, "Cohorts        2 cohorts [synthetic], 40 seats [synthetic]");
     // Pekalongan 2024: the window and Bendan Kergon's day are the article's; the rest is not.
     assertContains(en, "Kind           entrepreneurship | FY 2024 | [2024-07-01, 2024-08-27]\n");

@@ -133,8 +133,8 @@ public final class SeedPrograms {
 
   /**
    * Pelaku usaha kecil: small-business owners, defined here because the catalogue's {@link
-   * TargetGroup#SMALL_INDUSTRY_OWNER} also covers medium industries (seed 003, "usaha mikro
-   * kecil").
+   * TargetGroup#SMALL_INDUSTRY_OWNER} also covers medium industries, which neither article names
+   * (seed 000, "pelaku usaha kecil"; seed 003, "usaha mikro kecil").
    */
   public static final TargetGroup SMALL_BUSINESS_OWNER =
       TargetGroup.of("SMALL_BUSINESS_OWNER", "Pelaku usaha kecil", "Small-business owner");
@@ -192,7 +192,7 @@ public final class SeedPrograms {
         // city's people ("masyarakat ... di Kota Sorong") but states no residence rule. Housewives
         // and small-business owners come "terutama" (first): a selection priority, not a requirement.
         .addRegionsServed(KOTA_SORONG)
-        .addPriorityGroups(TargetGroup.HOUSEWIFE, TargetGroup.SMALL_INDUSTRY_OWNER)
+        .addPriorityGroups(TargetGroup.HOUSEWIFE, SMALL_BUSINESS_OWNER)
         // SYNTHETIC: the productive-age limit; the article gives none.
         .eligibility(EligibilityPolicy.of(EligibilityRule.productiveAge()))
         .addCohorts(

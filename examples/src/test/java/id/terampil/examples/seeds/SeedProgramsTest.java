@@ -64,7 +64,10 @@ class SeedProgramsTest {
     assertEquals(ImmutableSet.of(Skills.SAGO_CAKES, Skills.AUTOMOTIVE_WORKSHOP), p.skills());
     assertEquals(2025, p.fiscalYear());
     assertTrue(p.period().contains(LocalDate.of(2025, 11, 10)));
-    assertTrue(p.priorityGroups().contains(TargetGroup.HOUSEWIFE));
+    assertEquals(
+        ImmutableSet.of(TargetGroup.HOUSEWIFE, SeedPrograms.SMALL_BUSINESS_OWNER),
+        p.priorityGroups(),
+        "'ibu-ibu rumah tangga dan pelaku usaha kecil': small businesses, not small and medium");
     assertTrue(p.requiredGroups().isEmpty(), "housewives come first ('terutama'), not only");
     for (Cohort c : p.cohorts()) {
       assertEquals("Gedung YPK", c.venue().orElseThrow().name());

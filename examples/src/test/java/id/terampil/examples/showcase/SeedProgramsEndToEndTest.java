@@ -264,7 +264,7 @@ class SeedProgramsEndToEndTest {
       SelectionOutcome first = run.selection().selected().get(0);
       assertTrue(
           first.application().applicant().isMemberOf(TargetGroup.HOUSEWIFE)
-              || first.application().applicant().isMemberOf(TargetGroup.SMALL_INDUSTRY_OWNER),
+              || first.application().applicant().isMemberOf(SeedPrograms.SMALL_BUSINESS_OWNER),
           first.toString());
       assertEquals(Optional.of("PRIORITY_GROUPS"), first.tier());
       // Everyone of the priority groups ranks before everyone else.
