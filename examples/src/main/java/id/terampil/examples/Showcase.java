@@ -53,9 +53,13 @@ public final class Showcase {
         Scenarios.all().stream().map(SeedRun::run).collect(ImmutableList.toImmutableList());
     return lang.pick(
             "Terampil: lima program pelatihan dari artikel berita, dijalankan dari pendaftaran"
-                + " sampai kelulusan.\nData pendaftar SINTETIS (NIK dan nama disamarkan).\n\n",
+                + " sampai kelulusan.\nPendaftar, aturan seleksi, kehadiran, penyaluran dan hasil"
+                + " SINTETIS (NIK dan nama disamarkan).\n",
             "Terampil: five training programs from news articles, run from registration to"
-                + " completion.\nApplicant data is SYNTHETIC (NIKs and names masked).\n\n")
+                + " completion.\nApplicants, selection rules, attendance, deliveries and outcomes are"
+                + " SYNTHETIC (NIKs and names masked).\n")
+        + Report.legend(lang)
+        + "\n"
         + Report.render(runs, lang);
   }
 

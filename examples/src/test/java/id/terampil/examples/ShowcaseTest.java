@@ -29,22 +29,35 @@ class ShowcaseTest {
     assertContains(en, "== 1/5  Pelatihan Pengelolaan dan Pengembangan Usaha Industri Kecil");
     assertContains(en, "Organizer      Pemerintah Kota Sorong (96.71 Kota Sorong); with Dekranasda Kota Sorong (96.71 Kota Sorong)");
     assertContains(en, "== 2/5  Pelatihan Manajemen Mutu dan Pengelolaan Sentra IKM");
-    assertContains(en, "KENDARI22-SENTRA  [2022-07-19, 2022-07-24]  25 seats");
+    // "antara 25 hingga 25 orang": at most 25; the minimum is not in the article.
+    assertContains(en, "KENDARI22-SENTRA  [2022-07-19, 2022-07-24]  1-25 seats [synthetic]");
     assertContains(en, "== 3/5  Fasilitasi Pelatihan Kerja Kewirausahaan");
     assertContains(en, "Cohorts        27 cohorts, 1,080 seats");
     assertContains(en, "== 4/5  Pelatihan Proses Produksi Berbahan Dasar Rotan");
     assertContains(en, "Regions served 62.71.02 Bukit Batu, 62.71.05 Rakumpit");
-    assertContains(en, "Must belong to Micro-business owner; and Affected by the Covid-19 pandemic");
+    assertContains(
+        en,
+        "Must belong to Micro-business owner or Small-business owner; and Affected by the Covid-19"
+            + " pandemic [inferred]");
     assertContains(en, "regions=62.71.02,62.71.05}");
     assertContains(en, "== 5/5  Pelatihan Keterampilan Kerja BLK Kota Pekalongan");
+    // The three funders are stated, the note of a funding line is printed.
     assertContains(
         en,
-        "Funding        city/regency budget (APBD) 2025, provincial budget (APBD) 2025,"
-            + " tobacco-excise sharing (DBHCHT) 2025");
-    assertContains(en, "JOB_SEEKER_WITHOUT_AKI");
+        "Funding        city/regency budget (APBD) 2025, provincial budget (APBD) 2025 (APBD Provinsi"
+            + " Jawa Tengah), tobacco-excise sharing (DBHCHT) 2025 (");
+    // No tobacco-sector restriction on the BLK as a whole: only the example's DBHCHT classes.
+    assertContains(en, "Must belong to -\nEligibility    [AGE[15..64]] [synthetic]\nCohorts        7 cohorts");
     assertContains(
         en,
-        "Follow-up plan cart grant by Dindagkop-UKM Kota Pekalongan (33.75 Kota Pekalongan), month 0-6 after completion");
+        "Cohort rules   BLK25-WELDING, BLK25-MOTORCYCLE-REPAIR, BLK25-CAR-REPAIR: must belong to Job"
+            + " seeker or Cigarette-factory worker or Tobacco farm worker or");
+    assertContains(en, "CUSTOM[JOB_SEEKER_WITHOUT_AKI]] [synthetic]");
+    assertContains(en, "JOB_SEEKER_WITHOUT_AKI 1");
+    assertContains(
+        en,
+        "Follow-up plan cart grant by Dindagkop-UKM Kota Pekalongan (33.75 Kota Pekalongan) [inferred],"
+            + " month 0-6 after completion [synthetic]");
     assertContains(en, "REFUSED: a second cart grant for 3375********");
     assertContains(en, "working abroad ");
     assertContains(en, "Completion     completed 30 of 30");
@@ -55,10 +68,42 @@ class ShowcaseTest {
   }
 
   @Test
+  void valuesTheArticlesDoNotStateAreMarkedOnTheirLinesWithALegendAtTheTop() {
+    String en = Showcase.render(Lang.EN);
+    assertTrue(en.indexOf("except those marked [synthetic]") < en.indexOf("== 1/5"), "legend first");
+    assertEquals(1, count(en, "except those marked [synthetic]"), "the legend once");
+    // Sorong: an assumed funding source with its note, and a residence rule the article lacks.
+    assertContains(
+        en,
+        "Funding        city/regency budget (APBD) 2025 (Sumber dana tidak disebut dalam artikel"
+            + " (diasumsikan APBD Kota Sorong)) [synthetic]");
+    assertContains(en, "Regions served 96.71 Kota Sorong [synthetic]");
+    assertContains(en, "Priority       Housewife, Small-business owner\n");
+    assertContains(en, "Cohorts        2 cohorts [synthetic], 40 seats [synthetic]");
+    // Pekalongan 2024: the window and Bendan Kergon's day are the article's; the rest is not.
+    assertContains(en, "Kind           entrepreneurship | FY 2024 | [2024-07-01, 2024-08-27]\n");
+    assertContains(en, "Funding        tobacco-excise sharing (DBHCHT) 2024\n");
+    assertContains(en, "PKL24-BENDAN-KERGON  [2024-07-02, 2024-07-03]  40 seats  Knitting");
+    assertContains(en, "PKL24-PRINGREJO  [2024-07-04, 2024-07-05] [synthetic]  40 seats  Bouquet");
+    assertContains(en, "PKL24-MEDONO  [2024-07-06, 2024-07-07] [synthetic]  40 seats  Gift arrangement (hantaran) [synthetic]");
+    // Palangka Raya: the year is read from the weekday.
+    assertContains(en, "FY 2020 | [2020-08-24, 2020-08-28] [inferred]");
+    // Every checkpoint line is marked: no article gives one.
+    assertEquals(4, count(en, "months after completion [synthetic]\n"));
+    // The README quotes these lines.
+    assertContains(en, "Regions served 96.71 Kota Sorong [synthetic]\n");
+  }
+
+  @Test
   void indonesianReportSpeaksIndonesian() {
     String id = Showcase.render(Lang.ID);
     assertNotEquals(Showcase.render(Lang.EN), id);
     assertContains(id, "Angkatan       27 angkatan, 1.080 kursi");
+    assertContains(id, "kecuali yang bertanda [sintetis]");
+    assertContains(id, "Wilayah        96.71 Kota Sorong [sintetis]");
+    assertContains(id, "Jenis          pengembangan IKM | TA 2020 | [2020-08-24, 2020-08-28] [tafsiran]");
+    assertContains(id, "Aturan kelas   BLK25-WELDING, BLK25-MOTORCYCLE-REPAIR, BLK25-CAR-REPAIR: wajib ");
+    assertTrue(!id.contains("[synthetic]") && !id.contains("[inferred]"), "Indonesian marks");
     assertContains(id, "Penyelenggara  Pemerintah Kota Sorong (96.71 Kota Sorong); bersama Dekranasda Kota Sorong (96.71 Kota Sorong)");
     assertContains(id, "Tindak lanjut  hibah gerobak: ");
     assertContains(id, "DITOLAK: hibah gerobak kedua untuk 3375********");

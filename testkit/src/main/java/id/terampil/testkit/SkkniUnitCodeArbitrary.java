@@ -4,8 +4,9 @@ import id.terampil.core.classification.SkkniUnitCode;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Generates SKKNI unit codes in all three formats (sectoral {@code TIK.SM01.001.01}, 2012
- * {@code J.620100.017.02}, post-2016 {@code N.82ADM00.001.3}). Every configuration method returns
+ * Generates SKKNI unit codes in all four formats (sectoral {@code TIK.SM01.001.01}, 2012
+ * {@code J.620100.017.02}, five-digit KBLI {@code M.74100.001.02}, post-2016 {@code
+ * N.82ADM00.001.3}). Every configuration method returns
  * a new arbitrary. Values shrink toward the first format allowed and the smallest parts.
  *
  * @since 0.1.0

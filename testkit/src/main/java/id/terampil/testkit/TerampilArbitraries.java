@@ -168,7 +168,7 @@ public final class TerampilArbitraries {
   }
 
   /**
-   * Returns SKKNI unit codes in all three formats.
+   * Returns SKKNI unit codes in all four formats of {@code SkkniUnitCode.Format}.
    *
    * @return the arbitrary, not null
    */

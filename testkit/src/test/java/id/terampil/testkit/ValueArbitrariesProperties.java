@@ -10,6 +10,7 @@ import id.terampil.core.classification.KbliCode;
 import id.terampil.core.classification.KbliVersion;
 import id.terampil.core.classification.Skill;
 import id.terampil.core.classification.SkillField;
+import id.terampil.core.classification.Skills;
 import id.terampil.core.classification.SkkniUnitCode;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.identity.PersonName;
@@ -71,6 +72,12 @@ class ValueArbitrariesProperties {
   }
 
   @Property
+  void fiveDigitKbliUnitsHaveThatShape(@ForAll("fiveDigitKbliUnits") SkkniUnitCode code) {
+    assertEquals(SkkniUnitCode.Format.FIVE_DIGIT_KBLI, code.format());
+    assertTrue(code.toString().matches("[A-U]\\.\\d{5}\\.\\d{3}\\.\\d{2}"), code.toString());
+  }
+
+  @Property
   void skillsOfTheGivenFields(@ForAll("culinarySkills") Skill skill) {
     assertEquals(SkillField.CULINARY, skill.field());
   }
@@ -91,8 +98,29 @@ class ValueArbitrariesProperties {
                 && n.toString().length() <= PersonName.MAX_LENGTH));
   }
 
+  @Property
+  void aSyntheticSkillWithABuiltInCodeIsTheBuiltInSkill(@ForAll("withSynthetic") Skill skill) {
+    Skills.byCode(skill.code()).ifPresent(builtIn -> {
+      assertEquals(builtIn.kbli(), skill.kbli(), skill.code());
+      assertEquals(builtIn.labelId(), skill.labelId(), skill.code());
+      assertEquals(builtIn.labelEn(), skill.labelEn(), skill.code());
+      assertEquals(builtIn.field(), skill.field(), skill.code());
+    });
+  }
+
   @Example
-  void allThreeSkkniFormatsAreGenerated() {
+  void sagoCakesCarryCoresAnswerOfNoKbliCode() {
+    assertTrue(
+        TerampilArbitraries.skills()
+            .withSynthetic()
+            .sampleStream()
+            .limit(2_000)
+            .filter(s -> s.code().equals("SAGO_CAKES"))
+            .allMatch(s -> s.kbli().isEmpty()));
+  }
+
+  @Example
+  void everySkkniFormatIsGeneratedIncludingTheFiveDigitKbliShape() {
     assertEquals(
         List.of(SkkniUnitCode.Format.values()).size(),
         TerampilArbitraries.skkniUnitCodes()
@@ -181,6 +209,16 @@ class ValueArbitrariesProperties {
   @Provide
   Arbitrary<KbliCode> kbli2025() {
     return TerampilArbitraries.kbliCodes().version(KbliVersion.KBLI_2025);
+  }
+
+  @Provide
+  Arbitrary<Skill> withSynthetic() {
+    return TerampilArbitraries.skills().withSynthetic();
+  }
+
+  @Provide
+  Arbitrary<SkkniUnitCode> fiveDigitKbliUnits() {
+    return TerampilArbitraries.skkniUnitCodes().formats(SkkniUnitCode.Format.FIVE_DIGIT_KBLI);
   }
 
   @Provide

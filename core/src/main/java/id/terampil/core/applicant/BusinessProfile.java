@@ -13,10 +13,16 @@ import org.immutables.value.Value;
  * The business an applicant runs (profil usaha): its KBLI activity, its capital excluding land and
  * buildings (modal usaha) and/or its annual sales (hasil penjualan tahunan), and when it started.
  *
- * <p>The {@linkplain #sizeClass() size class} follows PP 7/2021 Pasal 35: annual sales are the
- * criterion for existing businesses receiving empowerment such as training (ayat 5), so the class
- * comes from the annual sales when they are known and from the capital otherwise. At least one of
- * the two must be given.
+ * <p>What the regulation says: PP 7/2021 Pasal 35 classifies businesses by capital excluding land
+ * and buildings, which ayat (2) makes the criterion for founding and registration, and ayat (4)
+ * adds annual sales as a criterion for facilitation, protection and empowerment (ayat (5) holds
+ * the sales thresholds); see {@link BusinessSizeClass}. The regulation does not say which of the
+ * two decides when a record declares both.
+ *
+ * <p>What this library decides (its policy, not the regulation's rule): training is empowerment,
+ * so the {@linkplain #sizeClass() size class} comes from the annual sales when they are declared
+ * and from the capital otherwise. A program that classifies by capital reads {@link
+ * BusinessSizeClass#ofCapital(Rupiah)} itself. At least one of the two must be given.
  *
  * <p>Immutable, thread-safe and value-based.
  *
@@ -56,7 +62,8 @@ public abstract class BusinessProfile {
   public abstract Optional<LocalDate> startDate();
 
   /**
-   * Returns the size class by PP 7/2021: from the annual sales if declared, else from the capital.
+   * Returns the size class by the PP 7/2021 thresholds, chosen by the library's policy: from the
+   * annual sales if declared (the ayat (4) criterion for empowerment), else from the capital.
    *
    * @return the class, not null
    */

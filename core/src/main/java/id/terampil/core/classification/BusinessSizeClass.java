@@ -11,6 +11,13 @@ import java.util.Optional;
  * penjualan tahunan). Upper bounds are inclusive: capital of exactly Rp 1,000,000,000 is still
  * micro.
  *
+ * <p>The regulation gives both criteria and their uses: capital for founding and registration
+ * (ayat (2)), annual sales besides it for facilitation, protection and empowerment (ayat (4), with
+ * the sales thresholds in ayat (5)). Which criterion a training program applies is the program's
+ * policy: {@link #ofCapital(Rupiah)} and {@link #ofAnnualSales(Rupiah)} apply one each, and
+ * {@code BusinessProfile.sizeClass()} states the library's default (sales when declared, else
+ * capital).
+ *
  * <table>
  *   <caption>PP 7/2021 thresholds</caption>
  *   <tr><th>class</th><th>capital at most</th><th>annual sales at most</th></tr>

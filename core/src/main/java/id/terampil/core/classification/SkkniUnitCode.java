@@ -9,18 +9,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The code of a competency unit (unit kompetensi) of an Indonesian national work-competency
- * standard (Standar Kompetensi Kerja Nasional Indonesia, SKKNI), in any of the three shapes in
- * use:
+ * standard (Standar Kompetensi Kerja Nasional Indonesia, SKKNI), in any of the four shapes in use.
+ * Every shape ends with the unit's number within its standard (three digits, from 001) and the
+ * unit's version:
  *
  * <ul>
- *   <li>{@link Format#SECTORAL}: old sectoral codes, e.g. {@code TIK.SM01.001.01};
- *   <li>{@link Format#FORMAT_2012}: the 2012 format built on a six-digit KBLI class, e.g. {@code
- *       J.620100.017.02};
- *   <li>{@link Format#FORMAT_2016}: the post-2016 format, e.g. {@code N.82ADM00.001.3}.
+ *   <li>{@link Format#SECTORAL}, the old sectoral codes, e.g. {@code TIK.SM01.001.01}: sector
+ *       letters ({@code TIK}), sub-sector letters with the two-digit unit group ({@code SM01}; 01
+ *       general, 02 core, 03 specific, 04 optional), unit number, two-digit version;
+ *   <li>{@link Format#FORMAT_2012}, the format of Permenakertrans 8/2012, e.g. {@code
+ *       J.620100.017.02}: the KBLI section letter ({@code J}), six digits made of the five-digit
+ *       KBLI group (kelompok, {@code 62010}) and one digit that details it (penjabaran, 0 if none),
+ *       unit number, two-digit version;
+ *   <li>{@link Format#FIVE_DIGIT_KBLI}, the same with the five-digit KBLI group alone, e.g. {@code
+ *       M.74100.001.02} (SKKNI Desain Grafis, used in BNSP certification schemes): section letter,
+ *       KBLI group ({@code 74100}, specialised design activities), unit number, two-digit version;
+ *   <li>{@link Format#FORMAT_2016}, the post-2016 format, e.g. {@code N.82ADM00.001.3}: section
+ *       letter, the two-digit KBLI division (golongan pokok, {@code 82}), three letters naming the
+ *       field ({@code ADM}), two digits, unit number, one-digit version.
  * </ul>
  *
- * <p>Codes are upper-case ASCII; {@link #parse(CharSequence)} ignores surrounding whitespace and
- * the text form is the code itself. Immutable, thread-safe and value-based.
+ * <p>The KBLI digits are not checked against a KBLI edition: standards keep the code of the
+ * edition they were written under. Codes are upper-case ASCII; {@link #parse(CharSequence)}
+ * ignores surrounding whitespace and the text form is the code itself. Immutable, thread-safe and
+ * value-based.
  *
  * @since 0.1.0
  */
@@ -28,10 +40,15 @@ public final class SkkniUnitCode implements Comparable<SkkniUnitCode> {
 
   /** The shape of an SKKNI unit code. */
   public enum Format {
-    /** Old sectoral codes: sector letters, sub-sector, unit number and version. */
+    /** Old sectoral codes: sector letters, sub-sector letters and unit group, unit number, version. */
     SECTORAL,
-    /** The 2012 format: KBLI section letter, six-digit class, unit number and version. */
+    /** The 2012 format: KBLI section letter, six-digit KBLI group and detail, unit number, version. */
     FORMAT_2012,
+    /**
+     * The 2012 structure written with the five-digit KBLI group and no detail digit, e.g. {@code
+     * M.74100.001.02}: section letter, five digits, unit number, two-digit version.
+     */
+    FIVE_DIGIT_KBLI,
     /** The post-2016 format: section letter, two digits, three letters, two digits, unit, version. */
     FORMAT_2016
   }
@@ -41,6 +58,7 @@ public final class SkkniUnitCode implements Comparable<SkkniUnitCode> {
 
   private static final Pattern PATTERN_SECTORAL = Pattern.compile("[A-Z]{2,5}\\.[A-Z]{1,5}\\d{2}\\.\\d{3}\\.\\d{2}");
   private static final Pattern PATTERN_2012 = Pattern.compile("[A-U]\\.\\d{6}\\.\\d{3}\\.\\d{2}");
+  private static final Pattern PATTERN_FIVE_DIGIT_KBLI = Pattern.compile("[A-U]\\.\\d{5}\\.\\d{3}\\.\\d{2}");
   private static final Pattern PATTERN_2016 = Pattern.compile("[A-U]\\.\\d{2}[A-Z]{3}\\d{2}\\.\\d{3}\\.\\d");
 
   private final String code;
@@ -52,11 +70,11 @@ public final class SkkniUnitCode implements Comparable<SkkniUnitCode> {
   }
 
   /**
-   * Parses an SKKNI unit code in any of the three formats, ignoring surrounding whitespace.
+   * Parses an SKKNI unit code in any of the four formats, ignoring surrounding whitespace.
    *
    * @param text the text, not null
    * @return the code, not null
-   * @throws IllegalArgumentException if the text matches none of the three formats
+   * @throws IllegalArgumentException if the text matches none of the four formats
    */
   public static SkkniUnitCode parse(CharSequence text) {
     checkNotNull(text, "SKKNI unit code must not be null");
@@ -64,7 +82,8 @@ public final class SkkniUnitCode implements Comparable<SkkniUnitCode> {
     Optional<Format> format = formatOf(s);
     checkArgument(
         format.isPresent(),
-        "SKKNI unit code must look like TIK.SM01.001.01, J.620100.017.02 or N.82ADM00.001.3: '%s'",
+        "SKKNI unit code must look like TIK.SM01.001.01, J.620100.017.02, M.74100.001.02 or"
+            + " N.82ADM00.001.3: '%s'",
         s.length() > MAX_LENGTH ? s.substring(0, MAX_LENGTH) + "..." : s);
     return new SkkniUnitCode(s, format.get());
   }
@@ -85,6 +104,9 @@ public final class SkkniUnitCode implements Comparable<SkkniUnitCode> {
     }
     if (PATTERN_2012.matcher(text).matches()) {
       return Optional.of(Format.FORMAT_2012);
+    }
+    if (PATTERN_FIVE_DIGIT_KBLI.matcher(text).matches()) {
+      return Optional.of(Format.FIVE_DIGIT_KBLI);
     }
     if (PATTERN_SECTORAL.matcher(text).matches()) {
       return Optional.of(Format.SECTORAL);

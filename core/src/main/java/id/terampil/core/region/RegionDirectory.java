@@ -33,7 +33,9 @@ public interface RegionDirectory {
 
   /**
    * Returns whether the region existed once but has been retired (merged, renumbered or moved
-   * to another province, as Kota Sorong's 92.71 became 96.71 in 2022).
+   * to another province, as Kota Sorong's 92.71 became 96.71: Papua Barat Daya was created by
+   * UU 29/2022, but the Kemendagri list carried 92.71 up to Kepmendagri 100.1.1-6117/2022 and 96.71
+   * from Kepmendagri 300.2.2-2138/2025, so Sorong NIKs issued until then start 9271).
    *
    * @param code the region code, not null
    * @return true if the directory records the code as retired
@@ -75,7 +77,7 @@ public interface RegionDirectory {
   /**
    * Returns the retired codes this directory knows whose {@linkplain #successor successor} is
    * {@code code}: the codes the same place had before a re-coding, e.g. 92.71.01 (Sorong, Papua
-   * Barat) for 96.71.01, the prefix of NIKs issued there before 2025.
+   * Barat) for 96.71.01, the prefix of NIKs issued there until the 2025 list.
    *
    * <p>The default returns none: a directory that keeps no history knows no predecessors.
    *

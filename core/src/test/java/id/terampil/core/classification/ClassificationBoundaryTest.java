@@ -46,7 +46,8 @@ class ClassificationBoundaryTest {
   @Test
   void an_skkni_parse_error_echoes_at_most_24_characters() {
     String prefix =
-        "SKKNI unit code must look like TIK.SM01.001.01, J.620100.017.02 or N.82ADM00.001.3: ";
+        "SKKNI unit code must look like TIK.SM01.001.01, J.620100.017.02, M.74100.001.02 or"
+            + " N.82ADM00.001.3: ";
     assertEquals(
         prefix + "'ABCDEFGHIJKLMNOPQRSTUVWX'",
         messageOf(() -> SkkniUnitCode.parse("ABCDEFGHIJKLMNOPQRSTUVWX")));

@@ -73,6 +73,9 @@ class ClassificationProperties {
     Arbitrary<String> format2012 =
         Combinators.combine(section, digits.ofLength(6), digits.ofLength(3), digits.ofLength(2))
             .as((a, b, c, d) -> a + "." + b + "." + c + "." + d);
+    Arbitrary<String> fiveDigitKbli =
+        Combinators.combine(section, digits.ofLength(5), digits.ofLength(3), digits.ofLength(2))
+            .as((a, b, c, d) -> a + "." + b + "." + c + "." + d);
     Arbitrary<String> format2016 =
         Combinators.combine(
                 section,
@@ -82,6 +85,6 @@ class ClassificationProperties {
                 digits.ofLength(3),
                 digits.ofLength(1))
             .as((a, b, c, d, e, f) -> a + "." + b + c + d + "." + e + "." + f);
-    return Arbitraries.oneOf(sectoral, format2012, format2016);
+    return Arbitraries.oneOf(sectoral, format2012, fiveDigitKbli, format2016);
   }
 }

@@ -3,6 +3,7 @@ package id.terampil.examples.seeds;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableTable;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.classification.Skill;
 import id.terampil.core.classification.Skills;
@@ -43,16 +44,19 @@ import java.util.List;
  *   <li>{@link #kendari2022()}: quality and industry-centre management for centre managers,
  *       coaches and agency staff, Kota Kendari.
  *   <li>{@link #pekalongan2024()}: 27 kelurahan x 40 residents, DBHCHT, Kota Pekalongan.
- *   <li>{@link #palangkaRaya2020()}: rattan for Covid-affected micro-business owners of two
- *       districts, Kota Palangka Raya.
+ *   <li>{@link #palangkaRaya2020()}: rattan for Covid-affected micro and small-business owners
+ *       of two districts, Kota Palangka Raya.
  *   <li>{@link #pekalonganBlk2025()}: the oversubscribed BLK Kota Pekalongan classes of 2025,
  *       three funding sources.
  * </ol>
  *
  * <p>Facts stated in an article are used as stated. Where an article is silent the value is
- * SYNTHETIC and marked so in a comment: seats, cohort dates, kelurahan codes, funding sources a
- * source does not name, age limits. No article gives a funding amount, so every funding line has
- * none. Each program carries the eligibility policy the article describes.
+ * SYNTHETIC, and where it is read from the article by inference or interpretation it is INFERRED:
+ * both are said in a comment where the value is written, in a funding line's note where there is
+ * one, and in {@link #provenance(String, SeedValue)}, which the showcase reads to mark the lines
+ * that print them. Kelurahan codes are not synthetic: they come from the Kemendagri list. No
+ * article gives a funding amount, so every funding line has none. The eligibility policies are
+ * the examples' own unless a comment quotes the article.
  *
  * <p>Every method returns an equal value on every call. Thread-safe.
  */
@@ -83,7 +87,10 @@ public final class SeedPrograms {
           "Pembuatan kartu tanda bukti pendaftaran pencari kerja (AK/I)",
           "Job-seeker card (AK/I) registration");
 
-  /** The code of the BLK 2025 rule that a job seeker holds a valid AK/I card. */
+  /**
+   * The code of the rule, in the BLK 2025 classes that the example lets DBHCHT pay for, that a job
+   * seeker holds a valid AK/I card (SYNTHETIC: the article states no such rule).
+   */
   public static final String JOB_SEEKER_WITHOUT_AKI = "JOB_SEEKER_WITHOUT_AKI";
 
   /** Kecamatan Pahandut, Kota Palangka Raya: a district the rattan training does not serve. */
@@ -124,6 +131,25 @@ public final class SeedPrograms {
   /** The day the cart grants were handed over at the Dindagkop-UKM office (seed 004). */
   public static final LocalDate BLK_CART_HANDOVER = LocalDate.of(2025, 8, 4);
 
+  /**
+   * Pelaku usaha kecil: small-business owners, defined here because the catalogue's {@link
+   * TargetGroup#SMALL_INDUSTRY_OWNER} also covers medium industries, which neither article names
+   * (seed 000, "pelaku usaha kecil"; seed 003, "usaha mikro kecil").
+   */
+  public static final TargetGroup SMALL_BUSINESS_OWNER =
+      TargetGroup.of("SMALL_BUSINESS_OWNER", "Pelaku usaha kecil", "Small-business owner");
+
+  /**
+   * The BLK 2025 classes that the example lets DBHCHT pay for (SYNTHETIC: the article names DBHCHT
+   * as one of three funders, not which classes it pays for): they alone apply the DBHCHT
+   * beneficiary groups and the AK/I rule.
+   */
+  public static final ImmutableList<CohortId> BLK_DBHCHT_COHORTS =
+      ImmutableList.of(
+          CohortId.of("BLK25-WELDING"),
+          CohortId.of("BLK25-MOTORCYCLE-REPAIR"),
+          CohortId.of("BLK25-CAR-REPAIR"));
+
   private SeedPrograms() {}
 
   /**
@@ -145,7 +171,7 @@ public final class SeedPrograms {
    */
   public static TrainingProgram sorong2025() {
     Venue gedungYpk = Venue.of("Gedung YPK", KOTA_SORONG);
-    // SYNTHETIC: the article gives only the opening day (Monday 10 November 2025), no duration.
+    // The article gives the day (Monday 10 November 2025), no duration. SYNTHETIC: one day.
     DateRange day = DateRange.ofDay(LocalDate.of(2025, 11, 10));
     return TrainingProgram.builder()
         .id(ProgramId.of("SORONG-IKM-2025-2"))
@@ -162,10 +188,11 @@ public final class SeedPrograms {
                 .note("Sumber dana tidak disebut dalam artikel (diasumsikan APBD Kota Sorong)")
                 .build())
         .period(day)
-        // Residents of Kota Sorong ("masyarakat ... di Kota Sorong"); housewives and small-business
-        // owners come "terutama" (first): a selection priority, not a requirement.
+        // SYNTHETIC: that only residents of Kota Sorong may take part. The article speaks of the
+        // city's people ("masyarakat ... di Kota Sorong") but states no residence rule. Housewives
+        // and small-business owners come "terutama" (first): a selection priority, not a requirement.
         .addRegionsServed(KOTA_SORONG)
-        .addPriorityGroups(TargetGroup.HOUSEWIFE, TargetGroup.SMALL_INDUSTRY_OWNER)
+        .addPriorityGroups(TargetGroup.HOUSEWIFE, SMALL_BUSINESS_OWNER)
         // SYNTHETIC: the productive-age limit; the article gives none.
         .eligibility(EligibilityPolicy.of(EligibilityRule.productiveAge()))
         .addCohorts(
@@ -214,9 +241,9 @@ public final class SeedPrograms {
 
   /**
    * Seed 001: Dinas Tenaga Kerja dan Perindustrian Kota Kendari, quality management and
-   * industry-centre (sentra IKM) management for centre managers, coaches and agency staff, 25
-   * participants ("antara 25 hingga 25 orang"), six days from Tuesday 19 July 2022 at a hotel,
-   * fiscal year 2022.
+   * industry-centre (sentra IKM) management for centre managers, coaches and agency staff, at
+   * most 25 participants (the article's "antara 25 hingga 25 orang" is garbled), six days from
+   * Tuesday 19 July 2022 at a hotel, fiscal year 2022.
    *
    * @return the program
    */
@@ -233,24 +260,28 @@ public final class SeedPrograms {
                 .region(KOTA_KENDARI)
                 .build())
         .fiscalYear(2022)
-        // SYNTHETIC source: the article names the budget programme but not the source.
+        // The article names the budget programme; SYNTHETIC: the source (a city budget is assumed).
         .addFunding(
             Funding.builder()
                 .source(FundingSource.APBD_KABUPATEN_KOTA)
                 .fiscalYear(2022)
-                .note("Program perencanaan dan pembangunan industri")
+                .note(
+                    "Program perencanaan dan pembangunan industri; sumber dana tidak disebut"
+                        + " (diasumsikan APBD Kota Kendari)")
                 .build())
         .period(sixDays)
         .addCohorts(
             // The participants come from three groups ("dari tiga unsur"): centre managers,
-            // coaches and industry-agency staff, appointed by the agency: stated once, as the
-            // cohort's roles, and filled by nomination instead of registration and selection.
+            // coaches and industry-agency staff: stated once, as the cohort's roles. INFERRED: that
+            // the agency appoints them (nomination) instead of registration and selection.
+            // "antara 25 hingga 25 orang" is garbled: read as at most 25. SYNTHETIC: the minimum,
+            // which the article does not give; 1 is the smallest Seats allows.
             Cohort.builder()
                 .id(CohortId.of("KENDARI22-SENTRA"))
                 .addSkills(Skills.QUALITY_MANAGEMENT, Skills.INDUSTRY_CENTRE_MANAGEMENT)
                 .venue(Venue.of("Hotel di Kota Kendari (nama tidak disebut)", KOTA_KENDARI))
                 .period(sixDays)
-                .seats(Seats.between(25, 25))
+                .seats(Seats.between(1, 25))
                 .intake(Intake.NOMINATION)
                 .addParticipantRoles(
                     ParticipantRole.CENTRE_MANAGER,
@@ -333,8 +364,10 @@ public final class SeedPrograms {
               rotation.get(i % rotation.size())));
     }
     ImmutableList.Builder<Cohort> cohorts = ImmutableList.builder();
-    // Bendan Kergon trained on Tuesday 2 July 2024 (the article's date); SYNTHETIC schedule
-    // otherwise: consecutive two-day blocks from 2 July, the last on 23-24 August.
+    // Bendan Kergon trained on Tuesday 2 July 2024 (the article's date), two days as every
+    // kelurahan. SYNTHETIC: the order of the kelurahan and every other date (consecutive two-day
+    // blocks from 2 July, the last on 23-24 August); the article gives only the window, 1 July to
+    // 27 August.
     LocalDate start = LocalDate.of(2024, 7, 2);
     for (Kelurahan k : kelurahan.build()) {
       DateRange twoDays = DateRange.ofDays(start, 2);
@@ -381,14 +414,15 @@ public final class SeedPrograms {
 
   /**
    * Seed 003: Dinas Perdagangan, Koperasi, UKM dan Perindustrian Kota Palangka Raya, rattan
-   * production training for Covid-affected micro-business owners living in Kecamatan Bukit Batu
-   * or Rakumpit, 30 participants, 24-28 August, Aula Kecamatan Bukit Batu.
+   * production training for Covid-affected micro and small-business owners ("pelaku usaha mikro
+   * kecil") living in Kecamatan Bukit Batu or Rakumpit, 30 participants, 24-28 August, Aula
+   * Kecamatan Bukit Batu.
    *
    * @return the program
    */
   public static TrainingProgram palangkaRaya2020() {
-    // The article gives "Senin (24/8)" without a year; 24 August was a Monday in 2020, the year
-    // of the Covid-19 recovery programme it describes.
+    // INFERRED: the year. The article gives "Senin (24/8)" without one; 24 August was a Monday in
+    // 2020, the year of the Covid-19 recovery programme it describes.
     DateRange period = DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
     return TrainingProgram.builder()
         .id(ProgramId.of("PLK-ROTAN-2020"))
@@ -400,14 +434,21 @@ public final class SeedPrograms {
                 AgencyKind.DINAS,
                 KOTA_PALANGKA_RAYA))
         .fiscalYear(2020)
-        // SYNTHETIC source: the article names none.
-        .addFunding(Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2020))
+        // SYNTHETIC: the source; the article names none.
+        .addFunding(
+            Funding.builder()
+                .source(FundingSource.APBD_KABUPATEN_KOTA)
+                .fiscalYear(2020)
+                .note("Sumber dana tidak disebut dalam artikel (diasumsikan APBD Kota Palangka Raya)")
+                .build())
         .period(period)
         // "khusus pelaku usaha yang tinggal di Kecamatan Bukit Batu dan Kecamatan Rakumpit",
-        // micro-business owners hit by the pandemic. SYNTHETIC: the productive-age limit.
+        // business owners hit by the pandemic. INFERRED: micro or small businesses. The article
+        // says "pelaku usaha ekonomi mikro" once and the deputy mayor twice "pelaku usaha mikro
+        // kecil", read here as micro and small. SYNTHETIC: the productive-age limit.
         .addRegionsServed(KEC_BUKIT_BATU, KEC_RAKUMPIT)
         .addRequiredGroups(
-            GroupRequirement.anyOf(TargetGroup.MICRO_BUSINESS_OWNER),
+            GroupRequirement.anyOf(TargetGroup.MICRO_BUSINESS_OWNER, SMALL_BUSINESS_OWNER),
             GroupRequirement.anyOf(TargetGroup.COVID_AFFECTED))
         .eligibility(EligibilityPolicy.of(EligibilityRule.productiveAge()))
         .addCohorts(
@@ -436,14 +477,16 @@ public final class SeedPrograms {
    * Seed 004: BLK Kota Pekalongan, 2025, job-skills classes funded by the city budget, the
    * Central Java provincial budget and DBHCHT: digital marketing, cooking, make-up, welding,
    * motorcycle and car repair, and sewing (a participant from Kelurahan Kebulen is quoted).
-   * Places are oversubscribed, so applicants are selected.
+   * Places are oversubscribed: people now come on their own and are selected. The article states
+   * no admission rule; the example's DBHCHT classes ({@link #BLK_DBHCHT_COHORTS}) show how a
+   * fund's beneficiary rules apply to what that fund pays for.
    *
    * @return the program
    */
   public static TrainingProgram pekalonganBlk2025() {
     Venue blk = Venue.of("Balai Latihan Kerja Kota Pekalongan", KOTA_PEKALONGAN);
-    // SYNTHETIC: the article gives no dates or seats. Each class runs three weeks on weekdays,
-    // 16 seats, one after another from 3 February 2025.
+    // SYNTHETIC: the article gives no dates, seats or classes. One class per skill, each three
+    // weeks on weekdays, 16 seats, one after another from 3 February 2025.
     List<Skill> skills =
         List.of(
             Skills.DIGITAL_MARKETING,
@@ -457,16 +500,29 @@ public final class SeedPrograms {
     LocalDate start = LocalDate.of(2025, 2, 3);
     for (Skill skill : skills) {
       DateRange threeWeeks = DateRange.ofDays(start, 19);
-      cohorts.add(
+      CohortId id = CohortId.of("BLK25-" + skill.code().replace('_', '-'));
+      Cohort.Builder cohort =
           Cohort.builder()
-              .id(CohortId.of("BLK25-" + skill.code().replace('_', '-')))
+              .id(id)
               .name(skill.labelId())
               .addSkills(skill)
               .venue(blk)
               .period(threeWeeks)
               .addAllTrainingDays(weekdays(threeWeeks))
-              .seats(Seats.exactly(16))
-              .build());
+              .seats(Seats.exactly(16));
+      if (BLK_DBHCHT_COHORTS.contains(id)) {
+        // SYNTHETIC example of a DBHCHT policy (DOMAIN-FACTS): the fund's beneficiaries are
+        // tobacco-sector workers and their households, and some regions add AK/I job seekers.
+        cohort
+            .addRequiredGroups(
+                GroupRequirement.anyOf(
+                    TargetGroup.JOB_SEEKER,
+                    TargetGroup.CIGARETTE_FACTORY_WORKER,
+                    TargetGroup.TOBACCO_FARM_WORKER,
+                    TargetGroup.TOBACCO_WORKER_HOUSEHOLD))
+            .eligibilityOverride(dbhchtEligibility());
+      }
+      cohorts.add(cohort.build());
       start = start.plusWeeks(4);
     }
     return TrainingProgram.builder()
@@ -488,21 +544,23 @@ public final class SeedPrograms {
                 .fiscalYear(2025)
                 .note("APBD Provinsi Jawa Tengah")
                 .build(),
-            Funding.of(FundingSource.DBHCHT, 2025))
+            Funding.builder()
+                .source(FundingSource.DBHCHT)
+                .fiscalYear(2025)
+                .note("Kelas yang dibiayai tidak disebut; las dan perbengkelan sebagai contoh")
+                .build())
         // SYNTHETIC: the year's training calendar, enclosing the classes above.
         .period(DateRange.ofClosed(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 12, 19)))
+        // SYNTHETIC: residence in the city and the productive-age limit. The article speaks of the
+        // city's people ("masyarakat", "warga") and states no admission rule.
         .addRegionsServed(KOTA_PEKALONGAN)
-        .addRequiredGroups(
-            GroupRequirement.anyOf(
-                TargetGroup.JOB_SEEKER,
-                TargetGroup.CIGARETTE_FACTORY_WORKER,
-                TargetGroup.TOBACCO_FARM_WORKER,
-                TargetGroup.TOBACCO_WORKER_HOUSEHOLD))
-        .eligibility(blkEligibility())
+        .eligibility(EligibilityPolicy.of(EligibilityRule.productiveAge()))
         .addAllCohorts(cohorts.build())
         // The mayor handed over cart grants ("hibah gerobak") at the Dindagkop-UKM office on 4
-        // August 2025 and urged graduates to work elsewhere in Indonesia or abroad: outcomes are
-        // followed. SYNTHETIC: the window and the 3- and 6-month checkpoints.
+        // August 2025 and urged graduates to work elsewhere in Indonesia or abroad. INFERRED: that
+        // the carts go to BLK graduates, from the Dindagkop-UKM; the article reports the hand-over
+        // and the BLK training together without linking them. SYNTHETIC: the window and the 3-
+        // and 6-month checkpoints.
         .followUpPlan(
             FollowUpPlan.builder()
                 .addSteps(
@@ -519,13 +577,12 @@ public final class SeedPrograms {
   }
 
   /**
-   * The BLK 2025 policy beyond the program's regions and required groups (residents of Kota
-   * Pekalongan who belong to a DBHCHT target group or are job seekers): productive age, and a job
-   * seeker must hold a valid AK/I card. The article names the DBHCHT funding; the DBHCHT target
-   * groups and the AK/I admission follow the regulation (DOMAIN-FACTS), as a policy of the
-   * example. SYNTHETIC: the age limit.
+   * The policy of the BLK 2025 classes the example lets DBHCHT pay for, beyond their required
+   * groups (a DBHCHT target group, or job seekers): productive age, and a job seeker must hold a
+   * valid AK/I card. SYNTHETIC: the article names the DBHCHT funding only; the target groups and
+   * the AK/I admission follow common DBHCHT practice (DOMAIN-FACTS), as a policy of the example.
    */
-  private static EligibilityPolicy blkEligibility() {
+  private static EligibilityPolicy dbhchtEligibility() {
     return EligibilityPolicy.of(
         EligibilityRule.productiveAge(),
         // A custom rule: only job seekers need the card, so it cannot be a plain document rule.
@@ -536,10 +593,86 @@ public final class SeedPrograms {
                     || applicant.holdsValid(DocumentKind.AK_I, context.referenceDate())));
   }
 
+  /**
+   * Returns where a value of a seed program or of one of its cohorts comes from: {@link
+   * Provenance#SYNTHETIC} or {@link Provenance#INFERRED} where the comment at the value says so,
+   * {@link Provenance#STATED} otherwise (also for ids that are not the seeds').
+   *
+   * @param id a program id or a cohort id as text, e.g. {@code "PKL-BLK-2025"} or {@code
+   *     "BLK25-WELDING"}, not null
+   * @param value the value, not null
+   * @return the provenance, not null
+   */
+  public static Provenance provenance(String id, SeedValue value) {
+    Provenance p = PROVENANCE.get(id, value);
+    return p == null ? Provenance.STATED : p;
+  }
+
+  private static ImmutableTable<String, SeedValue, Provenance> provenanceTable() {
+    ImmutableTable.Builder<String, SeedValue, Provenance> t = ImmutableTable.builder();
+    Provenance s = Provenance.SYNTHETIC;
+    Provenance i = Provenance.INFERRED;
+    // Seed 000, Sorong.
+    for (SeedValue v :
+        List.of(
+            SeedValue.PERIOD, SeedValue.FUNDING, SeedValue.REGIONS_SERVED, SeedValue.ELIGIBILITY,
+            SeedValue.COHORTS, SeedValue.SEATS, SeedValue.FOLLOW_UP_MONTHS, SeedValue.CHECKPOINTS)) {
+      t.put("SORONG-IKM-2025-2", v, s);
+    }
+    for (String c : List.of("SORONG25-KUE-SAGU", "SORONG25-PERBENGKELAN")) {
+      t.put(c, SeedValue.PERIOD, s).put(c, SeedValue.SEATS, s);
+    }
+    // Seed 001, Kendari.
+    t.put("KENDARI-SENTRA-IKM-2022", SeedValue.FUNDING, s)
+        .put("KENDARI-SENTRA-IKM-2022", SeedValue.SEATS, s)
+        .put("KENDARI-SENTRA-IKM-2022", SeedValue.FOLLOW_UP_MONTHS, s)
+        .put("KENDARI22-SENTRA", SeedValue.SEATS, s)
+        .put("KENDARI22-SENTRA", SeedValue.INTAKE, i);
+    // Seed 002, Pekalongan 2024: the window, Bendan Kergon's day and the skills of Bendan Kergon
+    // and Pringrejo are stated.
+    t.put("PKL-DBHCHT-2024", SeedValue.CHECKPOINTS, s);
+    for (Cohort c : pekalongan2024().cohorts()) {
+      String id = c.id().toString();
+      if (!id.equals("PKL24-BENDAN-KERGON")) {
+        t.put(id, SeedValue.PERIOD, s);
+      }
+      if (!id.equals("PKL24-BENDAN-KERGON") && !id.equals("PKL24-PRINGREJO")) {
+        t.put(id, SeedValue.SKILLS, s);
+      }
+    }
+    // Seed 003, Palangka Raya.
+    t.put("PLK-ROTAN-2020", SeedValue.PERIOD, i)
+        .put("PLK-ROTAN-2020", SeedValue.FUNDING, s)
+        .put("PLK-ROTAN-2020", SeedValue.REQUIRED_GROUPS, i)
+        .put("PLK-ROTAN-2020", SeedValue.ELIGIBILITY, s)
+        .put("PLK-ROTAN-2020", SeedValue.FOLLOW_UP_MONTHS, s)
+        .put("PLK-ROTAN-2020", SeedValue.CHECKPOINTS, s)
+        .put("PLK20-ROTAN", SeedValue.PERIOD, i);
+    // Seed 004, BLK Pekalongan 2025.
+    for (SeedValue v :
+        List.of(
+            SeedValue.PERIOD, SeedValue.REGIONS_SERVED, SeedValue.ELIGIBILITY, SeedValue.COHORTS,
+            SeedValue.SEATS, SeedValue.COHORT_RULES, SeedValue.FOLLOW_UP_MONTHS,
+            SeedValue.CHECKPOINTS)) {
+      t.put("PKL-BLK-2025", v, s);
+    }
+    t.put("PKL-BLK-2025", SeedValue.FOLLOW_UP, i);
+    for (Cohort c : pekalonganBlk2025().cohorts()) {
+      t.put(c.id().toString(), SeedValue.PERIOD, s).put(c.id().toString(), SeedValue.SEATS, s);
+    }
+    return t.buildOrThrow();
+  }
+
   private static ImmutableList<LocalDate> weekdays(DateRange period) {
     return period
         .dates()
         .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
         .collect(toImmutableList());
   }
+
+  /**
+   * What the articles do not state, by program or cohort id and value; every value not listed is
+   * stated in its article. Declared last: it reads the programs, which read the constants above.
+   */
+  private static final ImmutableTable<String, SeedValue, Provenance> PROVENANCE = provenanceTable();
 }

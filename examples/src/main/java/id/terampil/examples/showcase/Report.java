@@ -30,14 +30,18 @@ import id.terampil.core.indicators.SupportTotal;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
+import id.terampil.core.program.GroupRequirement;
 import id.terampil.core.program.Intake;
 import id.terampil.core.program.NominationOutcome;
 import id.terampil.core.program.ProgramKind;
+import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.selection.SelectionOutcome;
 import id.terampil.core.selection.SelectionReason;
 import id.terampil.core.selection.SelectionResult;
+import id.terampil.examples.seeds.SeedPrograms;
+import id.terampil.examples.seeds.SeedValue;
 import id.terampil.regions.OfficialRegions;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -61,6 +65,15 @@ public final class Report {
 
   /** Cohorts listed in full; a program with more lists the first ones and counts the rest. */
   private static final int COHORTS_SHOWN = 3;
+
+  /** The mark of a value not in the article, in Indonesian. */
+  static final String SYNTHETIC_ID = "[sintetis]";
+  /** The mark of a value not in the article, in English. */
+  static final String SYNTHETIC_EN = "[synthetic]";
+  /** The mark of a value read from the article by inference, in Indonesian. */
+  static final String INFERRED_ID = "[tafsiran]";
+  /** The mark of a value read from the article by inference, in English. */
+  static final String INFERRED_EN = "[inferred]";
 
   private final Lang lang;
   private final StringBuilder out = new StringBuilder();
@@ -112,6 +125,35 @@ public final class Report {
     return lang.pick(indonesian, english);
   }
 
+  /**
+   * The legend of the marks that {@link #mark} puts on the lines of values an article does not
+   * state; printed once, at the top of the showcase.
+   *
+   * @param lang the language, not null
+   * @return the legend, one line ending with a line break, not null
+   */
+  public static String legend(Lang lang) {
+    return lang.pick(
+        "Nilai program sesuai artikelnya, kecuali yang bertanda " + SYNTHETIC_ID
+            + " (tidak ada dalam artikel, dipilih agar masuk akal) atau " + INFERRED_ID
+            + " (disimpulkan atau ditafsirkan dari artikel).\n",
+        "Program values are as their article states them, except those marked " + SYNTHETIC_EN
+            + " (not in the article, chosen to be plausible) or " + INFERRED_EN
+            + " (read from the article by inference or interpretation).\n");
+  }
+
+  /** The mark of a value that the article of a seed program does not state, with a space. */
+  private String mark(String id, SeedValue value) {
+    switch (SeedPrograms.provenance(id, value)) {
+      case SYNTHETIC:
+        return " " + t(SYNTHETIC_ID, SYNTHETIC_EN);
+      case INFERRED:
+        return " " + t(INFERRED_ID, INFERRED_EN);
+      default:
+        return "";
+    }
+  }
+
   private void line(String label, String text) {
     out.append(String.format("%-15s%s%n", label, text));
   }
@@ -136,6 +178,7 @@ public final class Report {
 
   private void program(RunResult run, int number, int of) {
     TrainingProgram p = run.scenario().program();
+    String id = p.id().toString();
     out.append(String.format("== %d/%d  %s  [%s]%n", number, of, p.title(), p.id()));
     line(t("Penyelenggara", "Organizer"), organizer(p.organizer())
         + (p.coOrganizers().isEmpty()
@@ -143,42 +186,87 @@ public final class Report {
             : t("; bersama ", "; with ")
                 + p.coOrganizers().stream().map(this::organizer).collect(joining(", "))));
     line(t("Jenis", "Kind"), kind(p.kind()) + " | " + t("TA ", "FY ") + p.fiscalYear()
-        + " | " + p.period());
-    line(t("Pendanaan", "Funding"), p.funding().stream().map(this::funding).collect(joining(", ")));
-    line(t("Wilayah", "Regions served"), p.regionsServed().isEmpty()
+        + " | " + p.period() + mark(id, SeedValue.PERIOD));
+    line(t("Pendanaan", "Funding"), p.funding().stream().map(this::funding).collect(joining(", "))
+        + mark(id, SeedValue.FUNDING));
+    line(t("Wilayah", "Regions served"), (p.regionsServed().isEmpty()
         ? t("tidak dibatasi", "not restricted")
-        : p.regionsServed().stream().map(this::place).collect(joining(", ")));
+        : p.regionsServed().stream().map(this::place).collect(joining(", ")))
+        + mark(id, SeedValue.REGIONS_SERVED));
     line(t("Wajib sasaran", "Must belong to"), p.requiredGroups().isEmpty()
         ? "-"
-        : p.requiredGroups().stream()
-            .map(r -> r.groups().stream().map(this::group).collect(joining(t(" atau ", " or "))))
-            .collect(joining(t("; dan ", "; and "))));
+        : groups(p.requiredGroups()) + mark(id, SeedValue.REQUIRED_GROUPS));
     if (!p.priorityGroups().isEmpty()) {
       line(t("Prioritas", "Priority"),
           p.priorityGroups().stream().map(this::group).collect(joining(", ")));
     }
     line(t("Persyaratan", "Eligibility"), p.eligibility().map(Object::toString).orElse("-")
-        .replace("EligibilityPolicy", ""));
-    line(t("Angkatan", "Cohorts"), String.format("%s %s, %s %s",
+        .replace("EligibilityPolicy", "") + (p.eligibility().isPresent() ? mark(id, SeedValue.ELIGIBILITY) : ""));
+    line(t("Angkatan", "Cohorts"), String.format("%s %s%s, %s %s%s",
         number(p.cohorts().size()),
         t("angkatan", p.cohorts().size() == 1 ? "cohort" : "cohorts"),
-        number(p.totalSeats().max()), t("kursi", "seats")));
+        mark(id, SeedValue.COHORTS),
+        seats(p.totalSeats()), t("kursi", "seats"), mark(id, SeedValue.SEATS)));
     for (Cohort c : p.cohorts().subList(0, Math.min(COHORTS_SHOWN, p.cohorts().size()))) {
-      detail(String.format("%s  %s  %s %s  %s%s%s",
-          c.id(), c.period(), number(c.seats().max()), t("kursi", "seats"),
-          c.skills().stream().map(this::skill).collect(joining(", ")),
+      String cid = c.id().toString();
+      detail(String.format("%s  %s%s  %s %s%s  %s%s%s%s",
+          c.id(), c.period(), mark(cid, SeedValue.PERIOD),
+          seats(c.seats()), t("kursi", "seats"), mark(cid, SeedValue.SEATS),
+          c.skills().stream().map(this::skill).collect(joining(", ")), mark(cid, SeedValue.SKILLS),
           c.regionsServed().isEmpty() ? ""
               : t("  warga ", "  residents of ")
                   + c.regionsServed().stream().map(this::place).collect(joining(", ")),
           c.intake() == Intake.NOMINATION
               ? t("  penunjukan: ", "  nominated: ")
                   + c.participantRoles().stream().map(Enum::name).collect(joining(", "))
+                  + mark(cid, SeedValue.INTAKE)
               : ""));
     }
     if (p.cohorts().size() > COHORTS_SHOWN) {
       detail(String.format(t("... dan %s angkatan lagi", "... and %s more cohorts"),
           number(p.cohorts().size() - COHORTS_SHOWN)));
     }
+    cohortRules(p);
+  }
+
+  /**
+   * The cohorts that state their own required groups or eligibility rules, grouped by the rules,
+   * e.g. the BLK classes the example lets DBHCHT pay for.
+   */
+  private void cohortRules(TrainingProgram p) {
+    Map<String, List<String>> byRules = new TreeMap<>();
+    for (Cohort c : p.cohorts()) {
+      if (c.requiredGroups().isEmpty() && c.eligibilityOverride().isEmpty()) {
+        continue;
+      }
+      String rules = (c.requiredGroups().isEmpty()
+              ? ""
+              : t("wajib ", "must belong to ") + groups(c.requiredGroups()))
+          + c.eligibilityOverride()
+              .map(e -> (c.requiredGroups().isEmpty() ? "" : "; ")
+                  + e.toString().replace("EligibilityPolicy", ""))
+              .orElse("");
+      byRules.computeIfAbsent(rules, k -> new ArrayList<>()).add(c.id().toString());
+    }
+    String label = t("Aturan kelas", "Cohort rules");
+    for (Map.Entry<String, List<String>> e : byRules.entrySet()) {
+      line(label, String.join(", ", e.getValue()) + ": " + e.getKey()
+          + mark(p.id().toString(), SeedValue.COHORT_RULES));
+      label = "";
+    }
+  }
+
+  private String groups(List<GroupRequirement> requirements) {
+    return requirements.stream()
+        .map(r -> r.groups().stream().map(this::group).collect(joining(t(" atau ", " or "))))
+        .collect(joining(t("; dan ", "; and ")));
+  }
+
+  /** Seats as {@code 40}, or {@code 1-25} for a range. */
+  private String seats(Seats seats) {
+    return seats.min() == seats.max()
+        ? number(seats.max())
+        : number(seats.min()) + "-" + number(seats.max());
   }
 
   private void selection(RunResult run) {
@@ -358,19 +446,22 @@ public final class Report {
       return;
     }
     FollowUpPlan plan = p.followUpPlan().get();
+    String id = p.id().toString();
     for (PlannedFollowUp step : plan.steps()) {
-      line(label, String.format(t("%s%s oleh %s, bulan %s setelah lulus", "%s%s by %s, month %s after completion"),
+      line(label, String.format(t("%s%s oleh %s%s, bulan %s setelah lulus%s", "%s%s by %s%s, month %s after completion%s"),
           kind(step.kind(), step.note()), step.toGroups() ? t(" untuk kelompok usaha", " to business groups") : "",
-          organizer(step.provider().orElse(p.organizer())),
+          organizer(step.provider().orElse(p.organizer())), mark(id, SeedValue.FOLLOW_UP),
           step.fromMonth() == step.toMonth()
               ? Integer.toString(step.fromMonth())
-              : step.fromMonth() + "-" + step.toMonth()));
+              : step.fromMonth() + "-" + step.toMonth(),
+          mark(id, SeedValue.FOLLOW_UP_MONTHS)));
       label = "";
     }
     line(label, plan.checkpoints().isEmpty()
         ? t("tanpa pemantauan hasil", "no outcome checkpoints")
         : String.format(t("pemantauan hasil %s bulan setelah lulus", "outcomes observed %s months after completion"),
-            plan.checkpoints().stream().map(String::valueOf).collect(joining(", "))));
+            plan.checkpoints().stream().map(String::valueOf).collect(joining(", ")))
+            + mark(id, SeedValue.CHECKPOINTS));
   }
 
   private void followUp(RunResult run) {
@@ -509,9 +600,11 @@ public final class Report {
     return code + OfficialRegions.directory().name(code).map(n -> " " + n).orElse("");
   }
 
+  /** A funding line with its amount and its note where given, e.g. "APBD provinsi 2025 (APBD Provinsi Jawa Tengah)". */
   private String funding(Funding f) {
     return source(f.source()) + " " + f.fiscalYear()
-        + f.amount().map(a -> " " + a).orElse("");
+        + f.amount().map(a -> " " + a).orElse("")
+        + f.note().map(n -> " (" + n + ")").orElse("");
   }
 
   private String group(TargetGroup g) {

@@ -135,8 +135,10 @@ public final class Scenarios {
   }
 
   /**
-   * Seed 004, BLK Pekalongan 2025: oversubscribed; tobacco-sector workers first, then their
-   * households, then job seekers, each tier by a seeded lottery; competency assessed.
+   * Seed 004, BLK Pekalongan 2025: oversubscribed; in the classes the example lets DBHCHT pay for
+   * ({@link SeedPrograms#BLK_DBHCHT_COHORTS}), tobacco-sector workers first, then their
+   * households, then job seekers; in the other classes no priority; each tier by a seeded
+   * lottery; competency assessed.
    *
    * @return the scenario, not null
    */
@@ -148,13 +150,20 @@ public final class Scenarios {
         // SYNTHETIC: one applicant in 40 declares being a job seeker without an AK/I card.
         new JobSeekersWithoutCard(new SyntheticApplicantPool(250, 0.15, 2025_004L), 40),
         SelectionPolicy.builder()
+            // A fund's beneficiary rules apply to what the fund pays for: the DBHCHT classes. An
+            // application ranks by its first choice, also for the later choices it may be seated in.
             .addTiers(
                 PriorityTier.of(
                     "TOBACCO_SECTOR_WORKERS",
                     a ->
-                        a.applicant().isMemberOf(TargetGroup.CIGARETTE_FACTORY_WORKER)
-                            || a.applicant().isMemberOf(TargetGroup.TOBACCO_FARM_WORKER)),
-                PriorityTier.memberOf(TargetGroup.TOBACCO_WORKER_HOUSEHOLD))
+                        SeedPrograms.BLK_DBHCHT_COHORTS.contains(a.firstChoice())
+                            && (a.applicant().isMemberOf(TargetGroup.CIGARETTE_FACTORY_WORKER)
+                                || a.applicant().isMemberOf(TargetGroup.TOBACCO_FARM_WORKER))),
+                PriorityTier.of(
+                    "TOBACCO_WORKER_HOUSEHOLD",
+                    a ->
+                        SeedPrograms.BLK_DBHCHT_COHORTS.contains(a.firstChoice())
+                            && a.applicant().isMemberOf(TargetGroup.TOBACCO_WORKER_HOUSEHOLD)))
             .lotterySeed(20250127L)
             .waitlistLimit(20)
             .build(),

@@ -117,7 +117,12 @@ class OfficialRegionsArbitrariesTest {
     LocalDate close = LocalDate.of(2025, 11, 3);
     List<Applicant> applicants =
         Samples.list(TerampilArbitraries.applicants(sorong, close).regionsFrom(regions), 600, 21L);
-    RecordValidator validator = RecordValidator.builder(close).regionDirectory(regions).build();
+    // The program defines a target group of its own (small-business owners): the validator is told.
+    RecordValidator validator =
+        RecordValidator.builder(close)
+            .regionDirectory(regions)
+            .knownTargetGroups(sorong.priorityGroups())
+            .build();
     int retired = 0;
     for (Applicant a : applicants) {
       RegionCode district = a.domicile().truncateTo(id.terampil.core.region.RegionLevel.DISTRICT);

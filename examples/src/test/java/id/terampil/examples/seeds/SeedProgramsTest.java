@@ -64,7 +64,10 @@ class SeedProgramsTest {
     assertEquals(ImmutableSet.of(Skills.SAGO_CAKES, Skills.AUTOMOTIVE_WORKSHOP), p.skills());
     assertEquals(2025, p.fiscalYear());
     assertTrue(p.period().contains(LocalDate.of(2025, 11, 10)));
-    assertTrue(p.priorityGroups().contains(TargetGroup.HOUSEWIFE));
+    assertEquals(
+        ImmutableSet.of(TargetGroup.HOUSEWIFE, SeedPrograms.SMALL_BUSINESS_OWNER),
+        p.priorityGroups(),
+        "'ibu-ibu rumah tangga dan pelaku usaha kecil': small businesses, not small and medium");
     assertTrue(p.requiredGroups().isEmpty(), "housewives come first ('terutama'), not only");
     for (Cohort c : p.cohorts()) {
       assertEquals("Gedung YPK", c.venue().orElseThrow().name());
@@ -84,7 +87,9 @@ class SeedProgramsTest {
     assertEquals(6, c.trainingDayCount());
     assertEquals(LocalDate.of(2022, 7, 19), c.trainingDays().first());
     assertEquals(DayOfWeek.TUESDAY, c.trainingDays().first().getDayOfWeek());
-    assertEquals(Seats.exactly(25), c.seats());
+    // "antara 25 hingga 25 orang" is garbled: at most 25, the minimum unknown (1, marked synthetic).
+    assertEquals(Seats.between(1, 25), c.seats());
+    assertEquals(Provenance.SYNTHETIC, SeedPrograms.provenance(c.id().toString(), SeedValue.SEATS));
     assertEquals(ImmutableSet.of(Skills.QUALITY_MANAGEMENT, Skills.INDUSTRY_CENTRE_MANAGEMENT), c.skills());
     assertEquals(
         ImmutableSet.of(
@@ -160,7 +165,7 @@ class SeedProgramsTest {
     assertEquals(Optional.of(KEC_BUKIT_BATU), c.venue().orElseThrow().region());
     assertEquals(
         List.of(
-            GroupRequirement.anyOf(TargetGroup.MICRO_BUSINESS_OWNER),
+            GroupRequirement.anyOf(TargetGroup.MICRO_BUSINESS_OWNER, SeedPrograms.SMALL_BUSINESS_OWNER),
             GroupRequirement.anyOf(TargetGroup.COVID_AFFECTED)),
         admission.requiredGroups());
   }
@@ -262,16 +267,31 @@ class SeedProgramsTest {
         decide(p, c, ref, applicant(ref, "62.71.05.1001", 45, Set.of(TargetGroup.MICRO_BUSINESS_OWNER)));
     assertEquals(ImmutableSet.of(EligibilityReason.TARGET_GROUP_MISSING), notCovid.reasons());
     assertEquals("COVID_AFFECTED", notCovid.unmet().get(0).parameters().get("missing"));
+    // "pelaku usaha mikro kecil": small businesses too, an interpretation marked as such.
+    assertTrue(
+        decide(p, c, ref, applicant(ref, "62.71.05.1001", 45,
+                Set.of(SeedPrograms.SMALL_BUSINESS_OWNER, TargetGroup.COVID_AFFECTED)))
+            .isEligible());
+    assertEquals(
+        Provenance.INFERRED, SeedPrograms.provenance("PLK-ROTAN-2020", SeedValue.REQUIRED_GROUPS));
   }
 
   @Test
-  void pekalonganBlk2025AdmitsTobaccoSectorWorkersAndJobSeekersWithAnAkiCard() {
+  void pekalonganBlk2025AppliesTheDbhchtExamplePolicyOnlyToTheClassesItLetsDbhchtPayFor() {
     TrainingProgram p = SeedPrograms.pekalonganBlk2025();
+    assertTrue(p.requiredGroups().isEmpty(), "the article states no target group for the BLK");
     Cohort sewing = p.cohort(CohortId.of("BLK25-SEWING")).orElseThrow();
+    Cohort welding = p.cohort(CohortId.of("BLK25-WELDING")).orElseThrow();
     LocalDate ref = LocalDate.of(2025, 1, 27);
     Applicant seeker = applicant(ref, "33.75.01.1004", 25, Set.of(TargetGroup.JOB_SEEKER));
+    Applicant housewife = applicant(ref, "33.75.01.1004", 25, Set.of(TargetGroup.HOUSEWIFE));
+    // A class the example does not let DBHCHT pay for: people come on their own.
+    assertTrue(decide(p, sewing, ref, seeker).isEligible());
+    assertTrue(decide(p, sewing, ref, housewife).isEligible());
+    // A DBHCHT class: the fund's beneficiary groups, and job seekers with a valid AK/I card.
+    assertTrue(SeedPrograms.BLK_DBHCHT_COHORTS.contains(welding.id()));
     assertEquals(
-        ImmutableSet.of(SeedPrograms.JOB_SEEKER_WITHOUT_AKI), decide(p, sewing, ref, seeker).codes());
+        ImmutableSet.of(SeedPrograms.JOB_SEEKER_WITHOUT_AKI), decide(p, welding, ref, seeker).codes());
     Applicant withCard =
         applicant(
             ref,
@@ -279,7 +299,7 @@ class SeedProgramsTest {
             25,
             Set.of(TargetGroup.JOB_SEEKER),
             Document.of(DocumentKind.AK_I, LocalDate.of(2024, 3, 1)));
-    assertTrue(decide(p, sewing, ref, withCard).isEligible());
+    assertTrue(decide(p, welding, ref, withCard).isEligible());
     Applicant expiredCard =
         applicant(
             ref,
@@ -287,13 +307,37 @@ class SeedProgramsTest {
             25,
             Set.of(TargetGroup.JOB_SEEKER),
             Document.of(DocumentKind.AK_I, LocalDate.of(2022, 3, 1)));
-    assertFalse(decide(p, sewing, ref, expiredCard).isEligible());
+    assertFalse(decide(p, welding, ref, expiredCard).isEligible());
     assertTrue(
-        decide(p, sewing, ref, applicant(ref, "33.75.01.1004", 25, Set.of(TargetGroup.CIGARETTE_FACTORY_WORKER)))
+        decide(p, welding, ref, applicant(ref, "33.75.01.1004", 25, Set.of(TargetGroup.CIGARETTE_FACTORY_WORKER)))
             .isEligible());
     assertEquals(
         ImmutableSet.of(EligibilityReason.TARGET_GROUP_MISSING),
-        decide(p, sewing, ref, applicant(ref, "33.75.01.1004", 25, Set.of(TargetGroup.HOUSEWIFE))).reasons());
+        decide(p, welding, ref, housewife).reasons());
+    assertEquals(
+        Provenance.SYNTHETIC, SeedPrograms.provenance("PKL-BLK-2025", SeedValue.COHORT_RULES));
+    assertEquals(Provenance.INFERRED, SeedPrograms.provenance("PKL-BLK-2025", SeedValue.FOLLOW_UP));
+  }
+
+  @Test
+  void valuesTheArticlesDoNotStateAreMarked() {
+    assertEquals(
+        Provenance.SYNTHETIC, SeedPrograms.provenance("SORONG-IKM-2025-2", SeedValue.REGIONS_SERVED));
+    assertEquals(Provenance.SYNTHETIC, SeedPrograms.provenance("SORONG-IKM-2025-2", SeedValue.FUNDING));
+    assertEquals(Provenance.STATED, SeedPrograms.provenance("PKL-DBHCHT-2024", SeedValue.FUNDING));
+    assertEquals(Provenance.STATED, SeedPrograms.provenance("PKL-DBHCHT-2024", SeedValue.PERIOD));
+    // Pekalongan 2024: only Bendan Kergon's day comes from the article.
+    assertEquals(Provenance.STATED, SeedPrograms.provenance("PKL24-BENDAN-KERGON", SeedValue.PERIOD));
+    assertEquals(Provenance.SYNTHETIC, SeedPrograms.provenance("PKL24-PRINGREJO", SeedValue.PERIOD));
+    assertEquals(Provenance.STATED, SeedPrograms.provenance("PKL24-PRINGREJO", SeedValue.SKILLS));
+    assertEquals(Provenance.SYNTHETIC, SeedPrograms.provenance("PKL24-MEDONO", SeedValue.SKILLS));
+    for (TrainingProgram p : SeedPrograms.all()) {
+      boolean assumedSource = p.funding().stream().anyMatch(f -> f.note().orElse("").contains("diasumsikan"));
+      assertEquals(
+          assumedSource,
+          SeedPrograms.provenance(p.id().toString(), SeedValue.FUNDING) == Provenance.SYNTHETIC,
+          p.id() + ": an assumed funding source says so in its note and is marked");
+    }
   }
 
   private static EligibilityDecision decide(

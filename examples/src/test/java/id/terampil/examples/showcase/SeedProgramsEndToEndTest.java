@@ -264,7 +264,7 @@ class SeedProgramsEndToEndTest {
       SelectionOutcome first = run.selection().selected().get(0);
       assertTrue(
           first.application().applicant().isMemberOf(TargetGroup.HOUSEWIFE)
-              || first.application().applicant().isMemberOf(TargetGroup.SMALL_INDUSTRY_OWNER),
+              || first.application().applicant().isMemberOf(SeedPrograms.SMALL_BUSINESS_OWNER),
           first.toString());
       assertEquals(Optional.of("PRIORITY_GROUPS"), first.tier());
       // Everyone of the priority groups ranks before everyone else.
@@ -403,7 +403,8 @@ class SeedProgramsEndToEndTest {
       assertEquals(30, run.indicators().overall().seats().max());
       assertEquals(30, run.indicators().overall().counts().started());
       for (SelectionOutcome o : run.finalSelection().selected()) {
-        assertTrue(o.application().applicant().isMemberOf(TargetGroup.MICRO_BUSINESS_OWNER));
+        assertTrue(o.application().applicant().isMemberOf(TargetGroup.MICRO_BUSINESS_OWNER)
+            || o.application().applicant().isMemberOf(SeedPrograms.SMALL_BUSINESS_OWNER));
         assertTrue(o.application().applicant().isMemberOf(TargetGroup.COVID_AFFECTED));
       }
       Cohort rattan = run.scenario().program().cohorts().get(0);
@@ -470,9 +471,15 @@ class SeedProgramsEndToEndTest {
           ImmutableSet.of("TOBACCO_SECTOR_WORKERS", "TOBACCO_WORKER_HOUSEHOLD"),
           run.selection().policy().tiers().stream().map(t -> t.name())
               .collect(ImmutableSet.toImmutableSet()));
-      // A job seeker without a valid AK/I card is turned away by the program's own rule.
+      // A job seeker without a valid AK/I card is turned away by the rule of the classes the
+      // example lets DBHCHT pay for, and only there.
       assertTrue(run.selection().rejected().stream().anyMatch(o -> o.unmet().stream()
           .anyMatch(u -> u.code().equals(SeedPrograms.JOB_SEEKER_WITHOUT_AKI))));
+      assertTrue(run.selection().rejected().stream()
+          .filter(o -> o.unmet().stream()
+              .anyMatch(u -> u.code().equals(SeedPrograms.JOB_SEEKER_WITHOUT_AKI)))
+          .allMatch(o -> o.application().cohortChoices().stream()
+              .allMatch(SeedPrograms.BLK_DBHCHT_COHORTS::contains)));
     }
 
     @Test

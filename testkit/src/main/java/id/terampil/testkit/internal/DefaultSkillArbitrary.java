@@ -29,15 +29,20 @@ import org.jspecify.annotations.Nullable;
 public final class DefaultSkillArbitrary extends ArbitraryDecorator<Skill>
     implements SkillArbitrary {
 
-  /** Templates of synthetic skills: code, labels, field and the KBLI 2020 activity if one fits. */
+  /**
+   * Templates of synthetic skills: code, labels, field and the KBLI 2020 activity if one fits. A
+   * template with the code of a built-in skill is made from that skill ({@link Template#of}), so
+   * two equal skills (same code) never differ in their KBLI code, labels or field: core's {@link
+   * Skills} gives the one answer (sago cakes carry no KBLI code, as the product decides it).
+   */
   static final ImmutableList<Template> SYNTHETIC =
       ImmutableList.of(
-          new Template("SAGO_CAKES", "Pembuatan kue sagu", "Sago cake making", SkillField.CULINARY, "10792"),
+          Template.of(Skills.SAGO_CAKES),
           new Template("BREAD_AND_CAKES", "Pembuatan roti dan kue", "Bread and cake making", SkillField.CULINARY, "10710"),
-          new Template("MOTORCYCLE_REPAIR", "Perbaikan sepeda motor", "Motorcycle repair", SkillField.AUTOMOTIVE, "45407"),
-          new Template("CAR_REPAIR", "Perbaikan mobil", "Car repair", SkillField.AUTOMOTIVE, "45201"),
+          Template.of(Skills.MOTORCYCLE_REPAIR),
+          Template.of(Skills.CAR_REPAIR),
           new Template("WELDING_BASICS", "Dasar pengelasan", "Welding basics", SkillField.WELDING, "25920"),
-          new Template("RATTAN_WEAVING", "Anyaman rotan dan bambu", "Rattan and bamboo weaving", SkillField.CRAFT, "16291"),
+          Template.of(Skills.RATTAN_WEAVING),
           new Template("TAILORING", "Menjahit pakaian", "Tailoring", SkillField.GARMENT, "14120"),
           new Template("BEAUTY_SALON", "Tata rias dan salon", "Beauty salon services", SkillField.BEAUTY, "96112"),
           new Template("COMPUTER_OPERATOR", "Operator komputer", "Computer operation", SkillField.ICT, null),
@@ -153,6 +158,16 @@ public final class DefaultSkillArbitrary extends ArbitraryDecorator<Skill>
       this.labelEn = labelEn;
       this.field = field;
       this.kbli = kbli;
+    }
+
+    /** The template of a built-in skill: its code, labels, field and KBLI code, as core has them. */
+    static Template of(Skill builtIn) {
+      return new Template(
+          builtIn.code(),
+          builtIn.labelId(),
+          builtIn.labelEn(),
+          builtIn.field(),
+          builtIn.kbli().map(KbliCode::digits).orElse(null));
     }
 
     static Template basicsOf(SkillField field) {

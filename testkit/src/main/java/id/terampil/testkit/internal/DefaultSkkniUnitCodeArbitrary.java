@@ -20,7 +20,7 @@ public final class DefaultSkkniUnitCodeArbitrary extends ArbitraryDecorator<Skkn
 
   private final List<Format> formats;
 
-  /** Creates the arbitrary of all three formats. */
+  /** Creates the arbitrary of all four formats. */
   public DefaultSkkniUnitCodeArbitrary() {
     this(ImmutableList.copyOf(Format.values()));
   }
@@ -43,6 +43,10 @@ public final class DefaultSkkniUnitCodeArbitrary extends ArbitraryDecorator<Skkn
                 SkkniUnitCode.parse(sector + "." + sub + subNo + "." + no + "." + version));
       case FORMAT_2012:
         return Combinators.combine(section(), digits(6, 0), unit, digits(2, 1))
+            .as((section, kbli, no, version) ->
+                SkkniUnitCode.parse(section + "." + kbli + "." + no + "." + version));
+      case FIVE_DIGIT_KBLI:
+        return Combinators.combine(section(), digits(5, 0), unit, digits(2, 1))
             .as((section, kbli, no, version) ->
                 SkkniUnitCode.parse(section + "." + kbli + "." + no + "." + version));
       default:

@@ -139,7 +139,7 @@ public enum FindingCode {
 
   /** The business's KBLI code is not five digits (optionally {@code @year}). */
   KBLI_INVALID(Severity.ERROR),
-  /** An SKKNI unit code matches none of the three formats in use. */
+  /** An SKKNI unit code matches none of the four formats in use (see {@code SkkniUnitCode}). */
   SKKNI_INVALID(Severity.ERROR),
   /** A rupiah amount (business capital or sales) is not a whole, non-negative amount. */
   AMOUNT_INVALID(Severity.ERROR),

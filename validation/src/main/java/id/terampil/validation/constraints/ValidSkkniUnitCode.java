@@ -17,8 +17,9 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated text must be the code of an SKKNI competency unit (unit kompetensi) in one of the
- * three formats in use: sectoral {@code TIK.SM01.001.01}, 2012 {@code J.620100.017.02} or
- * post-2016 {@code N.82ADM00.001.3} (surrounding whitespace ignored).
+ * four formats in use: sectoral {@code TIK.SM01.001.01}, 2012 {@code J.620100.017.02}, five-digit
+ * KBLI {@code M.74100.001.02} or post-2016 {@code N.82ADM00.001.3} (surrounding whitespace
+ * ignored); see {@link id.terampil.core.classification.SkkniUnitCode}.
  *
  * <p>Applies to {@link CharSequence}; {@code null} is valid. Works on fields, getters,
  * parameters and type arguments. With Hibernate Validator the violation carries the {@code

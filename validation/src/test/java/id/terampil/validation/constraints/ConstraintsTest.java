@@ -191,6 +191,21 @@ class ConstraintsTest {
   }
 
   @Test
+  void everySkkniUnitCodeShapeInUseIsValidAndItsNearMissesAreNot() {
+    for (String unit :
+        List.of("TIK.SM01.001.01", "J.620100.017.02", "M.74100.001.02", "N.82ADM00.001.3")) {
+      Fields f = good();
+      f.unit = unit;
+      assertEquals(Set.of(), VALIDATOR.validate(f), unit);
+    }
+    for (String unit : List.of("M.7410.001.02", "M.74100.001.2", "M.7410000.001.02")) {
+      Fields f = good();
+      f.unit = unit;
+      assertEquals(Set.of("unit"), paths(VALIDATOR.validate(f)), unit);
+    }
+  }
+
+  @Test
   void everyConstraintFiresOnFieldsAndTypeArguments() {
     Set<ConstraintViolation<Fields>> violations = VALIDATOR.validate(bad());
     assertEquals(
