@@ -335,6 +335,25 @@ class IndonesianMessagesTest {
         Finding.of(FindingCode.SEX_INVALID, 0, "sex", Map.of("value", "VILLAGE")).message(ID));
   }
 
+  @Test
+  void aNameGivenButBlankIsNameBlankAndAnAbsentOneIsRequired() {
+    RecordValidator validator = RecordValidator.builder(CLOSE).build();
+    for (String blank : List.of("", "   ", "\t", "\u00A0")) {
+      List<String> codes = new ArrayList<>();
+      for (Finding f : validator.validate(EnrollmentRecord.builder().name(blank).build(), 0)) {
+        codes.add(f.code() + "@" + f.field().orElse(""));
+      }
+      assertTrue(codes.contains("NAME_BLANK@name"), blank + ": " + codes);
+      assertTrue(!codes.contains("FIELD_REQUIRED@name"), blank + ": " + codes);
+    }
+    List<String> absent = new ArrayList<>();
+    for (Finding f : validator.validate(EnrollmentRecord.builder().build(), 0)) {
+      absent.add(f.code() + "@" + f.field().orElse(""));
+    }
+    assertTrue(absent.contains("FIELD_REQUIRED@name"), absent::toString);
+    assertTrue(!absent.contains("NAME_BLANK@name"), absent::toString);
+  }
+
   /** A DTO with every constraint, at every region level, each given an invalid value. */
   static final class Dto {
     @ValidNik String nik = "3375014508900000";
