@@ -87,7 +87,9 @@ public abstract class Finding {
   /**
    * Returns the message in {@code locale}: Indonesian for {@code id}, English for {@code en}, and
    * for other locales what {@link java.util.ResourceBundle} picks (the default locale's, else
-   * English). {@code {field}} in a message stands for {@link #field()}.
+   * English). {@code {field}} in a message stands for {@link #field()}; the Indonesian messages
+   * name fields, region levels, roles and document kinds in Indonesian ("ID angkatan", "desa/
+   * kelurahan"), the English ones as a program reads them ({@code cohortId}, {@code VILLAGE}).
    *
    * @param locale the locale, not null
    * @return the message, not null

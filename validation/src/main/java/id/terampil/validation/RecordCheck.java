@@ -140,7 +140,9 @@ final class RecordCheck {
       return text;
     }
     if (validator.isRequired(field)) {
-      add(Issue.of(FindingCode.FIELD_REQUIRED), field.fieldName());
+      // a name given but empty or only whitespace is blank, as one of no-break spaces is
+      boolean blankName = text != null && field == RecordField.NAME;
+      add(Issue.of(blankName ? FindingCode.NAME_BLANK : FindingCode.FIELD_REQUIRED), field.fieldName());
     }
     return null;
   }

@@ -61,7 +61,7 @@ class MessagesTest {
       assertNotEquals(en, id, code.name());
       Finding f = Finding.of(code, 0, "nik", Map.of());
       assertEquals(en.replace("{field}", "nik"), f.message(Locale.ENGLISH));
-      assertEquals(id.replace("{field}", "nik"), f.message(ID));
+      assertEquals(id.replace("{field}", "NIK"), f.message(ID));
       assertEquals(code, FindingCode.ofCode(code.code()).orElseThrow());
     }
     assertTrue(FindingCode.ofCode("NO_SUCH_CODE").isEmpty());

@@ -115,7 +115,7 @@ class RecordConversionTest {
         "registeredAt must be present and valid to form an application",
         report.findings().get(5).message(Locale.ENGLISH));
     assertEquals(
-        "registeredAt harus diisi dengan benar agar pendaftaran dapat dibentuk",
+        "waktu pendaftaran harus diisi dengan benar agar pendaftaran dapat dibentuk",
         report.findings().get(5).message(Locale.forLanguageTag("id")));
   }
 

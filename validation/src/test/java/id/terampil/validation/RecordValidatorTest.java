@@ -129,7 +129,7 @@ class RecordValidatorTest {
     assertEquals(
         "domicileCode must be a region code of level VILLAGE, found 33.75.01 of level DISTRICT",
         findings.get(4).message(Locale.ENGLISH));
-    assertEquals("cohortId wajib diisi", findings.get(6).message(Locale.forLanguageTag("id")));
+    assertEquals("ID angkatan wajib diisi", findings.get(6).message(Locale.forLanguageTag("id")));
   }
 
   @Test

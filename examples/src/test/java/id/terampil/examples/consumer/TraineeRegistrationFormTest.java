@@ -56,7 +56,7 @@ class TraineeRegistrationFormTest {
           List.of(
               "birthDate: usia pada tanggal acuan harus antara 15 dan 64 tahun",
               "businessKbli: harus berupa kode KBLI lima digit",
-              "domicile: harus berupa kode wilayah Kemendagri yang sah pada tingkat VILLAGE",
+              "domicile: harus berupa kode wilayah Kemendagri yang sah pada tingkat desa/kelurahan",
               "nik: harus berupa NIK yang sah (16 digit: wilayah, tanggal lahir, nomor urut)"),
           lines);
     } finally {

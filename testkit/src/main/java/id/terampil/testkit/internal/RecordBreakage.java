@@ -156,9 +156,9 @@ enum RecordBreakage {
   NAME_BLANK(FindingCode.NAME_BLANK) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      // No-break spaces are not Java whitespace, so the field is present, but the name is blank.
-      f.name = pick(r, "\u00A0", "\u2007\u2007", " \u202F ");
-      return "name of no-break spaces only";
+      // Empty, spaces, or no-break spaces (not Java whitespace): the name is given, but blank.
+      f.name = pick(r, "", "   ", "\u00A0", "\u2007\u2007", " \u202F ");
+      return "blank name";
     }
   },
   NAME_NO_LETTER(FindingCode.NAME_NO_LETTER) {
@@ -305,7 +305,8 @@ enum RecordBreakage {
           f.nik = empty;
           return "NIK missing";
         case 1:
-          f.name = empty;
+          // a name given but empty or whitespace is NAME_BLANK, so the name is left out
+          f.name = null;
           return "name missing";
         case 2:
           f.sex = empty;

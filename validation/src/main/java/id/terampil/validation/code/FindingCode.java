@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public enum FindingCode {
-  /** A required field is absent, empty or only whitespace. */
+  /** A required field is absent, empty or only whitespace; a name given but blank is {@link #NAME_BLANK}. */
   FIELD_REQUIRED(Severity.ERROR),
   /** A field is longer than any valid value could be; it is not examined further. */
   FIELD_TOO_LONG(Severity.ERROR),
@@ -62,7 +62,10 @@ public enum FindingCode {
   /** The NIK's regency or district prefix has been retired (e.g. Kota Sorong 92.71, now 96.71). */
   NIK_REGION_RETIRED(Severity.WARNING),
 
-  /** The name is empty or only whitespace. */
+  /**
+   * The name is given but empty or only whitespace (also no-break spaces); an absent required
+   * name is {@link #FIELD_REQUIRED}.
+   */
   NAME_BLANK(Severity.ERROR),
   /** The name holds no letter. */
   NAME_NO_LETTER(Severity.ERROR),

@@ -1,19 +1,33 @@
 package id.terampil.validation.internal;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Formats finding messages from {@code ContributorValidationMessages*.properties} by plain
  * {@code {name}} substitution: one pass, no expression language, no recursion, so a parameter
  * value such as {@code ${1+1}} or {@code {field}} appears literally. Not an API.
+ *
+ * <p>A bundle may name fields and machine values in its language: {@code {field}} becomes the
+ * label under {@code id.terampil.validation.field.}<i>field</i> (list indexes written {@code []},
+ * the 1-based position as {@code {position}}), and a parameter value (or each element of a
+ * comma-separated list) the label under {@code id.terampil.validation.value.}<i>name</i>{@code
+ * .}<i>value</i>, e.g. {@code ...value.level.VILLAGE}. Without a label the raw text stands, as in
+ * the English bundle, which names fields and values as a program reads them.
  */
 public final class Messages {
 
   /** The base name of the message bundles (shared with Hibernate Validator). */
   public static final String BUNDLE = "ContributorValidationMessages";
+
+  private static final String FIELD = "id.terampil.validation.field.";
+  private static final String VALUE = "id.terampil.validation.value.";
+  private static final Pattern INDEX = Pattern.compile("\\[([0-9]{1,9})\\]");
 
   private Messages() {}
 
@@ -43,13 +57,43 @@ public final class Messages {
    */
   public static String text(
       String key, String fallback, Locale locale, String field, Map<String, String> parameters) {
+    ResourceBundle bundle;
     String template;
     try {
-      template = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+      bundle = ResourceBundle.getBundle(BUNDLE, locale);
+      template = bundle.getString(key);
     } catch (MissingResourceException e) {
-      template = fallback;
+      return format(fallback, field, parameters);
     }
-    return format(template, field, parameters);
+    Map<String, String> labelled = new HashMap<>(parameters);
+    labelled.replaceAll((name, value) -> label(bundle, VALUE + name + '.', value));
+    Matcher index = INDEX.matcher(field);
+    String fieldKey = FIELD + index.replaceAll("[]");
+    String label = field;
+    if (!field.isEmpty() && bundle.containsKey(fieldKey)) {
+      String position = index.reset().find() ? Long.toString(Long.parseLong(index.group(1)) + 1) : "";
+      label = format(bundle.getString(fieldKey), "", Map.of("position", position));
+    }
+    return format(template, label, labelled);
+  }
+
+  /** Returns {@code value}, or each element of it, labelled by the bundle where it has a label. */
+  private static String label(ResourceBundle bundle, String prefix, String value) {
+    if (bundle.containsKey(prefix + value)) {
+      return bundle.getString(prefix + value);
+    }
+    if (value.indexOf(',') < 0) {
+      return value;
+    }
+    String[] elements = value.split(",", -1);
+    boolean labelled = false;
+    for (int i = 0; i < elements.length; i++) {
+      if (bundle.containsKey(prefix + elements[i])) {
+        elements[i] = bundle.getString(prefix + elements[i]);
+        labelled = true;
+      }
+    }
+    return labelled ? String.join(", ", elements) : value;
   }
 
   /**

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Validates {@link ValidRegionCode} with {@link FieldRules}. A well-formed code that fails the
  * {@code mustExist} check gets its own message (the region is not a current one), unless the
- * constraint sets its own. Not an API.
+ * constraint sets its own; a default message is taken from the key of the required level, e.g.
+ * {@code ValidRegionCode.VILLAGE.message}, so that a bundle names the level in its own words.
+ * Not an API.
  */
 public final class RegionCodeValidator implements ConstraintValidator<ValidRegionCode, CharSequence> {
 
@@ -55,11 +57,23 @@ public final class RegionCodeValidator implements ConstraintValidator<ValidRegio
       TextRuleValidator.attach(context, issue.code());
       if (defaultMessage) {
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(MUST_EXIST_MESSAGE).addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(ofLevel(MUST_EXIST_MESSAGE)).addConstraintViolation();
       }
       return false;
     }
     TextRuleValidator.attach(context, issue.code());
+    if (defaultMessage) {
+      context.disableDefaultConstraintViolation();
+      context.buildConstraintViolationWithTemplate(ofLevel(DEFAULT_MESSAGE)).addConstraintViolation();
+    }
     return false;
+  }
+
+  /**
+   * Returns the message of the level, {@code {...ValidRegionCode.VILLAGE.message}} for {@code
+   * {...ValidRegionCode.message}}: a bundle names the level in its own words there.
+   */
+  private String ofLevel(String template) {
+    return template.replace(".message}", "." + level.name() + ".message}");
   }
 }

@@ -328,7 +328,7 @@ class ConstraintsTest {
       assertEquals("age at the reference date must be between 18 and 30 years", message(inEnglish, "youngBirthDate"));
       assertEquals("usia pada tanggal acuan harus antara 18 dan 30 tahun", message(inIndonesian, "youngBirthDate"));
       assertEquals(
-          "harus berupa kode wilayah Kemendagri yang sah pada tingkat DISTRICT",
+          "harus berupa kode wilayah Kemendagri yang sah pada tingkat kecamatan",
           message(inIndonesian, "district"));
       for (String path : paths(inEnglish)) {
         assertTrue(!message(inEnglish, path).equals(message(inIndonesian, path)), path);
