@@ -17,6 +17,7 @@ import id.terampil.validation.Finding;
 import id.terampil.validation.RecordField;
 import id.terampil.validation.RecordReport;
 import id.terampil.validation.RosterKind;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  * serves ({@link VillageNames}); a name that finds no village ({@value #VILLAGE_UNKNOWN}) or
  * several ({@value #VILLAGE_AMBIGUOUS}) is reported on its row.
  *
- * <p>Target groups are separated by {@code ;} ({@code HOUSEWIFE;MICRO_BUSINESS_OWNER}); documents
+ * <p>Columns are separated by commas, or by semicolons where the header has more of them (as a
+ * spreadsheet set to Indonesian saves CSV). Target groups are separated by {@code ;} ({@code HOUSEWIFE;MICRO_BUSINESS_OWNER}); documents
  * are {@code KIND:yyyy-MM-dd} separated by {@code ;} ({@code KTP:2015-03-01;AK_I:2024-01-05}); an
  * empty cell is an absent value. Parsing is done by Apache Commons CSV. A row that cannot be read
  * as a record (wrong number of columns) is reported as a finding of its own ({@value
@@ -401,7 +403,9 @@ public final class RosterValidation {
       List<EnrollmentRecord> records = new ArrayList<>();
       List<String> notes = new ArrayList<>();
       Header header;
-      try (CSVParser parser = CSVFormat.DEFAULT.parse(reader)) {
+      BufferedReader buffered = new BufferedReader(reader);
+      CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(buffered)).get();
+      try (CSVParser parser = format.parse(buffered)) {
         Iterator<CSVRecord> it = parser.iterator();
         if (!it.hasNext()) {
           throw new IllegalArgumentException(lang.pick("berkas kosong", "the file is empty"));
@@ -461,6 +465,33 @@ public final class RosterValidation {
       return new Roster(header, ImmutableList.copyOf(notes), ImmutableList.copyOf(rows),
           ImmutableList.copyOf(records));
     }
+  }
+
+  /** The longest header line {@link #delimiter} looks at. */
+  private static final int HEADER_LOOKAHEAD = 64 * 1024;
+
+  /**
+   * Returns the delimiter of a CSV file: {@code ;} when its first line has more semicolons than
+   * commas outside quotes (a spreadsheet set to Indonesian writes CSV so, the comma being its
+   * decimal separator), else {@code ,}. The reader is left at its start.
+   */
+  static char delimiter(BufferedReader reader) throws IOException {
+    reader.mark(HEADER_LOOKAHEAD);
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0, c = reader.read(); i < HEADER_LOOKAHEAD && c >= 0; i++, c = reader.read()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted) {
+        commas += c == ',' ? 1 : 0;
+        semicolons += c == ';' ? 1 : 0;
+      }
+    }
+    reader.reset();
+    return semicolons > commas ? ';' : ',';
   }
 
   /** Refuses a header that lacks a required column or names a field twice, in {@code lang}. */

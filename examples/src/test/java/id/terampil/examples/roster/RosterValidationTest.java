@@ -257,6 +257,16 @@ class RosterValidationTest {
   }
 
   @Test
+  void aSemicolonSeparatedExportIsReadLikeACommaSeparatedOne() {
+    // As a spreadsheet set to Indonesian saves CSV: ';' between columns, a comma inside a cell.
+    Result r = run("--file", write(HEADER.replace(',', ';') + ";KETERANGAN",
+        CLEAN_ROW.replace(',', ';') + ";\"hadir, lengkap\"",
+        OTHER_CLEAN_ROW.replace(',', ';') + ";").toString());
+    assertEquals(RosterValidation.CLEAN, r.status, r.text);
+    assertTrue(r.text.contains("2 records: 2 clean"), r.text);
+  }
+
+  @Test
   void theReadmeShowsTheSamplesShapeAndItsRealOutput() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     String section = readme.substring(readme.indexOf("## Validate a roster file"));
