@@ -4,6 +4,7 @@
 # Arguments go to the example, e.g.
 #   scripts/roster.sh --lang id                          (the bundled sample, with broken rows)
 #   scripts/roster.sh --file my-roster.csv --date 2024-06-25
+#   scripts/roster.sh --file export.csv --cohort PKL24-BENDAN-KERGON   (a file without a cohort column)
 # Exits 1 when a row has an error (usable as a CI gate), 2 on bad arguments or an unreadable file.
 # Paths must not contain spaces.
 set -euo pipefail
