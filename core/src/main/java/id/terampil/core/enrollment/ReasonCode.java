@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The stable code of a {@link StatusReason}, the reason an enrollment entered a status (alasan).
- * The names are stable and may be stored; {@link #OTHER} needs a note. {@link
+ * The names are stable and may be stored; {@link #OTHER} and {@link #COMPLETION_OVERRIDE} need a
+ * note ({@link #requiresNote()}). {@link
  * #ofSelection(SelectionReason)} is the one table from selection's reasons to these codes.
  *
  * @since 0.1.0
@@ -60,13 +61,34 @@ public enum ReasonCode {
   READMITTED("diterima kembali"),
   /** Re-opened: remedial session or re-assessment granted (uji ulang). */
   REASSESSMENT("uji ulang"),
+  /**
+   * Completed by a recorded decision instead of a satisfied completion (kelulusan ditetapkan), e.g.
+   * recognition of prior learning or a lost attendance sheet; the note says who decided and why.
+   * The only reason {@link Enrollment#completeByOverride} accepts.
+   */
+  COMPLETION_OVERRIDE("kelulusan ditetapkan", true),
   /** Any other reason, described in the note (lainnya). */
-  OTHER("lainnya");
+  OTHER("lainnya", true);
 
   private final String indonesianTerm;
+  private final boolean requiresNote;
 
   ReasonCode(String indonesianTerm) {
+    this(indonesianTerm, false);
+  }
+
+  ReasonCode(String indonesianTerm, boolean requiresNote) {
     this.indonesianTerm = indonesianTerm;
+    this.requiresNote = requiresNote;
+  }
+
+  /**
+   * Returns whether a {@link StatusReason} with this code must carry a note.
+   *
+   * @return true for {@link #OTHER} and {@link #COMPLETION_OVERRIDE}
+   */
+  public boolean requiresNote() {
+    return requiresNote;
   }
 
   /**

@@ -382,7 +382,7 @@ public final class SeedRun {
         completions.add(c);
         Enrollment e = byNik.get(nik);
         if (c.isSatisfied()) {
-          byNik.put(nik, e.complete(end));
+          byNik.put(nik, e.complete(end, c));
           certificates.add(
               Certificate.issue(c, end, String.format("%s/%03d/%d", cohort.id(), ++number, end.getYear())));
         } else {
