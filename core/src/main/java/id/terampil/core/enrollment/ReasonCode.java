@@ -1,5 +1,6 @@
 package id.terampil.core.enrollment;
 
+import id.terampil.core.program.NominationOutcome;
 import id.terampil.core.selection.SelectionReason;
 import java.util.Optional;
 
@@ -7,7 +8,8 @@ import java.util.Optional;
  * The stable code of a {@link StatusReason}, the reason an enrollment entered a status (alasan).
  * The names are stable and may be stored; {@link #OTHER} and {@link #COMPLETION_OVERRIDE} need a
  * note ({@link #requiresNote()}). {@link
- * #ofSelection(SelectionReason)} is the one table from selection's reasons to these codes.
+ * #ofSelection(SelectionReason)} is the one table from selection's reasons to these codes, {@link
+ * #ofNomination} the one from a nomination's status.
  *
  * @since 0.1.0
  */
@@ -111,6 +113,23 @@ public enum ReasonCode {
           case DUPLICATE_NIK -> DUPLICATE;
           case DUPLICATE_NIK_CONFLICT -> DUPLICATE_CONFLICT;
           case COHORT_NOT_OFFERED -> COHORT_NOT_OFFERED;
+        });
+  }
+
+  /**
+   * Returns the enrollment reason for a nomination's status, beside {@link #ofSelection}: empty for
+   * an admitted nominee ({@link Enrollment#select} takes none).
+   *
+   * @param status the nomination status, not null
+   * @return the code for rejecting with that status, or empty
+   */
+  public static Optional<ReasonCode> ofNomination(NominationOutcome.Status status) {
+    return Optional.ofNullable(
+        switch (status) {
+          case ADMITTED -> null;
+          case INELIGIBLE -> INELIGIBLE;
+          case NO_SEAT -> NO_SEATS;
+          case DUPLICATE_NIK -> DUPLICATE;
         });
   }
 
