@@ -105,4 +105,26 @@ class ParticipationHistoriesTest {
                     List.of(), List.of(EnrollmentsTest.BLK, EnrollmentsTest.BLK), AFTER));
     assertTrue(twice.getMessage().contains("two programs"), twice.getMessage());
   }
+
+  @Test
+  void admissionReadsTheHistoryByTheseRules() {
+    Enrollment droppedOut = active(nik(1), LAS).dropOut(START.plusDays(3), WHY);
+    Enrollment rejected = Enrollment.apply(nik(2), LAS, APPLIED).reject(APPLIED, WHY);
+    Map<Nik, ParticipationHistory> h =
+        Enrollments.histories(
+            List.of(droppedOut, rejected), List.of(EnrollmentsTest.BLK), START.plusDays(3));
+    var admission = EnrollmentsTest.BLK.admission(JAHIT);
+    var dropout = EnrollmentsTest.app(1, 0, true, JAHIT).applicant();
+    var refused = EnrollmentsTest.app(2, 0, true, JAHIT).applicant();
+    var decision = admission.decide(dropout, APPLIED, h.get(nik(1)));
+    assertFalse(decision.isEligible(), "a seat left early still overlaps the sewing cohort");
+    assertEquals(
+        List.of("OVERLAPPING_ENROLLMENT"),
+        decision.unmet().stream().map(u -> u.code()).toList());
+    assertTrue(
+        admission
+            .decide(refused, APPLIED, h.getOrDefault(nik(2), ParticipationHistory.empty()))
+            .isEligible(),
+        "a rejected applicant never took a seat");
+  }
 }
