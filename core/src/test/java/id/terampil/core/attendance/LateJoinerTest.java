@@ -122,6 +122,14 @@ class LateJoinerTest {
   }
 
   @Test
+  void aJoinerOnTheLastDayHasOneSessionNotYetHeldTheDayBefore() {
+    AttendanceSheet s = sheet().withLateJoiner(LATE, MON.plusDays(4));
+    AttendanceSummary before = s.heldBy(MON.plusDays(3)).orElseThrow().summary(LATE);
+    assertEquals(0, before.sessions());
+    assertEquals(1, before.sessionsNotYetHeld());
+  }
+
+  @Test
   void theJoiningDateTakesPartInEquality() {
     assertNotEquals(sheet().withLateJoiner(LATE, WED), sheet().withLateJoiner(LATE, MON));
     assertEquals(sheet().withLateJoiner(LATE, WED), sheet().withLateJoiner(LATE, WED));

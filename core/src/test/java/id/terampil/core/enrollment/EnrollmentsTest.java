@@ -233,10 +233,30 @@ class EnrollmentsTest {
         assertThrows(
             IllegalArgumentException.class, () -> Enrollments.update(twice, selection(), LATER));
     assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    List<Enrollment> extra = new ArrayList<>(all);
+    extra.add(Enrollment.apply(nik(99), LAS, REF));
+    IllegalArgumentException more =
+        assertThrows(
+            IllegalArgumentException.class, () -> Enrollments.update(extra, selection(), LATER));
+    assertTrue(more.getMessage().contains("7 people"), more.getMessage());
     List<Enrollment> stranger = new ArrayList<>(all);
     stranger.set(0, Enrollment.apply(nik(99), LAS, REF));
     assertThrows(
         IllegalArgumentException.class, () -> Enrollments.update(stranger, selection(), LATER));
+  }
+
+  @Test
+  void aRejectionTheAdministratorRecordedIsNotUndoneBySelection() {
+    List<Enrollment> all = new ArrayList<>(Enrollments.fromSelection(selection(), DECIDED));
+    all.replaceAll(
+        e ->
+            e.participant().equals(nik(1))
+                ? e.reject(LATER, StatusReason.of(ReasonCode.INCOMPLETE_DOCUMENTS))
+                : e);
+    Enrollment kept = byNik(Enrollments.update(all, selection(), LATER)).get(nik(1));
+    assertEquals(EnrollmentStatus.REJECTED, kept.status(), "not back in the pool");
+    assertEquals(
+        Optional.of(StatusReason.of(ReasonCode.INCOMPLETE_DOCUMENTS)), kept.statusReason());
   }
 
   @Test
