@@ -29,6 +29,15 @@ import org.jspecify.annotations.Nullable;
  * cohort's size, not to the whole sheet. Sessions and participants outside the sheet are refused.
  * Missing marks are reported by {@link #unmarked()} and in each {@link AttendanceSummary}.
  *
+ * <h2>Late joiners</h2>
+ *
+ * <p>A participant can join after the first session, e.g. promoted from the waitlist when a seat
+ * was released ({@link #withLateJoiner}). The rule: the sessions before their joining date are not
+ * theirs. They take no mark there (recording one is refused, a whole-session recording passes them
+ * by), they are never {@linkplain #unmarked() unmarked} there, and their {@link AttendanceSummary}
+ * counts only the sessions from the joining date, so a {@link CompletionRule} judges their
+ * attendance rate over those sessions. Everyone else's sessions are all of the sheet's.
+ *
  * <p>{@link #heldBy(LocalDate)} gives the sheet as it stands on a date, for attendance to date
  * while the cohort is still training; such a sheet remembers the sessions not yet held, and its
  * summaries do too, so that no completion taken from them is satisfied before the cohort ends.
@@ -46,18 +55,22 @@ public final class AttendanceSheet {
   private final ImmutableMap<TrainingSession, ImmutableMap<Nik, AttendanceMark>> marks;
   /** The cohort's sessions after {@link #sessions}, on a sheet from {@link #heldBy}; else empty. */
   private final ImmutableSortedSet<TrainingSession> notYetHeld;
+  /** The joining date of each late joiner; participants not here take part in every session. */
+  private final ImmutableMap<Nik, LocalDate> joinedOn;
 
   private AttendanceSheet(
       CohortId cohort,
       ImmutableSortedSet<TrainingSession> sessions,
       ImmutableSet<Nik> participants,
       ImmutableMap<TrainingSession, ImmutableMap<Nik, AttendanceMark>> marks,
-      ImmutableSortedSet<TrainingSession> notYetHeld) {
+      ImmutableSortedSet<TrainingSession> notYetHeld,
+      ImmutableMap<Nik, LocalDate> joinedOn) {
     this.cohort = cohort;
     this.sessions = sessions;
     this.participants = participants;
     this.marks = marks;
     this.notYetHeld = notYetHeld;
+    this.joinedOn = joinedOn;
   }
 
   /**
@@ -83,7 +96,65 @@ public final class AttendanceSheet {
       checkArgument(seen.add(nik), "participants must not repeat a NIK: %s", nik.masked());
     }
     return new AttendanceSheet(
-        cohort, s, ImmutableSet.copyOf(seen), ImmutableMap.of(), ImmutableSortedSet.of());
+        cohort,
+        s,
+        ImmutableSet.copyOf(seen),
+        ImmutableMap.of(),
+        ImmutableSortedSet.of(),
+        ImmutableMap.of());
+  }
+
+  /**
+   * Returns this sheet with a participant who joins on {@code joinedOn}, e.g. promoted from the
+   * waitlist after the first day: the sessions before that date are not theirs (see the class
+   * documentation). Marks already recorded are kept.
+   *
+   * @param participant the newcomer's NIK, not null, not yet on the sheet
+   * @param joinedOn the first day they take part, not null, not after the cohort's last session
+   * @return the new sheet, not null
+   * @throws IllegalArgumentException if the participant is already on the sheet, or no session of
+   *     the cohort is on or after {@code joinedOn}
+   * @since 0.1.0
+   */
+  public AttendanceSheet withLateJoiner(Nik participant, LocalDate joinedOn) {
+    checkNotNull(participant, "participant must not be null");
+    checkNotNull(joinedOn, "joinedOn must not be null");
+    checkArgument(
+        !participants.contains(participant),
+        "participant %s is already on the attendance sheet of cohort %s",
+        participant.masked(),
+        cohort);
+    LocalDate last = notYetHeld.isEmpty() ? sessions.last().date() : notYetHeld.last().date();
+    checkArgument(
+        !joinedOn.isAfter(last),
+        "joinedOn %s is after the last session of cohort %s on %s",
+        joinedOn,
+        cohort,
+        last);
+    return new AttendanceSheet(
+        cohort,
+        sessions,
+        ImmutableSet.<Nik>builder().addAll(participants).add(participant).build(),
+        marks,
+        notYetHeld,
+        ImmutableMap.<Nik, LocalDate>builder().putAll(joinedOn()).put(participant, joinedOn)
+            .buildOrThrow());
+  }
+
+  /**
+   * Returns the joining date of each late joiner ({@link #withLateJoiner}).
+   *
+   * @return the dates by NIK, not null, empty if everyone took part from the first session
+   * @since 0.1.0
+   */
+  public ImmutableMap<Nik, LocalDate> joinedOn() {
+    return joinedOn;
+  }
+
+  /** Whether {@code session} is one of {@code participant}'s: on or after their joining date. */
+  private boolean takesPart(Nik participant, TrainingSession session) {
+    LocalDate from = joinedOn.get(participant);
+    return from == null || !session.date().isBefore(from);
   }
 
   /**
@@ -182,6 +253,7 @@ public final class AttendanceSheet {
     marksByParticipant.forEach(
         (nik, mark) -> {
           checkParticipant(nik);
+          checkTakesPart(nik, session);
           merged.put(nik, checkNotNull(mark, "mark must not be null"));
         });
     return withSession(session, merged);
@@ -205,10 +277,14 @@ public final class AttendanceSheet {
     exceptions.forEach(
         (nik, mark) -> {
           checkParticipant(nik);
+          checkTakesPart(nik, session);
           checkNotNull(mark, "mark must not be null");
         });
     Map<Nik, AttendanceMark> all = new LinkedHashMap<>();
     for (Nik nik : participants) {
+      if (!takesPart(nik, session)) {
+        continue;
+      }
       AttendanceMark m = exceptions.get(nik);
       all.put(nik, m == null ? AttendanceMark.PRESENT : m);
     }
@@ -223,7 +299,17 @@ public final class AttendanceSheet {
       next.put(session, ImmutableMap.copyOf(row));
     }
     return new AttendanceSheet(
-        cohort, sessions, participants, ImmutableMap.copyOf(next), notYetHeld);
+        cohort, sessions, participants, ImmutableMap.copyOf(next), notYetHeld, joinedOn);
+  }
+
+  private void checkTakesPart(Nik participant, TrainingSession session) {
+    checkArgument(
+        takesPart(participant, session),
+        "participant %s joined cohort %s on %s, after session %s",
+        participant.masked(),
+        cohort,
+        joinedOn.get(participant),
+        session);
   }
 
   private void checkSession(TrainingSession session) {
@@ -289,7 +375,8 @@ public final class AttendanceSheet {
     }
     later.addAll(notYetHeld);
     return Optional.of(
-        new AttendanceSheet(cohort, kept, participants, heldMarks.buildOrThrow(), later.build()));
+        new AttendanceSheet(
+            cohort, kept, participants, heldMarks.buildOrThrow(), later.build(), joinedOn));
   }
 
   /**
@@ -302,7 +389,7 @@ public final class AttendanceSheet {
     for (TrainingSession s : sessions) {
       ImmutableMap<Nik, AttendanceMark> row = marks(s);
       for (Nik nik : participants) {
-        if (!row.containsKey(nik)) {
+        if (!row.containsKey(nik) && takesPart(nik, s)) {
           out.put(s, nik);
         }
       }
@@ -311,13 +398,20 @@ public final class AttendanceSheet {
   }
 
   /**
-   * Returns whether every participant has a mark at every session.
+   * Returns whether every participant has a mark at every session of theirs (from their joining
+   * date for a late joiner).
    *
    * @return whether {@link #unmarked()} is empty
    */
   public boolean isComplete() {
     for (TrainingSession s : sessions) {
-      if (marks(s).size() < participants.size()) {
+      int expected = participants.size();
+      for (LocalDate from : joinedOn.values()) {
+        if (s.date().isBefore(from)) {
+          expected--;
+        }
+      }
+      if (marks(s).size() < expected) {
         return false;
       }
     }
@@ -336,8 +430,13 @@ public final class AttendanceSheet {
     int present = 0;
     int excused = 0;
     int absent = 0;
+    int theirs = 0;
     ImmutableList.Builder<TrainingSession> unmarked = ImmutableList.builder();
     for (TrainingSession s : sessions) {
+      if (!takesPart(participant, s)) {
+        continue;
+      }
+      theirs++;
       AttendanceMark m = marks(s).get(participant);
       if (m == null) {
         unmarked.add(s);
@@ -352,13 +451,13 @@ public final class AttendanceSheet {
     return AttendanceSummary.of(
         participant,
         cohort,
-        sessions.size(),
+        theirs,
         present,
         excused,
         absent,
         unmarked.build(),
         notYetHeld.isEmpty() ? sessions.last().date() : notYetHeld.last().date(),
-        notYetHeld.size());
+        (int) notYetHeld.stream().filter(n -> takesPart(participant, n)).count());
   }
 
   /**
@@ -385,7 +484,8 @@ public final class AttendanceSheet {
         && sessions.equals(o.sessions)
         && participants.equals(o.participants)
         && marks.equals(o.marks)
-        && notYetHeld.equals(o.notYetHeld);
+        && notYetHeld.equals(o.notYetHeld)
+        && joinedOn.equals(o.joinedOn);
   }
 
   @Override
@@ -394,7 +494,8 @@ public final class AttendanceSheet {
     h = h * 31 + sessions.hashCode();
     h = h * 31 + participants.hashCode();
     h = h * 31 + marks.hashCode();
-    return h * 31 + notYetHeld.hashCode();
+    h = h * 31 + notYetHeld.hashCode();
+    return h * 31 + joinedOn.hashCode();
   }
 
   /**
@@ -417,6 +518,7 @@ public final class AttendanceSheet {
         + ", marks="
         + count
         + (notYetHeld.isEmpty() ? "" : ", notYetHeld=" + notYetHeld.size())
+        + (joinedOn.isEmpty() ? "" : ", lateJoiners=" + joinedOn.size())
         + "}";
   }
 }

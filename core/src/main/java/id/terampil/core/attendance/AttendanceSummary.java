@@ -67,9 +67,11 @@ public abstract class AttendanceSummary {
 
   /**
    * Returns the number of sessions counted: the cohort's, or those held by the date of a sheet
-   * from {@link AttendanceSheet#heldBy}.
+   * from {@link AttendanceSheet#heldBy}; for a {@linkplain AttendanceSheet#withLateJoiner late
+   * joiner} only those from their joining date.
    *
-   * @return the number of sessions, at least 1
+   * @return the number of sessions, at least 1, or 0 for a late joiner none of whose sessions is
+   *     held yet
    */
   public abstract int sessions();
 
@@ -121,7 +123,10 @@ public abstract class AttendanceSummary {
 
   @Value.Check
   final void check() {
-    checkArgument(sessions() >= 1, "sessions must be at least 1: %s", sessions());
+    checkArgument(
+        sessions() >= 1 || sessionsNotYetHeld() >= 1,
+        "sessions must be at least 1: %s, unless some are not yet held",
+        sessions());
     checkArgument(
         present() >= 0 && excused() >= 0 && absent() >= 0,
         "present, excused and absent must not be negative: %s, %s, %s",

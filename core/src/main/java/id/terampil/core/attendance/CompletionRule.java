@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * days of a 2-day course) or {@link #atLeastPercent(long)} such as 80 %. Whether an excused
  * absence (izin / sakit) counts as attendance is the option {@link #excusedCountsAsPresent()}
  * (false unless set with {@link #countingExcusedAsPresent()}). Attendance is decided only when
- * every session is marked; unmarked sessions are an unmet requirement of their own.
+ * every session is marked; unmarked sessions are an unmet requirement of their own. A {@linkplain
+ * AttendanceSheet#withLateJoiner late joiner} is judged on their own sessions, those from their
+ * joining date: the minimum applies to the attendance rate over them, and the sessions before
+ * they joined neither count against them nor for them.
  *
  * <p>Immutable, thread-safe and value-based.
  *

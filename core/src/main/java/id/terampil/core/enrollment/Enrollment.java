@@ -3,6 +3,7 @@ package id.terampil.core.enrollment;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import id.terampil.core.attendance.Completion;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import java.time.LocalDate;
@@ -20,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  * IllegalStateException} naming both statuses, a move that needs a reason and has none, or a date
  * before the last event, throws {@link IllegalArgumentException}. Dates are supplied by the
  * caller (no clock) and never decrease; several changes on one day are fine.
+ *
+ * <p>Completion is earned: the move into {@link EnrollmentStatus#COMPLETED} ({@link
+ * Transition#proofRequired()}) carries a satisfied {@link Completion} of this participant and
+ * cohort ({@link #complete}), or a {@link ReasonCode#COMPLETION_OVERRIDE} reason whose note
+ * records who decided and why ({@link #completeByOverride}); a step with neither is refused here
+ * and by {@link #replay}.
  *
  * <p>A stored history is rebuilt with {@link #replay}, which throws on the first invalid step, or
  * {@link #tryReplay}, which reports it. Every {@code Enrollment} is valid by construction, so
@@ -79,14 +86,14 @@ public abstract class Enrollment {
       Nik participant, CohortId cohort, LocalDate appliedOn, List<EnrollmentEvent> history) {
     checkNotNull(appliedOn, "appliedOn must not be null");
     ImmutableList<EnrollmentEvent> events = ImmutableList.copyOf(history);
-    InvalidStep step = firstInvalidStep(appliedOn, events);
+    InvalidStep step = firstInvalidStep(participant, cohort, appliedOn, events);
     return step == null
         ? ReplayResult.valid(replay(participant, cohort, appliedOn, events))
         : ReplayResult.invalid(step);
   }
 
   private static @Nullable InvalidStep firstInvalidStep(
-      LocalDate appliedOn, List<EnrollmentEvent> history) {
+      Nik participant, CohortId cohort, LocalDate appliedOn, List<EnrollmentEvent> history) {
     EnrollmentStatus status = EnrollmentStatus.APPLIED;
     LocalDate last = appliedOn;
     for (int i = 0; i < history.size(); i++) {
@@ -111,6 +118,12 @@ public abstract class Enrollment {
         return InvalidStep.of(
             i, e, ReplayProblem.REASON_MISSING, where + reasonMissing(e.from(), e.to()));
       }
+      if (t.get().proofRequired()) {
+        InvalidStep unproven = unproven(i, e, where, participant, cohort);
+        if (unproven != null) {
+          return unproven;
+        }
+      }
       if (e.date().isBefore(last)) {
         return InvalidStep.of(
             i, e, ReplayProblem.DATE_OUT_OF_ORDER, where + dateOutOfOrder(e.date(), last));
@@ -119,6 +132,42 @@ public abstract class Enrollment {
       last = e.date();
     }
     return null;
+  }
+
+  private static @Nullable InvalidStep unproven(
+      int i, EnrollmentEvent e, String where, Nik participant, CohortId cohort) {
+    if (e.completion().isPresent()) {
+      Completion c = e.completion().get();
+      return c.participant().equals(participant) && c.cohort().equals(cohort)
+          ? null
+          : InvalidStep.of(
+              i,
+              e,
+              ReplayProblem.COMPLETION_MISMATCH,
+              where
+                  + "the completion was decided for "
+                  + c.participant().masked()
+                  + " in "
+                  + c.cohort()
+                  + ", not for this enrollment in "
+                  + cohort);
+    }
+    boolean overridden =
+        e.reason().map(r -> r.code() == ReasonCode.COMPLETION_OVERRIDE).orElse(false);
+    return overridden
+        ? null
+        : InvalidStep.of(
+            i,
+            e,
+            ReplayProblem.COMPLETION_UNPROVEN,
+            where
+                + "the move from "
+                + e.from()
+                + " to "
+                + e.to()
+                + " needs a satisfied completion or a reason "
+                + ReasonCode.COMPLETION_OVERRIDE
+                + (e.reason().isPresent() ? ", not " + e.reason().get().code() : ""));
   }
 
   private static String reasonMissing(EnrollmentStatus from, EnrollmentStatus to) {
@@ -159,7 +208,7 @@ public abstract class Enrollment {
 
   @Value.Check
   final void check() {
-    InvalidStep step = firstInvalidStep(appliedOn(), history());
+    InvalidStep step = firstInvalidStep(participant(), cohort(), appliedOn(), history());
     if (step != null) {
       throw new IllegalArgumentException(step.message());
     }
@@ -224,11 +273,11 @@ public abstract class Enrollment {
    * @return the new enrollment, not null
    * @throws IllegalStateException if the table has no transition from {@link #status()} to
    *     {@code to}; the message names both
-   * @throws IllegalArgumentException if the transition requires a reason, or the date is before
-   *     the last change
+   * @throws IllegalArgumentException if the transition requires a reason or proof of completion,
+   *     or the date is before the last change
    */
   public final Enrollment transition(EnrollmentStatus to, LocalDate date) {
-    return move(to, date, null);
+    return move(to, date, null, null);
   }
 
   /**
@@ -240,14 +289,19 @@ public abstract class Enrollment {
    * @return the new enrollment, not null
    * @throws IllegalStateException if the table has no transition from {@link #status()} to
    *     {@code to}; the message names both
-   * @throws IllegalArgumentException if the date is before the last change
+   * @throws IllegalArgumentException if the date is before the last change, or the transition
+   *     requires proof of completion and the reason is not {@link ReasonCode#COMPLETION_OVERRIDE}
    */
   public final Enrollment transition(EnrollmentStatus to, LocalDate date, StatusReason reason) {
     checkNotNull(reason, "reason must not be null");
-    return move(to, date, reason);
+    return move(to, date, reason, null);
   }
 
-  private Enrollment move(EnrollmentStatus to, LocalDate date, @Nullable StatusReason reason) {
+  private Enrollment move(
+      EnrollmentStatus to,
+      LocalDate date,
+      @Nullable StatusReason reason,
+      @Nullable Completion completion) {
     checkNotNull(to, "to must not be null");
     checkNotNull(date, "date must not be null");
     EnrollmentStatus from = status();
@@ -261,7 +315,11 @@ public abstract class Enrollment {
       throw new IllegalArgumentException(dateOutOfOrder(date, statusSince()));
     }
     EnrollmentEvent event =
-        reason == null ? EnrollmentEvent.of(date, from, to) : EnrollmentEvent.of(date, from, to, reason);
+        completion != null
+            ? EnrollmentEvent.of(date, from, to, completion)
+            : reason == null
+                ? EnrollmentEvent.of(date, from, to)
+                : EnrollmentEvent.of(date, from, to, reason);
     return replay(
         participant(),
         cohort(),
@@ -350,15 +408,48 @@ public abstract class Enrollment {
   }
 
   /**
-   * Records that an active participant completed the training (lulus).
+   * Records that an active participant completed the training (lulus), earned by the satisfied
+   * completion the {@link id.terampil.core.attendance.CompletionRule} decided; the completion is
+   * kept in the history ({@link EnrollmentEvent#completion()}).
    *
    * @param date the date, not null
+   * @param completion the completion of this participant in this cohort, not null, satisfied
    * @return the new enrollment in {@link EnrollmentStatus#COMPLETED}, not null
    * @throws IllegalStateException if not active
-   * @throws IllegalArgumentException if the date is before the last change
+   * @throws IllegalArgumentException if the completion is not satisfied or was decided for another
+   *     participant or cohort, or the date is before the last change
    */
-  public final Enrollment complete(LocalDate date) {
-    return transition(EnrollmentStatus.COMPLETED, date);
+  public final Enrollment complete(LocalDate date, Completion completion) {
+    checkNotNull(completion, "completion must not be null");
+    return move(EnrollmentStatus.COMPLETED, date, null, completion);
+  }
+
+  /**
+   * Records that an active participant completed the training by a recorded decision rather
+   * than a satisfied completion (kelulusan ditetapkan), e.g. recognition of prior learning.
+   *
+   * @param date the date, not null
+   * @param override the decision, not null, with code {@link ReasonCode#COMPLETION_OVERRIDE} and
+   *     a note saying who decided and why
+   * @return the new enrollment in {@link EnrollmentStatus#COMPLETED}, not null
+   * @throws IllegalStateException if not active
+   * @throws IllegalArgumentException if the reason's code is not COMPLETION_OVERRIDE, or the date
+   *     is before the last change
+   */
+  public final Enrollment completeByOverride(LocalDate date, StatusReason override) {
+    checkNotNull(override, "override must not be null");
+    return move(EnrollmentStatus.COMPLETED, date, override, null);
+  }
+
+  /**
+   * Returns the completion that earned {@link EnrollmentStatus#COMPLETED}.
+   *
+   * @return the completion of the current status, or empty if the status is not COMPLETED or
+   *     was reached by an override
+   */
+  public final Optional<Completion> completion() {
+    List<EnrollmentEvent> h = history();
+    return h.isEmpty() ? Optional.empty() : h.get(h.size() - 1).completion();
   }
 
   /**

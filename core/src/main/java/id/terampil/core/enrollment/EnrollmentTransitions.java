@@ -25,7 +25,8 @@ import java.util.Optional;
  * The enrollment state machine as public data: every allowed {@link Transition}.
  *
  * <table>
- *   <caption>Allowed transitions (R: reason required; O: re-opening)</caption>
+ *   <caption>Allowed transitions (R: reason required; P: proof required, a satisfied
+ *   completion or an override reason; O: re-opening)</caption>
  *   <tr><th>from</th><th>to</th><th></th><th>term</th></tr>
  *   <tr><td>APPLIED</td><td>SELECTED</td><td></td><td>lolos seleksi</td></tr>
  *   <tr><td>APPLIED</td><td>WAITLISTED</td><td>R</td><td>masuk daftar tunggu</td></tr>
@@ -42,7 +43,7 @@ import java.util.Optional;
  *   <tr><td>ENROLLED</td><td>LAPSED</td><td>R</td><td>gugur (tidak hadir)</td></tr>
  *   <tr><td>ENROLLED</td><td>WITHDRAWN</td><td>R</td><td>mengundurkan diri</td></tr>
  *   <tr><td>ENROLLED</td><td>EXCLUDED</td><td>R</td><td>dikeluarkan</td></tr>
- *   <tr><td>ACTIVE</td><td>COMPLETED</td><td></td><td>lulus</td></tr>
+ *   <tr><td>ACTIVE</td><td>COMPLETED</td><td>P</td><td>lulus</td></tr>
  *   <tr><td>ACTIVE</td><td>NOT_COMPLETED</td><td>R</td><td>tidak lulus</td></tr>
  *   <tr><td>ACTIVE</td><td>DROPPED_OUT</td><td>R</td><td>putus pelatihan</td></tr>
  *   <tr><td>ACTIVE</td><td>EXCLUDED</td><td>R</td><td>dikeluarkan</td></tr>
@@ -63,31 +64,31 @@ public final class EnrollmentTransitions {
 
   private static final ImmutableList<Transition> TABLE =
       ImmutableList.of(
-          Transition.of(APPLIED, SELECTED, false, false, "lolos seleksi"),
-          Transition.of(APPLIED, WAITLISTED, true, false, "masuk daftar tunggu"),
-          Transition.of(APPLIED, REJECTED, true, false, "tidak lolos seleksi"),
-          Transition.of(APPLIED, WITHDRAWN, true, false, "mengundurkan diri"),
-          Transition.of(WAITLISTED, SELECTED, false, false, "naik dari daftar tunggu"),
-          Transition.of(WAITLISTED, REJECTED, true, false, "daftar tunggu ditutup"),
-          Transition.of(WAITLISTED, WITHDRAWN, true, false, "mengundurkan diri"),
-          Transition.of(SELECTED, ENROLLED, false, false, "daftar ulang"),
-          Transition.of(SELECTED, LAPSED, true, false, "gugur (tidak daftar ulang)"),
-          Transition.of(SELECTED, REJECTED, true, false, "dibatalkan saat verifikasi"),
-          Transition.of(SELECTED, WITHDRAWN, true, false, "mengundurkan diri"),
-          Transition.of(ENROLLED, ACTIVE, false, false, "mulai pelatihan"),
-          Transition.of(ENROLLED, LAPSED, true, false, "gugur (tidak hadir)"),
-          Transition.of(ENROLLED, WITHDRAWN, true, false, "mengundurkan diri"),
-          Transition.of(ENROLLED, EXCLUDED, true, false, "dikeluarkan"),
-          Transition.of(ACTIVE, COMPLETED, false, false, "lulus"),
-          Transition.of(ACTIVE, NOT_COMPLETED, true, false, "tidak lulus"),
-          Transition.of(ACTIVE, DROPPED_OUT, true, false, "putus pelatihan"),
-          Transition.of(ACTIVE, EXCLUDED, true, false, "dikeluarkan"),
-          Transition.of(REJECTED, APPLIED, true, true, "ditinjau ulang"),
-          Transition.of(WITHDRAWN, APPLIED, true, true, "pengunduran diri dibatalkan"),
-          Transition.of(LAPSED, SELECTED, true, true, "dipulihkan"),
-          Transition.of(EXCLUDED, ENROLLED, true, true, "diterima kembali"),
-          Transition.of(DROPPED_OUT, ACTIVE, true, true, "kembali mengikuti pelatihan"),
-          Transition.of(NOT_COMPLETED, ACTIVE, true, true, "remedial / uji ulang"));
+          Transition.of(APPLIED, SELECTED, false, false, false, "lolos seleksi"),
+          Transition.of(APPLIED, WAITLISTED, true, false, false, "masuk daftar tunggu"),
+          Transition.of(APPLIED, REJECTED, true, false, false, "tidak lolos seleksi"),
+          Transition.of(APPLIED, WITHDRAWN, true, false, false, "mengundurkan diri"),
+          Transition.of(WAITLISTED, SELECTED, false, false, false, "naik dari daftar tunggu"),
+          Transition.of(WAITLISTED, REJECTED, true, false, false, "daftar tunggu ditutup"),
+          Transition.of(WAITLISTED, WITHDRAWN, true, false, false, "mengundurkan diri"),
+          Transition.of(SELECTED, ENROLLED, false, false, false, "daftar ulang"),
+          Transition.of(SELECTED, LAPSED, true, false, false, "gugur (tidak daftar ulang)"),
+          Transition.of(SELECTED, REJECTED, true, false, false, "dibatalkan saat verifikasi"),
+          Transition.of(SELECTED, WITHDRAWN, true, false, false, "mengundurkan diri"),
+          Transition.of(ENROLLED, ACTIVE, false, false, false, "mulai pelatihan"),
+          Transition.of(ENROLLED, LAPSED, true, false, false, "gugur (tidak hadir)"),
+          Transition.of(ENROLLED, WITHDRAWN, true, false, false, "mengundurkan diri"),
+          Transition.of(ENROLLED, EXCLUDED, true, false, false, "dikeluarkan"),
+          Transition.of(ACTIVE, COMPLETED, false, true, false, "lulus"),
+          Transition.of(ACTIVE, NOT_COMPLETED, true, false, false, "tidak lulus"),
+          Transition.of(ACTIVE, DROPPED_OUT, true, false, false, "putus pelatihan"),
+          Transition.of(ACTIVE, EXCLUDED, true, false, false, "dikeluarkan"),
+          Transition.of(REJECTED, APPLIED, true, false, true, "ditinjau ulang"),
+          Transition.of(WITHDRAWN, APPLIED, true, false, true, "pengunduran diri dibatalkan"),
+          Transition.of(LAPSED, SELECTED, true, false, true, "dipulihkan"),
+          Transition.of(EXCLUDED, ENROLLED, true, false, true, "diterima kembali"),
+          Transition.of(DROPPED_OUT, ACTIVE, true, false, true, "kembali mengikuti pelatihan"),
+          Transition.of(NOT_COMPLETED, ACTIVE, true, false, true, "remedial / uji ulang"));
 
   private static final ImmutableMap<EnrollmentStatus, ImmutableMap<EnrollmentStatus, Transition>>
       BY_FROM = index();

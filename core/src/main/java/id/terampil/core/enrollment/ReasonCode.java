@@ -1,12 +1,15 @@
 package id.terampil.core.enrollment;
 
+import id.terampil.core.program.NominationOutcome;
 import id.terampil.core.selection.SelectionReason;
 import java.util.Optional;
 
 /**
  * The stable code of a {@link StatusReason}, the reason an enrollment entered a status (alasan).
- * The names are stable and may be stored; {@link #OTHER} needs a note. {@link
- * #ofSelection(SelectionReason)} is the one table from selection's reasons to these codes.
+ * The names are stable and may be stored; {@link #OTHER} and {@link #COMPLETION_OVERRIDE} need a
+ * note ({@link #requiresNote()}). {@link
+ * #ofSelection(SelectionReason)} is the one table from selection's reasons to these codes, {@link
+ * #ofNomination} the one from a nomination's status.
  *
  * @since 0.1.0
  */
@@ -60,13 +63,34 @@ public enum ReasonCode {
   READMITTED("diterima kembali"),
   /** Re-opened: remedial session or re-assessment granted (uji ulang). */
   REASSESSMENT("uji ulang"),
+  /**
+   * Completed by a recorded decision instead of a satisfied completion (kelulusan ditetapkan), e.g.
+   * recognition of prior learning or a lost attendance sheet; the note says who decided and why.
+   * The only reason {@link Enrollment#completeByOverride} accepts.
+   */
+  COMPLETION_OVERRIDE("kelulusan ditetapkan", true),
   /** Any other reason, described in the note (lainnya). */
-  OTHER("lainnya");
+  OTHER("lainnya", true);
 
   private final String indonesianTerm;
+  private final boolean requiresNote;
 
   ReasonCode(String indonesianTerm) {
+    this(indonesianTerm, false);
+  }
+
+  ReasonCode(String indonesianTerm, boolean requiresNote) {
     this.indonesianTerm = indonesianTerm;
+    this.requiresNote = requiresNote;
+  }
+
+  /**
+   * Returns whether a {@link StatusReason} with this code must carry a note.
+   *
+   * @return true for {@link #OTHER} and {@link #COMPLETION_OVERRIDE}
+   */
+  public boolean requiresNote() {
+    return requiresNote;
   }
 
   /**
@@ -89,6 +113,23 @@ public enum ReasonCode {
           case DUPLICATE_NIK -> DUPLICATE;
           case DUPLICATE_NIK_CONFLICT -> DUPLICATE_CONFLICT;
           case COHORT_NOT_OFFERED -> COHORT_NOT_OFFERED;
+        });
+  }
+
+  /**
+   * Returns the enrollment reason for a nomination's status, beside {@link #ofSelection}: empty for
+   * an admitted nominee ({@link Enrollment#select} takes none).
+   *
+   * @param status the nomination status, not null
+   * @return the code for rejecting with that status, or empty
+   */
+  public static Optional<ReasonCode> ofNomination(NominationOutcome.Status status) {
+    return Optional.ofNullable(
+        switch (status) {
+          case ADMITTED -> null;
+          case INELIGIBLE -> INELIGIBLE;
+          case NO_SEAT -> NO_SEATS;
+          case DUPLICATE_NIK -> DUPLICATE;
         });
   }
 

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * note, e.g. {@code FOUND_WORK} with "diterima di pabrik garmen".
  *
  * <p>The note is 1 to {@value #MAX_NOTE_LENGTH} characters, not blank, without control
- * characters; {@link ReasonCode#OTHER} requires a note. Immutable, thread-safe and value-based.
+ * characters; {@link ReasonCode#OTHER} and {@link ReasonCode#COMPLETION_OVERRIDE} require a note
+ * ({@link ReasonCode#requiresNote()}). Immutable, thread-safe and value-based.
  *
  * @since 0.1.0
  */
@@ -26,9 +27,10 @@ public abstract class StatusReason {
   /**
    * Returns a reason without a note.
    *
-   * @param code the code, not null, not {@link ReasonCode#OTHER}
+   * @param code the code, not null, one that does not {@linkplain ReasonCode#requiresNote() require
+   *     a note}
    * @return the reason, not null
-   * @throws IllegalArgumentException if {@code code} is {@link ReasonCode#OTHER}
+   * @throws IllegalArgumentException if {@code code} requires a note
    */
   public static StatusReason of(ReasonCode code) {
     return ImmutableStatusReason.builder().code(code).build();
@@ -63,7 +65,7 @@ public abstract class StatusReason {
   @Value.Check
   final void check() {
     checkArgument(
-        code() != ReasonCode.OTHER || note().isPresent(), "note must be given for reason OTHER");
+        !code().requiresNote() || note().isPresent(), "note must be given for reason %s", code());
     note()
         .ifPresent(
             n -> Codes.checkText("note", n, MAX_NOTE_LENGTH));

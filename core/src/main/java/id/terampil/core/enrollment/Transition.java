@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * One row of the enrollment state machine: an allowed move from one {@link EnrollmentStatus} to
- * another, whether it needs a {@link StatusReason}, whether it re-opens a negative status, and
- * the Indonesian term agencies use for it. The whole table is {@link
+ * another, whether it needs a {@link StatusReason}, whether it needs proof of completion,
+ * whether it re-opens a negative status, and the Indonesian term agencies use for it. The whole table is {@link
  * EnrollmentTransitions#table()}.
  *
  * <p>Immutable, thread-safe and value-based.
@@ -23,12 +23,14 @@ public abstract class Transition {
       EnrollmentStatus from,
       EnrollmentStatus to,
       boolean reasonRequired,
+      boolean proofRequired,
       boolean reopening,
       String indonesianTerm) {
     return ImmutableTransition.builder()
         .from(from)
         .to(to)
         .reasonRequired(reasonRequired)
+        .proofRequired(proofRequired)
         .reopening(reopening)
         .indonesianTerm(indonesianTerm)
         .build();
@@ -57,6 +59,16 @@ public abstract class Transition {
   public abstract boolean reasonRequired();
 
   /**
+   * Returns whether the transition must carry proof that it was earned: a satisfied {@link
+   * id.terampil.core.attendance.Completion} of the same participant and cohort, or a {@link
+   * StatusReason} with {@link ReasonCode#COMPLETION_OVERRIDE} that records the decision. True for
+   * the move into {@link EnrollmentStatus#COMPLETED} alone.
+   *
+   * @return whether proof of completion is required
+   */
+  public abstract boolean proofRequired();
+
+  /**
    * Returns whether the transition re-opens a negative status (e.g. a wrong rejection).
    *
    * @return whether this is a re-opening
@@ -75,6 +87,10 @@ public abstract class Transition {
     checkArgument(from() != to(), "to must differ from from: %s", to());
     checkArgument(
         !to().isNegative() || reasonRequired(), "reasonRequired must hold into %s", to());
+    checkArgument(
+        !proofRequired() || !reasonRequired(),
+        "proofRequired takes an override reason as one proof, so reasonRequired must not hold: %s",
+        to());
     checkArgument(
         !reopening() || (from().isNegative() && reasonRequired()),
         "reopening must leave a negative status with a reason: %s",

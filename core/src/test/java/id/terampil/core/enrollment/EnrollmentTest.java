@@ -31,7 +31,7 @@ class EnrollmentTest {
 
   @Test
   void happyPathKeepsEveryStepWithItsDate() {
-    Enrollment e = applied().select(D2).confirmReRegistration(D2).start(D3).complete(D4);
+    Enrollment e = applied().select(D2).confirmReRegistration(D2).start(D3).complete(D4, CompletionFixtures.satisfied(NIK, COHORT, D4));
     assertEquals(EnrollmentStatus.COMPLETED, e.status());
     assertEquals(D4, e.statusSince());
     assertEquals(4, e.history().size());
@@ -62,7 +62,7 @@ class EnrollmentTest {
 
   @Test
   void completedIsFinal() {
-    Enrollment done = applied().select(D2).confirmReRegistration(D2).start(D3).complete(D4);
+    Enrollment done = applied().select(D2).confirmReRegistration(D2).start(D3).complete(D4, CompletionFixtures.satisfied(NIK, COHORT, D4));
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,

@@ -61,7 +61,7 @@ class EnrollmentTextAndInvariantTest {
   @Test
   void a_transition_prints_from_to_and_its_term() {
     Transition t =
-        Transition.of(EnrollmentStatus.SELECTED, EnrollmentStatus.ENROLLED, false, false, "daftar ulang");
+        Transition.of(EnrollmentStatus.SELECTED, EnrollmentStatus.ENROLLED, false, false, false, "daftar ulang");
     assertEquals("SELECTED -> ENROLLED (daftar ulang)", t.toString());
     assertEquals(EnrollmentStatus.SELECTED, t.from());
     assertEquals(EnrollmentStatus.ENROLLED, t.to());
@@ -74,7 +74,7 @@ class EnrollmentTextAndInvariantTest {
   @Test
   void a_reopening_of_a_negative_status_with_a_reason_is_a_valid_transition() {
     Transition t =
-        Transition.of(EnrollmentStatus.REJECTED, EnrollmentStatus.APPLIED, true, true, "ditinjau ulang");
+        Transition.of(EnrollmentStatus.REJECTED, EnrollmentStatus.APPLIED, true, false, true, "ditinjau ulang");
     assertTrue(t.reopening());
     assertTrue(t.reasonRequired());
   }
@@ -84,7 +84,7 @@ class EnrollmentTextAndInvariantTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Transition.of(EnrollmentStatus.APPLIED, EnrollmentStatus.APPLIED, false, false, "x"));
+            () -> Transition.of(EnrollmentStatus.APPLIED, EnrollmentStatus.APPLIED, false, false, false, "x"));
     assertEquals("to must differ from from: APPLIED", e.getMessage());
   }
 
@@ -93,7 +93,7 @@ class EnrollmentTextAndInvariantTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Transition.of(EnrollmentStatus.APPLIED, EnrollmentStatus.REJECTED, false, false, "x"));
+            () -> Transition.of(EnrollmentStatus.APPLIED, EnrollmentStatus.REJECTED, false, false, false, "x"));
     assertEquals("reasonRequired must hold into REJECTED", e.getMessage());
   }
 
@@ -102,12 +102,12 @@ class EnrollmentTextAndInvariantTest {
     IllegalArgumentException positive =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Transition.of(EnrollmentStatus.APPLIED, EnrollmentStatus.SELECTED, true, true, "x"));
+            () -> Transition.of(EnrollmentStatus.APPLIED, EnrollmentStatus.SELECTED, true, false, true, "x"));
     assertEquals("reopening must leave a negative status with a reason: APPLIED", positive.getMessage());
     IllegalArgumentException noReason =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Transition.of(EnrollmentStatus.REJECTED, EnrollmentStatus.APPLIED, false, true, "x"));
+            () -> Transition.of(EnrollmentStatus.REJECTED, EnrollmentStatus.APPLIED, false, false, true, "x"));
     assertEquals(
         "reopening must leave a negative status with a reason: REJECTED", noReason.getMessage());
   }

@@ -111,11 +111,11 @@ class EnrollmentTransitionsTest {
             IllegalArgumentException.class,
             () ->
                 Transition.of(
-                    EnrollmentStatus.APPLIED, EnrollmentStatus.REJECTED, false, false, "x"));
+                    EnrollmentStatus.APPLIED, EnrollmentStatus.REJECTED, false, false, false, "x"));
     assertTrue(e.getMessage().contains("reasonRequired"), e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> Transition.of(EnrollmentStatus.APPLIED, EnrollmentStatus.SELECTED, true, true, "x"));
+        () -> Transition.of(EnrollmentStatus.APPLIED, EnrollmentStatus.SELECTED, true, false, true, "x"));
   }
 
   private static Transition find(EnrollmentStatus from, EnrollmentStatus to) {

@@ -238,7 +238,7 @@ class PersonalDataTextTest {
     all.put("Outcome.of(checkpoint)", () -> Outcome.of(NIK, 0, OutcomeStatus.EMPLOYED, DAY1));
     all.put(
         "Enrollment.transition(invalid)",
-        () -> Enrollment.apply(NIK, COHORT, DAY1).complete(DAY1.plusDays(1)));
+        () -> Enrollment.apply(NIK, COHORT, DAY1).start(DAY1.plusDays(1)));
     all.put(
         "Applicant.ageOn(before birth)", () -> applicant().ageOn(LocalDate.of(1980, 1, 1)));
     all.put(

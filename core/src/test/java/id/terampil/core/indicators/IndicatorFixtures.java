@@ -5,6 +5,7 @@ import static id.terampil.core.followup.FollowUpFixtures.DINDAGKOP;
 import static id.terampil.core.followup.FollowUpFixtures.KOTA_PEKALONGAN;
 
 import id.terampil.core.classification.Skills;
+import id.terampil.core.enrollment.CompletionFixtures;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.ReasonCode;
 import id.terampil.core.enrollment.StatusReason;
@@ -98,6 +99,6 @@ final class IndicatorFixtures {
   }
 
   static Enrollment completed(Nik nik, CohortId cohort) {
-    return started(nik, cohort).complete(END);
+    return started(nik, cohort).complete(END, CompletionFixtures.satisfied(nik, cohort, END));
   }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentEvent;
 import id.terampil.core.enrollment.EnrollmentStatus;
+import id.terampil.core.enrollment.CompletionFixtures;
 import id.terampil.core.enrollment.EnrollmentTransitions;
 import id.terampil.core.enrollment.Transition;
 import id.terampil.core.program.TrainingProgram;
@@ -42,7 +43,10 @@ class IndicatorProperties {
       }
       Transition t = next.get(choice % next.size());
       day = day.plusDays(1);
-      e = t.reasonRequired() ? e.transition(t.to(), day, REASON) : e.transition(t.to(), day);
+      e =
+          t.proofRequired()
+              ? e.complete(day, CompletionFixtures.satisfied(e.participant(), e.cohort(), day))
+              : t.reasonRequired() ? e.transition(t.to(), day, REASON) : e.transition(t.to(), day);
     }
     EnrollmentCounts previous = counts(e, APPLIED);
     for (EnrollmentEvent event : e.history()) {

@@ -16,6 +16,7 @@ import com.google.common.collect.ImmutableMap;
 import id.terampil.core.attendance.AttendanceSheet;
 import id.terampil.core.attendance.Ratio;
 import id.terampil.core.attendance.TrainingSession;
+import id.terampil.core.enrollment.CompletionFixtures;
 import id.terampil.core.enrollment.EnrollmentStatus;
 import id.terampil.core.followup.FollowUpKind;
 import id.terampil.core.followup.OutcomeStatus;
@@ -335,7 +336,9 @@ class IndicatorValueChecksTest {
     LocalDate asOf = LocalDate.of(2025, 8, 1);
     for (boolean sewingFirst : new boolean[] {true, false}) {
       var early = completed(nik(1), SEWING);
-      var late = started(nik(1), WELDING).complete(later);
+      var late =
+        started(nik(1), WELDING)
+            .complete(later, CompletionFixtures.satisfied(nik(1), WELDING, later));
       IndicatorInputs.Builder b = IndicatorInputs.builder();
       b.program(program()).asOf(asOf);
       if (sewingFirst) {

@@ -18,6 +18,7 @@ import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.enrollment.Enrollment;
+import id.terampil.core.enrollment.Enrollments;
 import id.terampil.core.followup.FollowUpActivity;
 import id.terampil.core.followup.FollowUpKind;
 import id.terampil.core.followup.FollowUpLedger;
@@ -180,6 +181,7 @@ public final class ReadmeSnippets {
    * @param applications the applications, not null
    * @return the result, not null
    */
+  @SuppressWarnings({"CheckReturnValue", "unused"}) // the snippet shows results in comments
   public static SelectionResult select(TrainingProgram rattan, List<Application> applications) {
     // tag::select[]
     SelectionPolicy policy = SelectionPolicy.builder()  // seats come from the cohorts
@@ -193,6 +195,10 @@ public final class ReadmeSnippets {
     result.waitlist(CohortId.of("PLK20-ROTAN")); // the first 5 a released seat goes to
     result.rejected();      // each with a reason: INELIGIBLE (with every unmet rule), NO_SEATS...
     // result.releaseAndPromote(nik, date) refills a seat, until the first training day
+
+    // One enrollment per person: SELECTED, WAITLISTED or REJECTED with the mapped reason
+    List<Enrollment> enrollments = Enrollments.fromSelection(result, LocalDate.of(2020, 8, 18));
+    // after a release: Enrollments.update(enrollments, laterResult, date) follows promotions
     // end::select[]
     return result;
   }

@@ -15,6 +15,7 @@ import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentStatus;
+import id.terampil.core.enrollment.Enrollments;
 import id.terampil.core.enrollment.ReasonCode;
 import id.terampil.core.enrollment.StatusReason;
 import id.terampil.core.followup.BusinessGroup;
@@ -199,56 +200,36 @@ public final class SeedRun {
       ImmutableList<SelectionOutcome> promoted) {}
 
   /**
-   * Step 4: an enrollment per application, moved along the state machine: selected, waitlisted
-   * or rejected with a reason; a few selected applicants miss re-registration (lapsed), their seat
-   * is released and the next on the waitlist promoted; the rest re-register and start on the
-   * cohort's first day; whoever is still waiting when training starts is rejected.
+   * Step 4: an enrollment per person from the nominations and from the selection ({@link
+   * Enrollments}): selected, waitlisted or rejected with the mapped reason. A duplicate
+   * registration keeps its own rejected record here, so the report can count it. A few selected
+   * applicants miss re-registration (lapsed), their seat is released and the next in line
+   * promoted, and {@link Enrollments#update} moves the enrollments along; the rest re-register and
+   * start on the cohort's first day; whoever is still waiting when training starts is rejected.
    */
   Enrolled enroll(SelectionResult initial, List<NominationOutcome> nominations) {
     Map<Nik, Enrollment> byNik = new LinkedHashMap<>();
     List<Enrollment> duplicates = new ArrayList<>();
-    // Nominees: admitted ones are selected, the others refused with their reason.
+    for (Enrollment e :
+        Enrollments.fromNominations(nominations, scenario.registrationCloses(), selectedOn)) {
+      byNik.put(e.participant(), e);
+    }
     for (NominationOutcome o : nominations) {
-      Nik nik = o.nomination().person().nik();
-      Enrollment e = Enrollment.apply(nik, o.cohort(), scenario.registrationCloses());
-      switch (o.status()) {
-        case ADMITTED:
-          e = e.select(selectedOn);
-          break;
-        case INELIGIBLE:
-          e = e.reject(selectedOn, StatusReason.of(ReasonCode.INELIGIBLE));
-          break;
-        case NO_SEAT:
-          e = e.reject(selectedOn, StatusReason.of(ReasonCode.QUOTA_FULL));
-          break;
-        default:
-          duplicates.add(e.reject(selectedOn, StatusReason.of(ReasonCode.DUPLICATE)));
-          continue;
+      if (o.status() == NominationOutcome.Status.DUPLICATE_NIK) {
+        duplicates.add(
+            Enrollment.apply(o.nomination().person().nik(), o.cohort(), scenario.registrationCloses())
+                .reject(selectedOn, StatusReason.of(ReasonCode.DUPLICATE)));
       }
-      byNik.put(nik, e);
     }
     for (SelectionOutcome o : initial.all()) {
-      Application a = o.application();
-      LocalDate appliedOn = a.registeredAt().toLocalDate();
-      Enrollment e =
-          Enrollment.apply(o.nik(), o.cohort().orElse(a.firstChoice()), appliedOn);
-      switch (o.status()) {
-        case SELECTED:
-          e = e.select(selectedOn);
-          break;
-        case WAITLISTED:
-          e = e.waitlist(selectedOn, StatusReason.of(reasonOf(o)));
-          break;
-        default:
-          e = e.reject(selectedOn, StatusReason.of(reasonOf(o)));
-          break;
-      }
-      if (byNik.containsKey(o.nik())) {
-        duplicates.add(e);
-      } else {
-        byNik.put(o.nik(), e);
+      if (initial.outcomeOf(o.nik()).orElseThrow() != o) {
+        duplicates.add(
+            Enrollment.apply(o.nik(), o.application().firstChoice(),
+                    o.application().registeredAt().toLocalDate())
+                .reject(selectedOn, StatusReason.of(ReasonCode.DUPLICATE)));
       }
     }
+    List<Enrollment> intake = new ArrayList<>(Enrollments.fromSelection(initial, selectedOn));
     // Re-registration: a few miss it; each released seat goes to the next in line.
     Random random = new Random(scenario.seed() ^ 0x5EEDL);
     SelectionResult selection = initial;
@@ -257,28 +238,21 @@ public final class SeedRun {
       if (random.nextInt(100) >= LAPSE_PERCENT) {
         continue;
       }
-      byNik.put(
-          o.nik(),
-          byNik.get(o.nik())
-              .lapse(reRegistrationBy, StatusReason.of(ReasonCode.MISSED_RE_REGISTRATION)));
-      Set<Nik> before = selection.selected().stream().map(SelectionOutcome::nik).collect(Collectors.toSet());
+      intake.replaceAll(
+          e -> e.participant().equals(o.nik())
+              ? e.lapse(reRegistrationBy, StatusReason.of(ReasonCode.MISSED_RE_REGISTRATION))
+              : e);
+      Set<Nik> before =
+          selection.selected().stream().map(SelectionOutcome::nik).collect(Collectors.toSet());
       selection = selection.releaseAndPromote(o.nik(), reRegistrationBy);
-      for (SelectionOutcome s : selection.selected()) {
-        if (!before.contains(s.nik())) {
-          promoted.add(s);
-          Enrollment waiting = byNik.get(s.nik());
-          CohortId seat = s.cohort().orElseThrow();
-          // Promoted into another of their choices: the enrollment is for that cohort.
-          Enrollment e =
-              waiting.cohort().equals(seat)
-                  ? waiting
-                  : Enrollment.apply(s.nik(), seat, waiting.appliedOn());
-          if (e.status() == EnrollmentStatus.REJECTED) {
-            // Beyond the published waitlist but still in the promotion pool: re-admitted.
-            e = e.reopen(reRegistrationBy, StatusReason.of(ReasonCode.READMITTED));
-          }
-          byNik.put(s.nik(), e.select(reRegistrationBy));
-        }
+      selection.selected().stream().filter(s -> !before.contains(s.nik())).forEach(promoted::add);
+      intake = new ArrayList<>(Enrollments.update(intake, selection, reRegistrationBy));
+    }
+    for (Enrollment e : intake) {
+      if (byNik.containsKey(e.participant())) {
+        duplicates.add(e);
+      } else {
+        byNik.put(e.participant(), e);
       }
     }
     for (Map.Entry<Nik, Enrollment> entry : byNik.entrySet()) {
@@ -295,10 +269,6 @@ public final class SeedRun {
         ImmutableList.copyOf(duplicates),
         selection,
         ImmutableList.copyOf(promoted));
-  }
-
-  private static ReasonCode reasonOf(SelectionOutcome o) {
-    return ReasonCode.ofSelection(o.reason()).orElseThrow();
   }
 
   /**
@@ -382,7 +352,7 @@ public final class SeedRun {
         completions.add(c);
         Enrollment e = byNik.get(nik);
         if (c.isSatisfied()) {
-          byNik.put(nik, e.complete(end));
+          byNik.put(nik, e.complete(end, c));
           certificates.add(
               Certificate.issue(c, end, String.format("%s/%03d/%d", cohort.id(), ++number, end.getYear())));
         } else {

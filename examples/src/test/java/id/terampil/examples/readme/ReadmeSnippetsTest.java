@@ -149,7 +149,9 @@ class ReadmeSnippetsTest {
     id.terampil.core.enrollment.Enrollment done = id.terampil.core.enrollment.Enrollment
         .apply(graduate, id.terampil.core.identity.CohortId.of("PLK20-ROTAN"), LocalDate.of(2020, 8, 10))
         .select(LocalDate.of(2020, 8, 18)).confirmReRegistration(LocalDate.of(2020, 8, 20))
-        .start(LocalDate.of(2020, 8, 24)).complete(LocalDate.of(2020, 8, 28));
+        .start(LocalDate.of(2020, 8, 24))
+        .complete(LocalDate.of(2020, 8, 28), ReadmeSnippets.attendanceAndCompletion(
+            graduate, id.terampil.core.identity.Nik.parse("6271024107900002")).siti());
     id.terampil.core.indicators.ProgramIndicators indicators =
         ReadmeSnippets.followUpAndIndicators(rattan, done);
     assertEquals(Optional.of(id.terampil.core.attendance.Ratio.ONE),

@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.attendance.AttendanceMark;
 import id.terampil.core.attendance.AttendanceSheet;
+import id.terampil.core.attendance.Completion;
+import id.terampil.core.attendance.CompletionRule;
 import id.terampil.core.attendance.TrainingSession;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.ReasonCode;
@@ -36,7 +38,7 @@ public final class Histories {
 
   private static final ImmutableList<ReasonCode> REASONS =
       ImmutableList.copyOf(ReasonCode.values()).stream()
-          .filter(c -> c != ReasonCode.OTHER)
+          .filter(c -> !c.requiresNote())
           .collect(ImmutableList.toImmutableList());
 
   private Histories() {}
@@ -83,11 +85,23 @@ public final class Histories {
       Transition t = next.get(step.get1() % next.size());
       date = date.plusDays(step.get2());
       enrollment =
-          t.reasonRequired() || step.get4()
+          t.proofRequired()
+              ? enrollment.complete(date, presentThroughout(nik, cohort, date))
+              : t.reasonRequired() || step.get4()
               ? enrollment.transition(t.to(), date, StatusReason.of(REASONS.get(step.get3())))
               : enrollment.transition(t.to(), date);
     }
     return enrollment;
+  }
+
+  /** A satisfied completion: present at the one session, on {@code date}, of a walk's sheet. */
+  private static Completion presentThroughout(
+      Nik nik, Cohort cohort, LocalDate date) {
+    TrainingSession day = TrainingSession.onDay(date);
+    AttendanceSheet sheet =
+        AttendanceSheet.of(cohort.id(), List.of(day), List.of(nik))
+            .recordAllPresentExcept(day, Map.of());
+    return CompletionRule.everySession().evaluate(sheet.summary(nik));
   }
 
   /**

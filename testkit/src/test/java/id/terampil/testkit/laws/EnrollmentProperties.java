@@ -124,10 +124,13 @@ class EnrollmentProperties {
     int at = position % e.history().size();
     EnrollmentEvent ev = e.history().get(at);
     LocalDate previous = at == 0 ? e.appliedOn() : e.history().get(at - 1).date();
+    LocalDate before = previous.minusDays(1);
     EnrollmentEvent early =
-        ev.reason().isPresent()
-            ? EnrollmentEvent.of(previous.minusDays(1), ev.from(), ev.to(), ev.reason().get())
-            : EnrollmentEvent.of(previous.minusDays(1), ev.from(), ev.to());
+        ev.completion().isPresent()
+            ? EnrollmentEvent.of(before, ev.from(), ev.to(), ev.completion().get())
+            : ev.reason().isPresent()
+                ? EnrollmentEvent.of(before, ev.from(), ev.to(), ev.reason().get())
+                : EnrollmentEvent.of(before, ev.from(), ev.to());
     List<EnrollmentEvent> bad = new ArrayList<>(e.history());
     bad.set(at, early);
     InvalidStep step =
