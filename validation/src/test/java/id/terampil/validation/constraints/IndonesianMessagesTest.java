@@ -331,7 +331,7 @@ class IndonesianMessagesTest {
         Finding.of(FindingCode.FIELD_REQUIRED, 0, "cohortId", Map.of()).message(Locale.ENGLISH));
     // a value that came from the input is never relabelled
     assertEquals(
-        "jenis kelamin harus L (laki-laki) atau P (perempuan), ditemukan \"VILLAGE\"",
+        "jenis kelamin harus L atau LAKI-LAKI, P atau PEREMPUAN, ditemukan \"VILLAGE\"",
         Finding.of(FindingCode.SEX_INVALID, 0, "sex", Map.of("value", "VILLAGE")).message(ID));
   }
 
