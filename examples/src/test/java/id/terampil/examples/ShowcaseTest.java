@@ -86,6 +86,10 @@ class ShowcaseTest {
     assertContains(en, "PKL24-BENDAN-KERGON  [2024-07-02, 2024-07-03]  40 seats  Knitting");
     assertContains(en, "PKL24-PRINGREJO  [2024-07-04, 2024-07-05] [synthetic]  40 seats  Bouquet");
     assertContains(en, "PKL24-MEDONO  [2024-07-06, 2024-07-07] [synthetic]  40 seats  Gift arrangement (hantaran) [synthetic]");
+    // A block on Saturday and Sunday lists its days; Kendari's six days are the article's.
+    assertContains(en, "  also weekend 2024-07-06, 2024-07-07 [synthetic]\n");
+    assertContains(en, "  also weekend 2022-07-23, 2022-07-24\n");
+    assertEquals(1, count(en, "  also weekend 2022-07-23, 2022-07-24"));
     // Palangka Raya: the year is read from the weekday.
     assertContains(en, "FY 2020 | [2020-08-24, 2020-08-28] [inferred]");
     // Every checkpoint line is marked: no article gives one.
@@ -99,6 +103,7 @@ class ShowcaseTest {
     String id = Showcase.render(Lang.ID);
     assertNotEquals(Showcase.render(Lang.EN), id);
     assertContains(id, "Angkatan       27 angkatan, 1.080 kursi");
+    assertContains(id, "  juga akhir pekan 2024-07-06, 2024-07-07 [sintetis]\n");
     assertContains(id, "kecuali yang bertanda [sintetis]");
     assertContains(id, "Wilayah        96.71 Kota Sorong [sintetis]");
     assertContains(id, "Jenis          pengembangan IKM | TA 2020 | [2020-08-24, 2020-08-28] [tafsiran]");

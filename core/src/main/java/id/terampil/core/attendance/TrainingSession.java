@@ -5,15 +5,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.internal.Codes;
+import id.terampil.core.program.Cohort;
+import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * One training session (sesi / hari pelatihan) on which attendance is taken: a date and an
- * ordinal within that day, with an optional label such as "Teori" or "Praktik". A two-day course
- * is two sessions ({@link #days}); a day with a morning and an afternoon session is two sessions
+ * ordinal within that day, with an optional label such as "Teori" or "Praktik". A cohort's
+ * sessions are its training days minus the holidays the caller knows ({@link #ofCohort}); a
+ * two-day course is two sessions; a day with a morning and an afternoon session is two sessions
  * with ordinals 1 and 2.
  *
  * <p>Identity is the date and ordinal; the label is descriptive and does not take part in
@@ -68,8 +72,37 @@ public abstract class TrainingSession implements Comparable<TrainingSession> {
   }
 
   /**
-   * Returns one session per day from {@code first} to {@code last} inclusive, e.g. 24 to 28
-   * August is five sessions.
+   * Returns the sessions of {@code cohort}: one per {@linkplain Cohort#trainingDays() training
+   * day} (by default Monday to Friday of its period, or the days it lists, a weekend day included),
+   * in date order, leaving out every day among {@code holidays}. Holidays outside the training
+   * days are ignored, so a whole year's list of public holidays (libur nasional, cuti bersama) may
+   * be given.
+   *
+   * @param cohort the cohort, not null
+   * @param holidays the days on which no session is held, not null, no null element
+   * @return the sessions in date order, not null, not empty
+   * @throws IllegalArgumentException if every training day of the cohort is a holiday
+   */
+  public static ImmutableList<TrainingSession> ofCohort(Cohort cohort, Set<LocalDate> holidays) {
+    checkNotNull(cohort, "cohort must not be null");
+    checkNotNull(holidays, "holidays must not be null");
+    ImmutableList<TrainingSession> sessions =
+        cohort.trainingDays().stream()
+            .filter(d -> !holidays.contains(d))
+            .map(TrainingSession::onDay)
+            .collect(ImmutableList.toImmutableList());
+    checkArgument(
+        !sessions.isEmpty(),
+        "cohort %s has no session: every one of its %s training days is a holiday",
+        cohort.id(),
+        cohort.trainingDayCount());
+    return sessions;
+  }
+
+  /**
+   * Returns one session per day from {@code first} to {@code last} inclusive, every day of the
+   * week, Saturday and Sunday included: e.g. Saturday 24 to Wednesday 28 August 2024 is five
+   * sessions. For Monday to Friday only, use {@link #weekdays}; for a cohort, {@link #ofCohort}.
    *
    * @param first the first day, not null
    * @param last the last day, not null, not before {@code first}
@@ -88,6 +121,26 @@ public abstract class TrainingSession implements Comparable<TrainingSession> {
       out.add(onDay(d));
     }
     return out.build();
+  }
+
+  /**
+   * Returns one session per weekday, Monday to Friday, from {@code first} to {@code last}
+   * inclusive: e.g. Saturday 24 to Wednesday 28 August 2024 is three sessions.
+   *
+   * @param first the first day, not null
+   * @param last the last day, not null, not before {@code first}
+   * @return the sessions in date order, not null, not empty
+   * @throws IllegalArgumentException if {@code last} is before {@code first} or more than 3660
+   *     days after it, or if no day between them is a weekday
+   */
+  public static ImmutableList<TrainingSession> weekdays(LocalDate first, LocalDate last) {
+    ImmutableList<TrainingSession> sessions =
+        days(first, last).stream()
+            .filter(s -> DateRange.isWeekday(s.date()))
+            .collect(ImmutableList.toImmutableList());
+    checkArgument(
+        !sessions.isEmpty(), "no weekday from %s to %s (Monday to Friday)", first, last);
+    return sessions;
   }
 
   /**

@@ -23,12 +23,12 @@ import org.immutables.value.Value;
  * and when, how many seats it has, who teaches, whose residents it serves and in which roles
  * people may take part.
  *
- * <p>Invariants: at least one skill; training days (by default every day of the period) lie
- * within the period; at least one participant role; the {@linkplain #eligibilityOverride()
- * override} states no residence or target-group rule. The cohort, within its program, is the one
- * source of who may take a seat: its {@link Admission} (from {@link
- * TrainingProgram#admission(CohortId)}) is derived from these facts, each inherited from the
- * program where the cohort states none.
+ * <p>Invariants: at least one skill; training days (by default Monday to Friday of the period)
+ * lie within the period, and a cohort whose period holds no weekday lists its days; at least one
+ * participant role; the {@linkplain #eligibilityOverride() override} states no residence or
+ * target-group rule. The cohort, within its program, is the one source of who may take a seat:
+ * its {@link Admission} (from {@link TrainingProgram#admission(CohortId)}) is derived from these
+ * facts, each inherited from the program where the cohort states none.
  *
  * <p>Immutable, thread-safe and value-based; equal when all attributes are equal.
  *
@@ -75,8 +75,10 @@ public abstract class Cohort {
   public abstract DateRange period();
 
   /**
-   * Returns the days on which training takes place, in date order. When none are given, every day
-   * of the {@link #period()} is a training day.
+   * Returns the days on which training takes place, in date order. When none are given, the
+   * weekdays, Monday to Friday, of the {@link #period()} are the training days; days that are
+   * given are used as given, a Saturday or Sunday included. Public holidays are not known to the
+   * cohort: the caller leaves them out when it makes the sessions of the attendance sheet.
    *
    * @return the days, not empty, all within the period
    */
@@ -202,8 +204,8 @@ public abstract class Cohort {
 
   /**
    * Returns a builder; {@code id}, at least one skill, {@code period} and {@code seats} are
-   * required. Training days default to every day of the period, participant roles to citizen
-   * applicants.
+   * required. Training days default to Monday to Friday of the period (a cohort whose period
+   * holds only a weekend must list its days), participant roles to citizen applicants.
    *
    * @return a new builder, not null
    */
@@ -218,14 +220,22 @@ public abstract class Cohort {
   }
 
   /**
-   * Fills in the defaults (every day of the period; citizen applicants), so that a cohort built
-   * with defaults equals one built with the same values given explicitly, then checks the
+   * Fills in the defaults (Monday to Friday of the period; citizen applicants), so that a cohort
+   * built with defaults equals one built with the same values given explicitly, then checks the
    * invariants.
+   *
+   * @throws IllegalArgumentException if no training day is given and the period holds no weekday
    */
   @Value.Check
   final Cohort normalize() {
     if (trainingDays().isEmpty()) {
-      return ((ImmutableCohort) this).withTrainingDays(period().dates()::iterator);
+      checkArgument(
+          period().weekdays().findAny().isPresent(),
+          "cohort trainingDays must be listed when the period %s holds no weekday (Monday to"
+              + " Friday): cohort %s",
+          period(),
+          id());
+      return ((ImmutableCohort) this).withTrainingDays(period().weekdays()::iterator);
     }
     if (participantRoles().isEmpty()) {
       return ((ImmutableCohort) this).withParticipantRoles(ParticipantRole.CITIZEN_APPLICANT);

@@ -3,6 +3,7 @@ package id.terampil.core.time;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -215,6 +216,30 @@ public final class DateRange {
     // Not datesUntil(endInclusive.plusDays(1)): that fails for a range ending on LocalDate.MAX.
     return LongStream.rangeClosed(start.toEpochDay(), endInclusive.toEpochDay())
         .mapToObj(LocalDate::ofEpochDay);
+  }
+
+  /**
+   * Returns the weekdays (hari kerja) of this range in order: Monday to Friday, Saturday and
+   * Sunday left out. Public holidays are not known here and are not left out.
+   *
+   * @return a stream of the Monday-to-Friday dates, not null, empty when the range holds only a
+   *     weekend
+   * @since 0.1.0
+   */
+  public Stream<LocalDate> weekdays() {
+    return dates().filter(DateRange::isWeekday);
+  }
+
+  /**
+   * Returns whether {@code date} falls on Monday to Friday.
+   *
+   * @param date the date, not null
+   * @return whether it is neither a Saturday nor a Sunday
+   * @since 0.1.0
+   */
+  public static boolean isWeekday(LocalDate date) {
+    DayOfWeek day = date.getDayOfWeek();
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
   }
 
   @Override

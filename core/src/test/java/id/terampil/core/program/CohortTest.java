@@ -16,6 +16,7 @@ import id.terampil.core.identity.PersonName;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +26,17 @@ class CohortTest {
       DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
 
   private static Cohort.Builder minimal() {
+    return minimal(FIVE_DAYS);
+  }
+
+  private static Cohort.Builder minimal(DateRange period) {
     Cohort.Builder b = Cohort.builder();
-    b.id(CohortId.of("C1")).addSkills(Skills.RATTAN_WEAVING).period(FIVE_DAYS).seats(Seats.exactly(30));
+    b.id(CohortId.of("C1")).addSkills(Skills.RATTAN_WEAVING).period(period).seats(Seats.exactly(30));
     return b;
   }
 
   @Test
-  void defaultsAreEveryDayOfThePeriodAndCitizenApplicants() {
+  void defaultsAreMondayToFridayOfThePeriodAndCitizenApplicants() {
     Cohort cohort = minimal().build();
     assertEquals(5, cohort.trainingDayCount());
     assertEquals(LocalDate.of(2020, 8, 24), cohort.trainingDays().first());
@@ -100,6 +105,38 @@ class CohortTest {
     assertEquals(2, cohort.trainingDayCount());
     assertEquals(LocalDate.of(2020, 8, 24), cohort.trainingDays().first());
     assertNotEquals(minimal().build(), cohort);
+  }
+
+  @Test
+  void aPeriodFromMondayToSundayGivesFiveDefaultTrainingDays() {
+    DateRange week = DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 30));
+    Cohort cohort = minimal(week).build();
+    assertEquals(5, cohort.trainingDayCount());
+    assertEquals(LocalDate.of(2020, 8, 24), cohort.trainingDays().first());
+    assertEquals(LocalDate.of(2020, 8, 28), cohort.trainingDays().last());
+    assertEquals(minimal(week).addAllTrainingDays(FIVE_DAYS.dates()::iterator).build(), cohort);
+  }
+
+  @Test
+  void listedDaysAreUsedAsGivenASaturdayIncluded() {
+    DateRange week = DateRange.ofClosed(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 30));
+    LocalDate saturday = LocalDate.of(2020, 8, 29);
+    Cohort cohort =
+        minimal(week).addTrainingDays(LocalDate.of(2020, 8, 28), saturday).build();
+    assertEquals(List.of(LocalDate.of(2020, 8, 28), saturday), List.copyOf(cohort.trainingDays()));
+  }
+
+  @Test
+  void aCohortWhosePeriodHoldsNoWeekdayMustListItsDays() {
+    LocalDate saturday = LocalDate.of(2020, 8, 29);
+    Cohort.Builder oneSaturday = minimal(DateRange.ofDay(saturday));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, oneSaturday::build);
+    assertEquals(
+        "cohort trainingDays must be listed when the period [2020-08-29, 2020-08-29] holds no"
+            + " weekday (Monday to Friday): cohort C1",
+        e.getMessage());
+    Cohort listed = minimal(DateRange.ofDay(saturday)).addTrainingDays(saturday).build();
+    assertEquals(List.of(saturday), List.copyOf(listed.trainingDays()));
   }
 
   @Test

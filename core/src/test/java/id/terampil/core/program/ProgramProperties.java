@@ -48,12 +48,18 @@ class ProgramProperties {
   }
 
   @Property
-  void defaultTrainingDaysAreEveryDayOfThePeriod(
+  void defaultTrainingDaysAreTheWeekdaysOfThePeriod(
       @ForAll("dateRanges") DateRange period, @ForAll @IntRange(min = 1, max = 500) int seats) {
-    Cohort cohort = cohort(period).seats(Seats.exactly(seats)).build();
-    assertEquals(period.days(), cohort.trainingDayCount());
-    assertEquals(period.start(), cohort.trainingDays().first());
-    assertEquals(period.endInclusive(), cohort.trainingDays().last());
+    Cohort.Builder b = cohort(period).seats(Seats.exactly(seats));
+    List<LocalDate> weekdays =
+        period.dates().filter(d -> d.getDayOfWeek().getValue() <= 5).toList();
+    if (weekdays.isEmpty()) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+      assertTrue(e.getMessage().contains("holds no weekday"), e.getMessage());
+      assertTrue(e.getMessage().endsWith("cohort C"), e.getMessage());
+    } else {
+      assertEquals(weekdays, List.copyOf(b.build().trainingDays()));
+    }
   }
 
   @Property

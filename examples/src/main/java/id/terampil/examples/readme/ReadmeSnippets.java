@@ -60,6 +60,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every Java snippet of the README, compiled with the build: each lies between {@code // tag::name[]}
@@ -276,19 +277,25 @@ public final class ReadmeSnippets {
       Completion rinaToDate, Completion siti, Completion rina, Certificate certificate) {}
 
   /**
-   * Records five days of attendance for two participants of the rattan cohort, checks attendance
-   * to date halfway, then decides completion and issues a certificate.
+   * Makes the rattan cohort's sessions, records five days of attendance for two of its
+   * participants, checks attendance to date halfway, then decides completion and issues a
+   * certificate.
    *
+   * @param rattan the program of {@link #buildProgram()}, not null
    * @param siti a participant who attends every day, not null
    * @param rina a participant who misses two days, not null
    * @return the completions and the certificate, not null
    */
   @SuppressWarnings("CheckReturnValue") // the snippet shows results in comments
-  public static AttendanceOutcome attendanceAndCompletion(Nik siti, Nik rina) {
+  public static AttendanceOutcome attendanceAndCompletion(
+      TrainingProgram rattan, Nik siti, Nik rina) {
     // tag::attendance-completion[]
-    List<TrainingSession> days =
-        TrainingSession.days(LocalDate.of(2020, 8, 24), LocalDate.of(2020, 8, 28));
-    AttendanceSheet sheet = AttendanceSheet.of(CohortId.of("PLK20-ROTAN"), days, List.of(siti, rina))
+    // The cohort's training days (Monday to Friday of its period, unless it lists others) minus
+    // holidays: 17 and 20 August 2020 fall outside 24-28 August, so five sessions
+    Cohort cohort = rattan.cohort(CohortId.of("PLK20-ROTAN")).orElseThrow();
+    Set<LocalDate> holidays = Set.of(LocalDate.of(2020, 8, 17), LocalDate.of(2020, 8, 20));
+    List<TrainingSession> days = TrainingSession.ofCohort(cohort, holidays);
+    AttendanceSheet sheet = AttendanceSheet.of(cohort.id(), days, List.of(siti, rina))
         .recordAllPresentExcept(days.get(0), Map.of())
         .recordAllPresentExcept(days.get(1), Map.of(rina, AttendanceMark.ABSENT))
         .recordAllPresentExcept(days.get(2), Map.of(rina, AttendanceMark.EXCUSED)); // izin

@@ -1,7 +1,5 @@
 package id.terampil.examples.seeds;
 
-import static com.google.common.collect.ImmutableList.toImmutableList;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableTable;
 import id.terampil.core.applicant.DocumentKind;
@@ -30,7 +28,6 @@ import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.program.Venue;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.DateRange;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -281,6 +278,9 @@ public final class SeedPrograms {
                 .addSkills(Skills.QUALITY_MANAGEMENT, Skills.INDUSTRY_CENTRE_MANAGEMENT)
                 .venue(Venue.of("Hotel di Kota Kendari (nama tidak disebut)", KOTA_KENDARI))
                 .period(sixDays)
+                // Six days from Tuesday 19 July are Tuesday to Sunday: the article's six days are
+                // listed, the weekend included, as the default would leave Saturday and Sunday out.
+                .addAllTrainingDays(sixDays.dates()::iterator)
                 .seats(Seats.between(1, 25))
                 .intake(Intake.NOMINATION)
                 .addParticipantRoles(
@@ -367,7 +367,8 @@ public final class SeedPrograms {
     // Bendan Kergon trained on Tuesday 2 July 2024 (the article's date), two days as every
     // kelurahan. SYNTHETIC: the order of the kelurahan and every other date (consecutive two-day
     // blocks from 2 July, the last on 23-24 August); the article gives only the window, 1 July to
-    // 27 August.
+    // 27 August. Every block lists both its days, a Saturday or Sunday included (SYNTHETIC as its
+    // dates), since the default training days leave the weekend out.
     LocalDate start = LocalDate.of(2024, 7, 2);
     for (Kelurahan k : kelurahan.build()) {
       DateRange twoDays = DateRange.ofDays(start, 2);
@@ -378,6 +379,7 @@ public final class SeedPrograms {
               .addAllSkills(k.skills())
               .venue(Venue.of(k.name(), k.code()))
               .period(twoDays)
+              .addAllTrainingDays(twoDays.dates()::iterator)
               .seats(Seats.exactly(40))
               // Each kelurahan trains "40 warganya": its residents, instead of the whole city.
               .addRegionsServed(k.code())
@@ -508,7 +510,6 @@ public final class SeedPrograms {
               .addSkills(skill)
               .venue(blk)
               .period(threeWeeks)
-              .addAllTrainingDays(weekdays(threeWeeks))
               .seats(Seats.exactly(16));
       if (BLK_DBHCHT_COHORTS.contains(id)) {
         // SYNTHETIC example of a DBHCHT policy (DOMAIN-FACTS): the fund's beneficiaries are
@@ -634,7 +635,7 @@ public final class SeedPrograms {
     for (Cohort c : pekalongan2024().cohorts()) {
       String id = c.id().toString();
       if (!id.equals("PKL24-BENDAN-KERGON")) {
-        t.put(id, SeedValue.PERIOD, s);
+        t.put(id, SeedValue.PERIOD, s).put(id, SeedValue.TRAINING_DAYS, s);
       }
       if (!id.equals("PKL24-BENDAN-KERGON") && !id.equals("PKL24-PRINGREJO")) {
         t.put(id, SeedValue.SKILLS, s);
@@ -658,16 +659,11 @@ public final class SeedPrograms {
     }
     t.put("PKL-BLK-2025", SeedValue.FOLLOW_UP, i);
     for (Cohort c : pekalonganBlk2025().cohorts()) {
-      t.put(c.id().toString(), SeedValue.PERIOD, s).put(c.id().toString(), SeedValue.SEATS, s);
+      t.put(c.id().toString(), SeedValue.PERIOD, s)
+          .put(c.id().toString(), SeedValue.TRAINING_DAYS, s)
+          .put(c.id().toString(), SeedValue.SEATS, s);
     }
     return t.buildOrThrow();
-  }
-
-  private static ImmutableList<LocalDate> weekdays(DateRange period) {
-    return period
-        .dates()
-        .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
-        .collect(toImmutableList());
   }
 
   /**

@@ -7,6 +7,8 @@ package id.terampil.examples.seeds;
 public enum SeedValue {
   /** The program's or the cohort's period (dates). */
   PERIOD,
+  /** A cohort's training days: Monday to Friday of its period unless it lists others. */
+  TRAINING_DAYS,
   /** The funding sources. */
   FUNDING,
   /** The regions whose residents may take part. */

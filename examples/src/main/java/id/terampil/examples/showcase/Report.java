@@ -40,6 +40,7 @@ import id.terampil.core.region.RegionCode;
 import id.terampil.core.selection.SelectionOutcome;
 import id.terampil.core.selection.SelectionReason;
 import id.terampil.core.selection.SelectionResult;
+import id.terampil.core.time.DateRange;
 import id.terampil.examples.seeds.SeedPrograms;
 import id.terampil.examples.seeds.SeedValue;
 import id.terampil.regions.OfficialRegions;
@@ -154,6 +155,20 @@ public final class Report {
     }
   }
 
+  /**
+   * The weekend days a cohort lists among its training days, with their mark, or nothing: by
+   * default a cohort trains Monday to Friday.
+   */
+  private String weekendDays(Cohort c) {
+    List<LocalDate> weekend =
+        c.trainingDays().stream().filter(d -> !DateRange.isWeekday(d)).toList();
+    return weekend.isEmpty()
+        ? ""
+        : t("  juga akhir pekan ", "  also weekend ")
+            + weekend.stream().map(LocalDate::toString).collect(joining(", "))
+            + mark(c.id().toString(), SeedValue.TRAINING_DAYS);
+  }
+
   private void line(String label, String text) {
     out.append(String.format("%-15s%s%n", label, text));
   }
@@ -209,7 +224,7 @@ public final class Report {
         seats(p.totalSeats()), t("kursi", "seats"), mark(id, SeedValue.SEATS)));
     for (Cohort c : p.cohorts().subList(0, Math.min(COHORTS_SHOWN, p.cohorts().size()))) {
       String cid = c.id().toString();
-      detail(String.format("%s  %s%s  %s %s%s  %s%s%s%s",
+      detail(String.format("%s  %s%s  %s %s%s  %s%s%s%s%s",
           c.id(), c.period(), mark(cid, SeedValue.PERIOD),
           seats(c.seats()), t("kursi", "seats"), mark(cid, SeedValue.SEATS),
           c.skills().stream().map(this::skill).collect(joining(", ")), mark(cid, SeedValue.SKILLS),
@@ -220,7 +235,8 @@ public final class Report {
               ? t("  penunjukan: ", "  nominated: ")
                   + c.participantRoles().stream().map(Enum::name).collect(joining(", "))
                   + mark(cid, SeedValue.INTAKE)
-              : ""));
+              : "",
+          weekendDays(c)));
     }
     if (p.cohorts().size() > COHORTS_SHOWN) {
       detail(String.format(t("... dan %s angkatan lagi", "... and %s more cohorts"),

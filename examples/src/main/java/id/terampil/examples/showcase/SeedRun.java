@@ -285,8 +285,7 @@ public final class SeedRun {
       if (participants.isEmpty()) {
         continue;
       }
-      List<TrainingSession> sessions =
-          cohort.trainingDays().stream().map(TrainingSession::onDay).collect(Collectors.toList());
+      List<TrainingSession> sessions = TrainingSession.ofCohort(cohort, Set.of());
       AttendanceSheet sheet = AttendanceSheet.of(cohort.id(), sessions, participants);
       Random random = new Random(scenario.seed() * 31 + index);
       Map<Nik, Integer> absencePercent = new HashMap<>();

@@ -107,7 +107,8 @@ class ReadmeSnippetsTest {
   void theAttendanceSnippetDoesWhatItsCommentsSay() {
     id.terampil.core.identity.Nik siti = id.terampil.core.identity.Nik.parse("6271025204880101");
     id.terampil.core.identity.Nik rina = id.terampil.core.identity.Nik.parse("6271024107900002");
-    ReadmeSnippets.AttendanceOutcome out = ReadmeSnippets.attendanceAndCompletion(siti, rina);
+    ReadmeSnippets.AttendanceOutcome out =
+        ReadmeSnippets.attendanceAndCompletion(ReadmeSnippets.buildProgram(), siti, rina);
     assertEquals(
         List.of(CompletionCode.SESSIONS_NOT_YET_HELD, CompletionCode.ATTENDANCE_BELOW_MINIMUM),
         out.rinaToDate().unmet().stream().map(u -> u.code()).collect(Collectors.toList()));
@@ -151,7 +152,7 @@ class ReadmeSnippetsTest {
         .select(LocalDate.of(2020, 8, 18)).confirmReRegistration(LocalDate.of(2020, 8, 20))
         .start(LocalDate.of(2020, 8, 24))
         .complete(LocalDate.of(2020, 8, 28), ReadmeSnippets.attendanceAndCompletion(
-            graduate, id.terampil.core.identity.Nik.parse("6271024107900002")).siti());
+            rattan, graduate, id.terampil.core.identity.Nik.parse("6271024107900002")).siti());
     id.terampil.core.indicators.ProgramIndicators indicators =
         ReadmeSnippets.followUpAndIndicators(rattan, done);
     assertEquals(Optional.of(id.terampil.core.attendance.Ratio.ONE),

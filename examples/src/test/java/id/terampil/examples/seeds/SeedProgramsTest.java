@@ -87,6 +87,10 @@ class SeedProgramsTest {
     assertEquals(6, c.trainingDayCount());
     assertEquals(LocalDate.of(2022, 7, 19), c.trainingDays().first());
     assertEquals(DayOfWeek.TUESDAY, c.trainingDays().first().getDayOfWeek());
+    // Six days from a Tuesday: the weekend is listed, since by default a cohort trains on weekdays.
+    assertEquals(LocalDate.of(2022, 7, 24), c.trainingDays().last());
+    assertEquals(DayOfWeek.SUNDAY, c.trainingDays().last().getDayOfWeek());
+    assertEquals(Provenance.STATED, SeedPrograms.provenance(c.id().toString(), SeedValue.TRAINING_DAYS));
     // "antara 25 hingga 25 orang" is garbled: at most 25, the minimum unknown (1, marked synthetic).
     assertEquals(Seats.between(1, 25), c.seats());
     assertEquals(Provenance.SYNTHETIC, SeedPrograms.provenance(c.id().toString(), SeedValue.SEATS));
@@ -110,6 +114,7 @@ class SeedProgramsTest {
     for (Cohort c : p.cohorts()) {
       assertEquals(Seats.exactly(40), c.seats());
       assertEquals(2, c.trainingDayCount());
+      assertEquals(c.period().dates().toList(), List.copyOf(c.trainingDays()), "both days, weekend or not");
       assertTrue(p.period().encloses(c.period()));
       assertEquals(1, c.regionsServed().size());
       RegionCode region = c.regionsServed().iterator().next();
@@ -331,6 +336,14 @@ class SeedProgramsTest {
     assertEquals(Provenance.SYNTHETIC, SeedPrograms.provenance("PKL24-PRINGREJO", SeedValue.PERIOD));
     assertEquals(Provenance.STATED, SeedPrograms.provenance("PKL24-PRINGREJO", SeedValue.SKILLS));
     assertEquals(Provenance.SYNTHETIC, SeedPrograms.provenance("PKL24-MEDONO", SeedValue.SKILLS));
+    // Medono's Saturday and Sunday are listed training days, as synthetic as its dates.
+    assertEquals(
+        Provenance.SYNTHETIC, SeedPrograms.provenance("PKL24-MEDONO", SeedValue.TRAINING_DAYS));
+    assertEquals(
+        Provenance.STATED, SeedPrograms.provenance("PKL24-BENDAN-KERGON", SeedValue.TRAINING_DAYS));
+    assertTrue(
+        SeedPrograms.pekalongan2024().cohort(CohortId.of("PKL24-MEDONO")).orElseThrow()
+            .trainingDays().contains(LocalDate.of(2024, 7, 6)));
     for (TrainingProgram p : SeedPrograms.all()) {
       boolean assumedSource = p.funding().stream().anyMatch(f -> f.note().orElse("").contains("diasumsikan"));
       assertEquals(

@@ -140,6 +140,11 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
           .addAllRegionsServed(regions)
           .addAllInstructors(instructors)
           .venue(venue);
+      if (period.weekdays().findAny().isEmpty()) {
+        // A weekend event (one Saturday, a Saturday and Sunday) lists its days, as a cohort
+        // whose period holds no weekday must; every other cohort trains Monday to Friday.
+        b.addAllTrainingDays(period.dates()::iterator);
+      }
       if (youngOnly) {
         b.eligibilityOverride(EligibilityPolicy.of(EligibilityRule.ageBetween(18, 35)));
       }
