@@ -3,10 +3,17 @@ package id.terampil.examples.consumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.terampil.core.attendance.AttendanceSheet;
+import id.terampil.core.attendance.Completion;
+import id.terampil.core.attendance.CompletionRule;
+import id.terampil.core.attendance.TrainingSession;
 import id.terampil.core.classification.Skills;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.enrollment.Enrollment;
+import id.terampil.core.enrollment.EnrollmentStatus;
+import id.terampil.core.enrollment.Enrollments;
 import id.terampil.core.identity.AgencyKind;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
@@ -21,6 +28,8 @@ import id.terampil.core.program.ProgramKind;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.selection.SelectionPolicy;
+import id.terampil.core.selection.SelectionResult;
 import id.terampil.core.time.DateRange;
 import id.terampil.validation.BatchReport;
 import id.terampil.validation.BatchValidator;
@@ -31,14 +40,19 @@ import id.terampil.validation.code.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * A program that is not one of the seeds, written as a new user would against the public API
  * alone: a welding course for job seekers of two districts of Kabupaten Banyumas (Wangon and
  * Jatilawang, codes from the 2025 Kemendagri list; the program and every person are synthetic).
- * It reads the program's rules back by pattern matching, prints and parses its date range, and
- * validates a two-record roster.
+ * It reads the program's rules back by pattern matching, prints and parses its date range,
+ * validates a two-record roster, and takes the clean records through selection, enrollment,
+ * attendance and completion with the library's bridges alone.
  */
 class WeldingProgramWalkthroughTest {
 
@@ -111,6 +125,40 @@ class WeldingProgramWalkthroughTest {
     assertEquals(FindingCode.NOT_ELIGIBLE_RESIDENCE, lumbir.get(0).code());
     assertEquals(Severity.ERROR, lumbir.get(0).severity());
     assertEquals(1, report.applications().size());
+  }
+
+  @Test
+  void fromTheRosterToACertificateWithoutGlue() {
+    BatchReport report =
+        BatchValidator.builder(WELDING, LocalDate.of(2026, 8, 28))
+            .build()
+            .validate(List.of(record(WANGON, 1), record(JATILAWANG, 3)));
+    SelectionResult result =
+        SelectionPolicy.builder().build().select(WELDING, LocalDate.of(2026, 8, 28), report.applications());
+    List<Enrollment> enrollments = Enrollments.fromSelection(result, LocalDate.of(2026, 9, 1));
+    assertEquals(2, enrollments.size());
+    assertTrue(enrollments.stream().allMatch(e -> e.status() == EnrollmentStatus.SELECTED));
+
+    // 7-25 September 2026 is three working weeks; 16 September is a holiday of this example.
+    Cohort cohort = WELDING.cohort(CohortId.of("BMS26-LAS-1")).orElseThrow();
+    List<TrainingSession> sessions =
+        TrainingSession.ofCohort(cohort, Set.of(LocalDate.of(2026, 9, 16)));
+    assertEquals(14, sessions.size());
+    List<Nik> trainees =
+        enrollments.stream().map(Enrollment::participant).collect(Collectors.toList());
+    AttendanceSheet sheet = AttendanceSheet.of(cohort.id(), sessions, trainees);
+    for (TrainingSession session : sessions) {
+      sheet = sheet.recordAllPresentExcept(session, Map.of());
+    }
+    Enrollment first = enrollments.get(0);
+    Completion done = CompletionRule.atLeastPercent(80).evaluate(sheet.summary(first.participant()));
+    Enrollment completed =
+        first
+            .confirmReRegistration(LocalDate.of(2026, 9, 3))
+            .start(LocalDate.of(2026, 9, 7))
+            .complete(LocalDate.of(2026, 9, 25), done);
+    assertEquals(EnrollmentStatus.COMPLETED, completed.status());
+    assertEquals(Optional.of(done), completed.completion());
   }
 
   private static EnrollmentRecord record(RegionCode village, int serial) {
