@@ -83,6 +83,14 @@ class OccupationTest {
     assertNull(FieldRules.parseOccupation(text), text);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"AZ", "az", "USTADZ/MUBALIGH", "Tukang Las/Pandai Besi", "A.B, C-D (E) 'F'"})
+  void lettersSpacesAndTheListsPunctuationAreAnOccupation(String text) {
+    assertEquals(text, FieldRules.parseOccupation(" " + text + "\t"));
+    assertEquals(FindingCode.OCCUPATION_NOT_MAPPED, FieldRules.employment(text).code());
+  }
+
   @Test
   void anOccupationUpToTheLimitIsReadAndALongerOneIsNot() {
     String longest = "A".repeat(FieldRules.MAX_OCCUPATION_LENGTH);
