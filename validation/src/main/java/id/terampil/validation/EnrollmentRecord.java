@@ -84,7 +84,10 @@ public abstract class EnrollmentRecord {
 
   /**
    * Returns the employment status as sent, expected as an {@code EmploymentStatus} name such as
-   * {@code UNEMPLOYED} or {@code HOMEMAKER}.
+   * {@code UNEMPLOYED} or {@code HOMEMAKER}, or an occupation as the KTP and KK write it: one
+   * that names a status ({@code WIRASWASTA}), or one that names none ({@code GURU}), which is
+   * converted as {@code EmploymentStatus.OTHER} with the occupation kept and the warning {@code
+   * OCCUPATION_NOT_MAPPED}.
    *
    * @return the employment text, or null
    */
@@ -173,7 +176,9 @@ public abstract class EnrollmentRecord {
 
   /**
    * Returns the record of {@code application} with a seat in {@code cohort}, in the canonical
-   * wording of each field (the text a record validator reads back into the same values): e.g. the
+   * wording of each field (the text a record validator reads back into the same values; for an
+   * applicant of {@code EmploymentStatus.OTHER}, the occupation, which reads back with the warning
+   * {@code OCCUPATION_NOT_MAPPED} where it is an occupation as the validator reads one): e.g. the
    * roster of the people a selection seated, to hand to another system or to check as an
    * {@linkplain RosterKind#ENROLLMENTS enrollment roster}.
    *
@@ -192,7 +197,7 @@ public abstract class EnrollmentRecord {
         .birthDate(a.birthDate().toString())
         .domicileCode(a.domicile().toString())
         .education(a.education().name())
-        .employment(a.employment().name())
+        .employment(a.occupation().orElse(a.employment().name()))
         .programId(application.program().toString())
         .cohortId(cohort.toString())
         .registeredAt(application.registeredAt().toString())

@@ -54,6 +54,8 @@ final class RecordCheck {
   @Nullable RegionCode domicile;
   @Nullable EducationLevel education;
   @Nullable EmploymentStatus employment;
+  /** The occupation as written, where it names no one status (then employment is OTHER). */
+  @Nullable String occupation;
   /**
    * Per document entry: the document, where both its kind and its issue date read; null until
    * the documents are checked.
@@ -110,6 +112,7 @@ final class RecordCheck {
     domicile = null;
     education = null;
     employment = null;
+    occupation = null;
     documents = null;
     targetGroups = null;
     kbli = null;

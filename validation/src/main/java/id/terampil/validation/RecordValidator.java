@@ -319,6 +319,9 @@ public final class RecordValidator {
     if (employment != null) {
       run.employment = FieldRules.parseEmployment(employment);
       if (run.employment == null) {
+        // An occupation that names no one status (GURU) is OTHER, kept, with a warning.
+        run.occupation = FieldRules.parseOccupation(employment);
+        run.employment = run.occupation == null ? null : EmploymentStatus.OTHER;
         run.add(FieldRules.employment(employment), "employment");
       }
     }
@@ -481,6 +484,7 @@ public final class RecordValidator {
               domicile,
               education,
               employment,
+              Optional.ofNullable(run.occupation),
               checkNotNull(groups),
               ImmutableList.copyOf(documents),
               Optional.ofNullable(business));

@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The record reports of a batch as a {@link BatchValidator} makes them: one column per part of an
  * {@link Application} and of its {@link Applicant} (the NIK as a number, the name, the codes of
- * sex, education and employment, the birth day, the domicile's code as a number, the target
- * groups, documents and business, the ids, the registration day and time of day, the score) and
+ * sex, education and employment, the occupation where it names no status, the birth day, the
+ * domicile's code as a number, the target groups, documents and business, the ids, the
+ * registration day and time of day, the score) and
  * one of the findings, indexed by record, instead of a record report, an application and an
  * applicant (with its NIK and domicile) per record. The columns are filled by the
  * validator, record by record, and never changed once the report is made (they reach it through
@@ -61,6 +62,9 @@ final class ReportColumns extends BatchReport.Rows {
   /** Sex, education and employment, as ordinals in bits 0-7, 8-15 and 16-23. */
   private final int[] kinds;
 
+  /** The occupation of an applicant of {@code EmploymentStatus.OTHER}; null for the others. */
+  private final Column<String> occupations;
+
   private final Column<LocalDate> birthDates;
   private final long[] domiciles;
   private final Column<ImmutableSet<TargetGroup>> targetGroups;
@@ -79,6 +83,7 @@ final class ReportColumns extends BatchReport.Rows {
     this.names = new Column<>(size);
     this.niks = new long[size];
     this.kinds = new int[size];
+    this.occupations = new Column<>(size);
     this.birthDates = new Column<>(size);
     this.domiciles = new long[size];
     this.targetGroups = new Column<>(size);
@@ -108,6 +113,7 @@ final class ReportColumns extends BatchReport.Rows {
         applicant.sex().ordinal()
             | applicant.education().ordinal() << 8
             | applicant.employment().ordinal() << 16;
+    occupations.set(i, applicant.occupation().orElse(null));
     birthDates.set(i, applicant.birthDate());
     domiciles[i] = applicant.domicile().toLong();
     targetGroups.set(i, applicant.targetGroups());
@@ -165,6 +171,7 @@ final class ReportColumns extends BatchReport.Rows {
             village(domiciles[i]),
             EDUCATION[k >>> 8 & 0xff],
             EMPLOYMENT[k >>> 16 & 0xff],
+            Optional.ofNullable(occupations.get(i)),
             kept(targetGroups.get(i)),
             kept(documents.get(i)),
             kept(businesses.get(i)));

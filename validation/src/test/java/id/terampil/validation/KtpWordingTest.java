@@ -66,7 +66,8 @@ class KtpWordingTest {
         "birthDate; 5-8-1990; BIRTH_DATE_INVALID",
         "education; SLTA; -",
         "education; SMA 1; EDUCATION_INVALID",
-        "employment; GURU; EMPLOYMENT_INVALID",
+        "employment; GURU; OCCUPATION_NOT_MAPPED",
+        "employment; ${1+1}; EMPLOYMENT_INVALID",
         "employment; WIRASWASTA; -",
         "name; Siti Aminah, S.E.; -"
       })

@@ -125,7 +125,7 @@ class RecordConversionTest {
         VALIDATOR.validateAndConvert(
             record(d -> {
               d.education = "SMP/SMA";
-              d.employment = "ASTRONAUT";
+              d.employment = "ASTRONAUT #1"; // letters alone would be an occupation (OTHER)
               d.registeredAt = "yesterday";
               d.nik = "123";
             }),

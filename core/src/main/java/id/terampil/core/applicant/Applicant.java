@@ -9,6 +9,7 @@ import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
+import id.terampil.core.internal.Codes;
 import id.terampil.core.internal.Dates;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
@@ -95,6 +96,18 @@ public abstract class Applicant {
   public abstract EmploymentStatus employment();
 
   /**
+   * Returns the occupation (pekerjaan) as declared, where it names no one employment status (e.g.
+   * {@code GURU}, {@code SOPIR}): present exactly when {@link #employment()} is {@link
+   * EmploymentStatus#OTHER}, so that what the applicant does is not lost. It is free text of at
+   * most {@value Codes#MAX_TEXT_LENGTH} characters, not blank, without control characters.
+   *
+   * @return the occupation, or empty for every other status
+   * @since 0.1.0
+   */
+  @Value.Parameter
+  public abstract Optional<String> occupation();
+
+  /**
    * Returns the target groups the applicant belongs to, possibly none.
    *
    * @return the groups, not null
@@ -136,7 +149,8 @@ public abstract class Applicant {
    * @param business the business, or empty
    * @return the applicant, not null
    * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException if {@code domicile} is not a village code
+   * @throws IllegalArgumentException if {@code domicile} is not a village code, or if {@code
+   *     employment} is {@link EmploymentStatus#OTHER} (which needs an occupation)
    */
   public static Applicant of(
       Nik nik,
@@ -149,6 +163,57 @@ public abstract class Applicant {
       Collection<TargetGroup> targetGroups,
       List<Document> documents,
       Optional<BusinessProfile> business) {
+    return of(
+        nik,
+        name,
+        sex,
+        birthDate,
+        domicile,
+        education,
+        employment,
+        Optional.empty(),
+        targetGroups,
+        documents,
+        business);
+  }
+
+  /**
+   * Returns an applicant with every attribute given at once, as {@link #of(Nik, PersonName, Sex,
+   * LocalDate, RegionCode, EducationLevel, EmploymentStatus, Collection, List, Optional)} does,
+   * with the occupation declared where it names no one employment status.
+   *
+   * @param nik the NIK, not null
+   * @param name the name, not null
+   * @param sex the sex, not null
+   * @param birthDate the declared birth date, not null
+   * @param domicile the village of domicile, not null
+   * @param education the highest education completed, not null
+   * @param employment the employment status, not null
+   * @param occupation the occupation as declared, present exactly when {@code employment} is
+   *     {@link EmploymentStatus#OTHER}, not null
+   * @param targetGroups the target groups, not null, no null element; a group given twice counts
+   *     once
+   * @param documents the documents in order, not null, no null element
+   * @param business the business, or empty
+   * @return the applicant, not null
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if {@code domicile} is not a village code, if the occupation
+   *     is present for another status than {@code OTHER} or absent for {@code OTHER}, or if it is
+   *     blank, longer than {@value Codes#MAX_TEXT_LENGTH} characters or holds control characters
+   * @since 0.1.0
+   */
+  public static Applicant of(
+      Nik nik,
+      PersonName name,
+      Sex sex,
+      LocalDate birthDate,
+      RegionCode domicile,
+      EducationLevel education,
+      EmploymentStatus employment,
+      Optional<String> occupation,
+      Collection<TargetGroup> targetGroups,
+      List<Document> documents,
+      Optional<BusinessProfile> business) {
     // The casts pick the generated factory, not this one (ImmutableApplicant inherits it).
     return ImmutableApplicant.of(
         nik,
@@ -158,13 +223,15 @@ public abstract class Applicant {
         domicile,
         education,
         employment,
+        occupation,
         (Iterable<TargetGroup>) targetGroups,
         (Iterable<Document>) documents,
         business);
   }
 
   /**
-   * Returns a builder; every attribute except target groups, documents and business is required.
+   * Returns a builder; every attribute except the occupation, target groups, documents and
+   * business is required, and the occupation is required with {@link EmploymentStatus#OTHER}.
    *
    * @return a new builder, not null
    */
@@ -236,6 +303,12 @@ public abstract class Applicant {
         "applicant domicile must be a village (kelurahan/desa) code, not %s: %s",
         domicile().level(),
         domicile());
+    checkArgument(
+        occupation().isPresent() == (employment() == EmploymentStatus.OTHER),
+        "an applicant has an occupation exactly when the employment status is OTHER: %s with %s",
+        employment(),
+        occupation().isPresent() ? "an occupation" : "no occupation");
+    occupation().ifPresent(o -> Codes.checkText("occupation", o));
   }
 
   /**

@@ -27,7 +27,17 @@ public enum EmploymentStatus {
   /** Civil servant, soldier or police officer (ASN, TNI, Polri). */
   CIVIL_SERVANT,
   /** Retired (pensiunan). */
-  RETIRED;
+  RETIRED,
+  /**
+   * An occupation (pekerjaan) that names no one of the other statuses, such as {@code GURU} or
+   * {@code SOPIR} (a teacher or a driver may be a civil servant, employed, or working on their
+   * own account). An applicant with this status keeps the occupation as declared ({@link
+   * Applicant#occupation()}); {@link #read} never returns it, since a status alone says nothing
+   * here.
+   *
+   * @since 0.1.0
+   */
+  OTHER;
 
   /**
    * Reads an employment status as forms and rosters write it, ignoring case and spaces (also
@@ -48,7 +58,8 @@ public enum EmploymentStatus {
    * </ul>
    *
    * <p>Other occupations (e.g. {@code GURU}, which may be a civil servant or not) name no one
-   * status and are not read.
+   * status and are not read; nor is the name {@code OTHER}, which stands for such an occupation
+   * and means nothing without it (an applicant of {@link #OTHER} keeps the occupation itself).
    *
    * @param text the text, not null
    * @return the status, or empty if the text is none of these
@@ -60,7 +71,12 @@ public enum EmploymentStatus {
   private static final ImmutableMap<String, EmploymentStatus> BY_WORDING = byWording();
 
   private static ImmutableMap<String, EmploymentStatus> byWording() {
-    ImmutableMap.Builder<String, EmploymentStatus> b = Wording.byName(values());
+    ImmutableMap.Builder<String, EmploymentStatus> b = ImmutableMap.builder();
+    for (EmploymentStatus status : values()) {
+      if (status != OTHER) {
+        b.put(status.name(), status);
+      }
+    }
     Wording.put(b, UNEMPLOYED, "BELUM/TIDAK BEKERJA");
     Wording.put(b, HOMEMAKER, "MENGURUS RUMAH TANGGA");
     Wording.put(b, STUDENT, "PELAJAR/MAHASISWA");

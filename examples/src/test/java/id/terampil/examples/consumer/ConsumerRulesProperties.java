@@ -100,7 +100,10 @@ class ConsumerRulesProperties {
           .filter(Finding::isError).collect(Collectors.toList());
       assertEquals(List.of(broken.expected()),
           errors.stream().map(Finding::code).collect(Collectors.toList()), broken.toString());
-      assertTrue(records.validator().validate(broken.original(), 0).isEmpty(), broken.toString());
+      // The original has no error; it may carry a warning (e.g. an occupation such as GURU,
+      // which names no employment status and is kept as written).
+      assertTrue(records.validator().validate(broken.original(), 0).stream()
+          .noneMatch(Finding::isError), broken.toString());
     }
   }
 }

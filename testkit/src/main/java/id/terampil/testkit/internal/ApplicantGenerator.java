@@ -56,6 +56,24 @@ final class ApplicantGenerator {
 
   private static final int OLDEST = 120;
 
+  /**
+   * Occupations (pekerjaan) of Dukcapil's list that name no one employment status (a teacher or a
+   * driver may be a civil servant, employed or on their own account): an applicant drawn with
+   * {@link EmploymentStatus#OTHER} declares one of them, chosen by NIK serial.
+   */
+  static final ImmutableList<String> OTHER_OCCUPATIONS =
+      ImmutableList.of(
+          "GURU",
+          "DOSEN",
+          "SOPIR",
+          "PERAWAT",
+          "BIDAN",
+          "WARTAWAN",
+          "MEKANIK",
+          "TUKANG JAHIT",
+          "TUKANG LAS/PANDAI BESI",
+          "USTADZ/MUBALIGH");
+
   private final TrainingProgram program;
   private final Cohort cohort;
   private final LocalDate referenceDate;
@@ -268,8 +286,12 @@ final class ApplicantGenerator {
         .birthDate(person.birthDate)
         .domicile(person.domicile)
         .education(person.education)
-        .employment(employment(groups, randomEmployment))
         .addAllTargetGroups(groups);
+    EmploymentStatus employment = employment(groups, randomEmployment);
+    b.employment(employment);
+    if (employment == EmploymentStatus.OTHER) {
+      b.occupation(OTHER_OCCUPATIONS.get(person.serial % OTHER_OCCUPATIONS.size()));
+    }
     for (Document d : documents) {
       b.addDocuments(d.issueDate().isBefore(person.birthDate) ? reissued(d, person.birthDate) : d);
     }

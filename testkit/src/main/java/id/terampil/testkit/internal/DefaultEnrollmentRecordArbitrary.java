@@ -149,6 +149,18 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
         .as((applicant, at, score) -> record(applicant, generator.cohort(), at, score));
   }
 
+  /**
+   * The record's employment: for {@code OTHER}, the occupation the applicant declares, which the
+   * record checks convert back with the warning {@code OCCUPATION_NOT_MAPPED}; otherwise the
+   * status's name, or now and then the KTP's occupation for it.
+   */
+  private static String employment(Applicant a, boolean ktp) {
+    if (a.occupation().isPresent()) {
+      return a.occupation().get();
+    }
+    return ktp ? KtpWording.employment(a.employment()) : a.employment().name();
+  }
+
   private EnrollmentRecord record(
       Applicant a, Cohort c, LocalDateTime registeredAt, Optional<BigDecimal> score) {
     EnrollmentRecord.Builder b = EnrollmentRecord.builder();
@@ -161,7 +173,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
         .programId(program.id().toString())
         .cohortId(c.id().toString())
         .education(ktp ? KtpWording.education(a.education()) : a.education().name())
-        .employment(ktp ? KtpWording.employment(a.employment()) : a.employment().name())
+        .employment(employment(a, ktp))
         .registeredAt(registeredAt.toString())
         .score(score.map(BigDecimal::toPlainString).orElse(null));
     a.targetGroups().forEach(g -> b.addTargetGroups(g.code()));

@@ -429,7 +429,11 @@ enum RecordBreakage {
   EMPLOYMENT_INVALID(FindingCode.EMPLOYMENT_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {
-      return field(v -> f.employment = v, "employment ", pick(r, "KERJA", "GURU", "UN EMPLOYED", "#{1+1}"));
+      // Never letters alone: those are an occupation with no status (OTHER and a warning).
+      return field(
+          v -> f.employment = v,
+          "employment ",
+          pick(r, "UN_EMPLOYED", "GURU 2", "KARYAWAN_SWASTA", "-", "#{1+1}", "${1+1}"));
     }
   },
   SCORE_INVALID(FindingCode.SCORE_INVALID) {

@@ -109,8 +109,23 @@ public enum FindingCode {
 
   /** The education is not an {@code EducationLevel} name or a common form of one. */
   EDUCATION_INVALID(Severity.ERROR),
-  /** The employment status is not an {@code EmploymentStatus} name. */
+  /**
+   * The employment is neither an {@code EmploymentStatus} name, nor an occupation of the KTP and
+   * KK that names one ({@code WIRASWASTA}), nor one that names none ({@link
+   * #OCCUPATION_NOT_MAPPED}): digits, symbols or other text ({@code ${1+1}}).
+   */
   EMPLOYMENT_INVALID(Severity.ERROR),
+  /**
+   * The employment is an occupation (pekerjaan) that names no one employment status, such as
+   * {@code GURU} or {@code SOPIR}: ASCII letters, spaces and {@code / . , - ( ) '}, at least two
+   * letters, at most 64 characters. The applicant is converted with {@code
+   * EmploymentStatus.OTHER} and keeps the occupation ({@code Applicant.occupation()}); parameter
+   * {@code occupation}, the occupation as written (echoed safely). Other text is {@link
+   * #EMPLOYMENT_INVALID}.
+   *
+   * @since 0.1.0
+   */
+  OCCUPATION_NOT_MAPPED(Severity.WARNING),
   /** The participant role is not a {@code ParticipantRole} name (absent means citizen applicant). */
   ROLE_INVALID(Severity.ERROR),
 

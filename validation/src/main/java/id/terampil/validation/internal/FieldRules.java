@@ -51,6 +51,12 @@ public final class FieldRules {
   /** The longest text any rule examines; longer texts are {@code FIELD_TOO_LONG}. */
   public static final int MAX_LENGTH = Wording.MAX_LENGTH;
 
+  /** The longest text {@link #parseOccupation} reads as an occupation, in characters. */
+  public static final int MAX_OCCUPATION_LENGTH = Texts.MAX_ECHO;
+
+  /** What an occupation holds besides ASCII letters, as Dukcapil's list writes them. */
+  private static final String OCCUPATION_PUNCTUATION = " /.,-()'";
+
   /** The largest plausible age in years: older birth dates are {@code BIRTH_DATE_IMPLAUSIBLE}. */
   public static final int MAX_AGE = 150;
 
@@ -911,7 +917,42 @@ public final class FieldRules {
 
 
   /**
-   * Checks an employment status ({@link #parseEmployment}).
+   * Reads an occupation (pekerjaan) that names no one employment status, such as {@code GURU},
+   * {@code SOPIR} or {@code TUKANG JAHIT}: the text, stripped, where {@link #parseEmployment}
+   * does not read it and it looks like an occupation as the KTP and KK write one. That is at most
+   * {@value #MAX_OCCUPATION_LENGTH} characters (the longest occupation in Dukcapil's list has 53),
+   * of ASCII letters, spaces and the punctuation the list uses ({@code / . , - ( ) '}), with at
+   * least two letters. Digits, other symbols and other scripts are no occupation: {@code 12},
+   * {@code ${1+1}} and {@code <b>} stay {@code EMPLOYMENT_INVALID}. An applicant keeps the
+   * occupation read with {@code EmploymentStatus.OTHER}.
+   *
+   * @param text the text, not null
+   * @return the stripped occupation, or null if the text is an employment status or no occupation
+   */
+  public static @Nullable String parseOccupation(CharSequence text) {
+    if (text.length() > MAX_LENGTH || parseEmployment(text) != null) {
+      return null;
+    }
+    String s = strip(text);
+    if (s.length() > MAX_OCCUPATION_LENGTH) {
+      return null;
+    }
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) {
+        letters++;
+      } else if (OCCUPATION_PUNCTUATION.indexOf(ch) < 0) {
+        return null;
+      }
+    }
+    return letters >= 2 ? s : null;
+  }
+
+  /**
+   * Checks an employment status ({@link #parseEmployment}); an occupation that names no one
+   * status ({@link #parseOccupation}) is the warning {@code OCCUPATION_NOT_MAPPED}, since the
+   * applicant is converted with {@code EmploymentStatus.OTHER} and the occupation kept.
    *
    * @param text the text, not null
    * @return the problem, or null if the text is an employment status
@@ -921,8 +962,12 @@ public final class FieldRules {
     if (issue != null) {
       return issue;
     }
-    return parseEmployment(text) != null
-        ? null
+    if (parseEmployment(text) != null) {
+      return null;
+    }
+    String occupation = parseOccupation(text);
+    return occupation != null
+        ? Issue.of(FindingCode.OCCUPATION_NOT_MAPPED, "occupation", Texts.echo(occupation))
         : Issue.of(FindingCode.EMPLOYMENT_INVALID, "value", Texts.echo(text));
   }
 

@@ -165,6 +165,7 @@ class IndonesianMessagesTest {
         FindingCode.REGION_CODE_RETIRED, List.of(p("value", "92.71.01.1001", "successor", "96.71.01.1001")));
     all.put(FindingCode.EDUCATION_INVALID, List.of(p("value", "SLTA/SEDERAJAT")));
     all.put(FindingCode.EMPLOYMENT_INVALID, List.of(p("value", "WIRASWASTA")));
+    all.put(FindingCode.OCCUPATION_NOT_MAPPED, List.of(p("occupation", "GURU")));
     all.put(FindingCode.ROLE_INVALID, List.of(p("value", "PESERTA")));
     all.put(FindingCode.PROGRAM_ID_INVALID, List.of(p("value", "PKL 2024")));
     all.put(FindingCode.COHORT_ID_INVALID, List.of(p("value", "angkatan 1")));
