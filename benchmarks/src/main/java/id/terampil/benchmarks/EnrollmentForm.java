@@ -56,7 +56,7 @@ public final class EnrollmentForm implements DeclaredIdentity {
       "\\s*(?:NONE|SD|SMP|SMA_SMK|D1_D3|D4_S1|S2_OR_HIGHER|SMA|SMK|MA|SMA/SMK|D1|D2|D3|D4|S1|S2|S3)\\s*";
   private static final String EMPLOYMENT =
       "\\s*(?:UNEMPLOYED|LAID_OFF|EMPLOYED|CASUAL_WORKER|SELF_EMPLOYED|HOMEMAKER|STUDENT"
-          + "|CIVIL_SERVANT|RETIRED)\\s*";
+          + "|CIVIL_SERVANT|RETIRED|OTHER)\\s*";
   private static final String AMOUNT =
       "\\s*(?:(?:[Rr][Pp]\\.?|[Ii][Dd][Rr])\\s*)?(?:\\d+|\\d{1,3}(?:\\.\\d{3})+)\\s*";
   private static final String SCORE = "\\s*(?!(?:\\.?\\d){19})(?:\\d+(?:\\.\\d*)?|\\.\\d+)\\s*";

@@ -55,7 +55,7 @@ final class HandWrittenChecks {
   };
   private static final String[] EMPLOYMENT = {
     "UNEMPLOYED", "LAID_OFF", "EMPLOYED", "CASUAL_WORKER", "SELF_EMPLOYED", "HOMEMAKER", "STUDENT",
-    "CIVIL_SERVANT", "RETIRED"
+    "CIVIL_SERVANT", "RETIRED", "OTHER"
   };
 
   HandWrittenChecks(TrainingProgram program, LocalDate referenceDate, Set<String> knownGroups) {
