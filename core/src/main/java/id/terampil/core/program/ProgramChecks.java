@@ -10,9 +10,6 @@ import java.util.Optional;
 /** Shared invariant checks of the program package: free texts and fiscal years. */
 final class ProgramChecks {
 
-  /** The maximum length of a free text such as a title, name, note or address. */
-  static final int MAX_TEXT_LENGTH = Codes.MAX_TEXT_LENGTH;
-
   /** The earliest fiscal year accepted (tahun anggaran). */
   static final int MIN_FISCAL_YEAR = 1970;
 
@@ -22,11 +19,11 @@ final class ProgramChecks {
   private ProgramChecks() {}
 
   /**
-   * Checks a free text: not blank, at most {@value #MAX_TEXT_LENGTH} characters, no control or
-   * bidirectional-override characters.
+   * Checks a free text such as a title, name, note or address: not blank, at most {@value
+   * Codes#MAX_TEXT_LENGTH} characters, no control or bidirectional-override characters.
    */
   static String text(String field, String text) {
-    return Codes.checkText(field, text, MAX_TEXT_LENGTH);
+    return Codes.checkText(field, text);
   }
 
   /** Checks an optional free text as {@link #text(String, String)} when present. */

@@ -2,7 +2,6 @@ package id.terampil.validation.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
@@ -33,7 +32,6 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -66,12 +64,13 @@ public final class FieldRules {
    */
   private static final LocalDateTime NOT_A_TIME = LocalDateTime.MIN;
 
-  /** Each education level by its name and by the common forms {@link #parseEducation} reads. */
+  /** Each participant role by its name. */
   private static final ImmutableMap<String, ParticipantRole> ROLE_BY_NAME =
-      byName(ParticipantRole.values());
+      Wording.byName(ParticipantRole.values()).buildOrThrow();
 
+  /** Each document kind by its name. */
   private static final ImmutableMap<String, DocumentKind> DOCUMENT_KIND_BY_NAME =
-      byName(DocumentKind.values());
+      Wording.byName(DocumentKind.values()).buildOrThrow();
 
   private FieldRules() {}
 
@@ -409,13 +408,18 @@ public final class FieldRules {
     } else {
       return null;
     }
-    if (year < 0 || month < 1 || month > 12 || day < 1) {
-      return null;
-    }
-    if (day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
+    if (year < 0 || !isDayOfMonth(year, month, day)) {
       return null;
     }
     return date(canon, year, month, day);
+  }
+
+  /** Returns whether {@code day} of {@code month} exists in the (not negative) {@code year}. */
+  private static boolean isDayOfMonth(int year, int month, int day) {
+    return month >= 1
+        && month <= 12
+        && day >= 1
+        && day <= Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year));
   }
 
   /** Returns the date from {@code canon}, or a new one without it; the fields are valid. */
@@ -781,8 +785,7 @@ public final class FieldRules {
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
       return null;
     }
-    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
-        || day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
+    if (!isDayOfMonth(year, month, day) || hour > 23 || minute > 59 || second > 59) {
       return NOT_A_TIME;
     }
     return LocalDateTime.of(
@@ -999,11 +1002,6 @@ public final class FieldRules {
     return parseRole(text) != null
         ? null
         : Issue.of(FindingCode.ROLE_INVALID, "value", Texts.echo(text));
-  }
-
-  /** The constants by name. */
-  private static <E extends Enum<E>> ImmutableMap<String, E> byName(E[] constants) {
-    return Maps.uniqueIndex(Arrays.asList(constants), Enum::name);
   }
 
   /**
