@@ -24,6 +24,7 @@ module id.terampil.core {
   exports id.terampil.core.program;
   exports id.terampil.core.region;
   exports id.terampil.core.selection;
+  exports id.terampil.core.text;
   exports id.terampil.core.time;
 
   // Not an API: the Immutables style annotation and two checks that validation shares; exported

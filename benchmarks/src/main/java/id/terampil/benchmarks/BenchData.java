@@ -216,7 +216,7 @@ final class BenchData {
    */
   private static EnrollmentRecord renumber(EnrollmentRecord r, int copy, Set<Long> used) {
     String text = r.nik();
-    if (text == null || Nik.tryParse(text).isEmpty() || !text.equals(text.strip())) {
+    if (text == null || Nik.read(text).value().isEmpty() || !text.equals(text.strip())) {
       return readerCopy(r, text);
     }
     long prefix = Long.parseLong(text.substring(0, 12));

@@ -23,8 +23,8 @@ import java.util.Set;
 /**
  * The practical floor: the error checks of the batch validator written by hand as one loop, with
  * no framework, no findings and no conversion — one bit per record (has an error). It reuses the
- * core's structural rules where they exist ({@code Nik.problemOf}, {@code PersonName.problemOf},
- * {@code RegionCode.tryParse}, {@code KbliCode.problemOf}, {@code Cohort.serves}); dates, ages,
+ * core's structural rules where they exist ({@code Nik.read}, {@code PersonName.read},
+ * {@code RegionCode.read}, {@code KbliCode.read}, {@code Cohort.serves}); dates, ages,
  * codes, amounts and times are parsed by hand without allocation, the code lists are constant
  * arrays, and duplicate NIKs go through a primitive open-addressing set of their numeric
  * values. What it allocates per record is what those core rules allocate (a parsed region code,
@@ -91,7 +91,7 @@ final class HandWrittenChecks {
 
   /** Returns the NIK's numeric value, or -1 if it is not a NIK. */
   private static long nikValue(String text) {
-    if (text == null || text.length() > 1024 || Nik.problemOf(text).isPresent()) {
+    if (text == null || text.length() > 1024 || Nik.read(text).problem().isPresent()) {
       return -1;
     }
     int start = skip(text);
@@ -108,7 +108,7 @@ final class HandWrittenChecks {
       return true;
     }
     String name = r.name();
-    if (blank(name) || name.length() > 1024 || PersonName.problemOf(name).isPresent()) {
+    if (blank(name) || name.length() > 1024 || PersonName.read(name).problem().isPresent()) {
       return true;
     }
     String sex = r.sex();
@@ -148,7 +148,7 @@ final class HandWrittenChecks {
     if (blank(domicileText) || domicileText.length() > 1024) {
       return true;
     }
-    Optional<RegionCode> domicile = RegionCode.tryParse(domicileText);
+    Optional<RegionCode> domicile = RegionCode.read(domicileText);
     if (domicile.isEmpty() || domicile.get().level() != RegionLevel.VILLAGE) {
       return true;
     }
@@ -363,14 +363,7 @@ final class HandWrittenChecks {
     if (text.length() > 1024) {
       return false;
     }
-    String s = text.strip();
-    int at = s.indexOf('@');
-    if (at < 0) {
-      return KbliCode.problemOf(s).isEmpty();
-    }
-    String year = s.substring(at + 1);
-    return KbliCode.problemOf(s.substring(0, at)).isEmpty()
-        && (year.equals("2020") || year.equals("2025"));
+    return KbliCode.read(text).isPresent();
   }
 
   /** Reads a rupiah amount as {@code Rupiah.parse} does, without exceptions. */

@@ -79,7 +79,7 @@ class RealPlacesTest {
       String relative = root.relativize(file).toString().replace('\\', '/');
       Matcher m = CODE.matcher(read(file));
       while (m.find()) {
-        Optional<RegionCode> code = RegionCode.tryParse(m.group());
+        Optional<RegionCode> code = RegionCode.read(m.group());
         if (code.isEmpty()) {
           continue;
         }

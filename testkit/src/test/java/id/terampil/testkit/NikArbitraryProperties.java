@@ -27,7 +27,7 @@ class NikArbitraryProperties {
   @Property
   void generatedNiksAreValidAndRoundTrip(@ForAll("any") Nik nik) {
     assertEquals(nik, Nik.parse(nik.toString()));
-    assertTrue(Nik.problemOf(nik.toString()).isEmpty());
+    assertTrue(Nik.read(nik.toString()).problem().isEmpty());
   }
 
   @Property

@@ -1,26 +1,22 @@
 package id.terampil.validation;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
-import com.google.common.primitives.ImmutableIntArray;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.internal.Messages;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,15 +28,6 @@ import org.jspecify.annotations.Nullable;
  * exactly the clean records carry an {@link Application}. {@link #cohortLoads()} tells how full
  * each cohort of the program is.
  *
- * <p>A report made by a {@link BatchValidator} keeps what it found in columns (per record: the
- * applicant, the ids, the registration time and score, and the findings of the few records that
- * have any) rather than one {@link RecordReport} and one {@link Application} object per record,
- * so that a report of a million records stays small and costs the garbage collector little.
- * {@link #records()} and {@link #applications()} are unmodifiable random-access views over
- * them: each element is made when it is read, and is equal (not necessarily identical) each time
- * it is read. Copy a view (e.g. {@code ImmutableList.copyOf(report.applications())}) to keep its
- * elements as objects.
- *
  * <p>Counts are computed when the report is made. Immutable, thread-safe and value-based; two
  * reports of the same batch by the same validator are equal.
  *
@@ -48,120 +35,55 @@ import org.jspecify.annotations.Nullable;
  */
 public final class BatchReport {
 
-  /**
-   * The record reports of a batch, by index: from a list, or from a validator's columns, which
-   * make each report and application when it is read.
-   */
-  abstract static class Rows extends AbstractList<RecordReport> implements RandomAccess {
-
-    /** Returns the application of record {@code i}, or null if it has an error. */
-    abstract @Nullable Application application(int i);
-  }
-
-  /** Rows over a list of record reports, as given to {@link BatchReport#of}. */
-  private static final class ListRows extends Rows {
-
-    private final ImmutableList<RecordReport> reports;
-
-    ListRows(ImmutableList<RecordReport> reports) {
-      this.reports = reports;
-    }
-
-    @Override
-    public int size() {
-      return reports.size();
-    }
-
-    @Override
-    public RecordReport get(int i) {
-      return reports.get(i);
-    }
-
-    @Override
-    @Nullable Application application(int i) {
-      return reports.get(i).applicationOrNull();
-    }
-  }
-
-  /** The applications of the clean records, made when read. */
-  private static final class Applications extends AbstractList<Application>
-      implements RandomAccess {
-
-    private final Rows rows;
-    private final ImmutableIntArray clean;
-
-    Applications(Rows rows, ImmutableIntArray clean) {
-      this.rows = rows;
-      this.clean = clean;
-    }
-
-    @Override
-    public int size() {
-      return clean.length();
-    }
-
-    @Override
-    public Application get(int i) {
-      checkElementIndex(i, size());
-      return checkNotNull(rows.application(clean.get(i)));
-    }
-  }
-
   private final ProgramId program;
   private final LocalDate referenceDate;
-  private final Rows records;
+  private final ImmutableList<RecordReport> records;
   private final ImmutableList<CohortLoad> cohortLoads;
-  private final ImmutableIntArray cleanIndexes;
+  private final ImmutableList<Integer> cleanIndexes;
+  private final ImmutableList<Application> applications;
   private final ImmutableMap<FindingCode, Integer> countsByCode;
   private final int errorCount;
   private final int warningCount;
-  private int hash;
 
-  /**
-   * What a report counts, gathered record by record in input order as the records are made:
-   * the clean records' indexes, the findings by code, errors and warnings.
-   */
-  static final class Tally {
-    private final ImmutableIntArray.Builder clean;
-    private final int[] byCode = new int[FindingCode.values().length];
-    private int errors;
-    private int findings;
-
-    Tally(int expectedSize) {
-      this.clean = ImmutableIntArray.builder(expectedSize);
-    }
-
-    /** Counts record {@code index}, the next in input order, with its findings. */
-    void add(int index, List<Finding> found, boolean isClean) {
-      for (int k = 0, n = found.size(); k < n; k++) {
-        Finding f = found.get(k);
-        byCode[f.code().ordinal()]++;
-        errors += f.isError() ? 1 : 0;
-      }
-      findings += found.size();
-      if (isClean) {
-        clean.add(index);
-      }
-    }
-  }
-
-  BatchReport(
-      ProgramId program, LocalDate referenceDate, Rows records, List<CohortLoad> loads, Tally tally) {
-    this.program = checkNotNull(program, "program");
-    this.referenceDate = checkNotNull(referenceDate, "referenceDate");
+  private BatchReport(
+      ProgramId program,
+      LocalDate referenceDate,
+      ImmutableList<RecordReport> records,
+      ImmutableList<CohortLoad> cohortLoads) {
+    this.program = checkNotNull(program, "program must not be null");
+    this.referenceDate = checkNotNull(referenceDate, "reference date must not be null");
     this.records = records;
-    this.cohortLoads = ImmutableList.copyOf(loads);
-    this.cleanIndexes = tally.clean.build();
+    this.cohortLoads = cohortLoads;
+    ImmutableList.Builder<Integer> clean = ImmutableList.builder();
+    ImmutableList.Builder<Application> applications = ImmutableList.builder();
     EnumMap<FindingCode, Integer> counts = new EnumMap<>(FindingCode.class);
-    FindingCode[] codes = FindingCode.values();
-    for (int c = 0; c < codes.length; c++) {
-      if (tally.byCode[c] > 0) {
-        counts.put(codes[c], tally.byCode[c]);
+    int errors = 0;
+    int warnings = 0;
+    for (int i = 0; i < records.size(); i++) {
+      RecordReport report = records.get(i);
+      checkArgument(
+          report.index() == i,
+          "records must be in input order: index %s at position %s",
+          report.index(),
+          i);
+      for (Finding f : report.findings()) {
+        counts.merge(f.code(), 1, Integer::sum);
+        if (f.isError()) {
+          errors++;
+        } else {
+          warnings++;
+        }
       }
+      report.application().ifPresent(a -> {
+        clean.add(report.index());
+        applications.add(a);
+      });
     }
+    this.cleanIndexes = clean.build();
+    this.applications = applications.build();
     this.countsByCode = Maps.immutableEnumMap(counts);
-    this.errorCount = tally.errors;
-    this.warningCount = tally.findings - tally.errors;
+    this.errorCount = errors;
+    this.warningCount = warnings;
   }
 
   /**
@@ -180,18 +102,8 @@ public final class BatchReport {
       LocalDate referenceDate,
       List<RecordReport> records,
       List<CohortLoad> cohortLoads) {
-    ImmutableList<RecordReport> reports = ImmutableList.copyOf(records);
-    Tally tally = new Tally(reports.size());
-    for (int i = 0; i < reports.size(); i++) {
-      RecordReport report = reports.get(i);
-      checkArgument(
-          report.index() == i,
-          "records must be in input order: index %s at position %s",
-          report.index(),
-          i);
-      tally.add(i, report.findings(), report.isClean());
-    }
-    return new BatchReport(program, referenceDate, new ListRows(reports), cohortLoads, tally);
+    return new BatchReport(
+        program, referenceDate, ImmutableList.copyOf(records), ImmutableList.copyOf(cohortLoads));
   }
 
   /**
@@ -214,11 +126,10 @@ public final class BatchReport {
 
   /**
    * Returns one report per input record, in input order; {@code records().get(i).index() == i}.
-   * An unmodifiable random-access view: each report is made when it is read.
    *
    * @return the reports, not null
    */
-  public List<RecordReport> records() {
+  public ImmutableList<RecordReport> records() {
     return records;
   }
 
@@ -252,21 +163,20 @@ public final class BatchReport {
   /**
    * Returns the indexes of the clean records (no error; warnings allowed), ascending.
    *
-   * @return the indexes, an unmodifiable list, not null
+   * @return the indexes, not null
    */
-  public List<Integer> cleanIndexes() {
-    return cleanIndexes.asList();
+  public ImmutableList<Integer> cleanIndexes() {
+    return cleanIndexes;
   }
 
   /**
    * Returns the applications of the clean records, in input order: the one at position {@code k}
-   * is that of record {@code cleanIndexes().get(k)}. An unmodifiable random-access view: each
-   * application is made when it is read.
+   * is that of record {@code cleanIndexes().get(k)}.
    *
    * @return the applications, not null
    */
-  public List<Application> applications() {
-    return new Applications(records, cleanIndexes);
+  public ImmutableList<Application> applications() {
+    return applications;
   }
 
   /**
@@ -373,9 +283,6 @@ public final class BatchReport {
     BatchReport that = (BatchReport) other;
     return program.equals(that.program)
         && referenceDate.equals(that.referenceDate)
-        && errorCount == that.errorCount
-        && warningCount == that.warningCount
-        && cleanIndexes.equals(that.cleanIndexes)
         && cohortLoads.equals(that.cohortLoads)
         && records.equals(that.records);
   }
@@ -387,11 +294,6 @@ public final class BatchReport {
    */
   @Override
   public int hashCode() {
-    int h = hash;
-    if (h == 0) {
-      h = Objects.hash(program, referenceDate, records, cohortLoads);
-      hash = h;
-    }
-    return h;
+    return Objects.hash(program, referenceDate, records, cohortLoads);
   }
 }

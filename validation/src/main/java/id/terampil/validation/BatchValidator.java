@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
+import id.terampil.core.applicant.Application;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.eligibility.EligibilityReason;
@@ -25,7 +26,6 @@ import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.code.Severity;
-import id.terampil.validation.internal.Canon;
 import id.terampil.validation.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,13 +107,10 @@ public final class BatchValidator {
   private final RosterKind roster;
   private final RecordValidator records;
   private final boolean revealNik;
-  private final Map<Long, ParticipationHistory> histories;
+  private final Map<Nik, ParticipationHistory> histories;
   private final Map<CohortId, Integer> cohortIndex;
   private final Plan[] plans;
   private final boolean[][] overlaps;
-  /** The program's id and the cohorts' ids by their canonical text, parsed once. */
-  private final ImmutableMap<String, ProgramId> programIds;
-  private final ImmutableMap<String, CohortId> cohortIds;
 
   /** What is looked up once per cohort. */
   private static final class Plan {
@@ -157,12 +154,6 @@ public final class BatchValidator {
       index.put(c.id(), i);
     }
     this.cohortIndex = Collections.unmodifiableMap(index);
-    this.programIds = ImmutableMap.of(program.id().toString(), program.id());
-    ImmutableMap.Builder<String, CohortId> ids = ImmutableMap.builder();
-    for (Cohort c : cohorts) {
-      ids.put(c.id().toString(), c.id());
-    }
-    this.cohortIds = ids.buildKeepingLast();
     this.overlaps = new boolean[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -244,88 +235,69 @@ public final class BatchValidator {
    */
   public BatchReport validate(List<? extends @Nullable EnrollmentRecord> batch) {
     checkNotNull(batch, "batch must not be null");
+    // First every record on its own.
     int size = batch.size();
-    // First every record on its own, in one pass; what the later passes need is kept per record.
-    long[] niks = new long[size];
-    int[] cohortOf = new int[size];
-    int[] errorsOf = new int[size];
-    Column<List<Finding>> findingsOf = new Column<>(size);
-    // What the report keeps: the parts of each clean record's application, and the findings.
-    ReportColumns columns = new ReportColumns(size);
-    Map<Integer, CohortId> unknownCohorts = new HashMap<>();
-    // One check for the whole batch, reset per record, with the values that repeat across it.
-    Canon canon = size < Canon.MIN_RECORDS ? null : new Canon(referenceDate);
-    RecordCheck run = new RecordCheck(records, 0, new Interned(programIds, cohortIds, canon));
-    int i = 0;
+    List<Alone> alone = new ArrayList<>(size);
     for (EnrollmentRecord record : batch) {
-      checkArgument(i < size, "the batch grew while it was validated");
-      run.reset(i);
-      if (record == null) {
-        run.add(FindingCode.RECORD_NULL, "", ImmutableMap.of());
-        cohortOf[i] = -1;
-      } else {
-        int c = checkAlone(run, record);
-        cohortOf[i] = c;
-        Nik nik = run.nik;
-        if (nik != null) {
-          niks[i] = nik.toLong();
-          if (c < 0 && run.cohortId != null) {
-            unknownCohorts.put(i, run.cohortId);
-          }
-        }
-        if (run.errors() == 0) {
-          columns.keepApplication(i, run);
-        }
-      }
-      errorsOf[i] = run.errors();
-      List<Finding> found = run.findings();
-      findingsOf.set(i, found.isEmpty() ? null : found);
-      i++;
+      checkArgument(alone.size() < size, "the batch grew while it was validated");
+      alone.add(checkAlone(record, alone.size()));
     }
-    checkArgument(i == size, "the batch shrank while it was validated");
+    checkArgument(alone.size() == size, "the batch shrank while it was validated");
     // Then the NIKs that repeat: only their records get findings across records.
-    Column<List<Finding>> repeats = new Column<>(size);
-    RecordCheck side = new RecordCheck(records, 0);
-    NikGroups.forEachRepeat(
-        niks,
-        size,
-        (nik, indices, from, to) ->
-            repeats(nik, indices, from, to, cohortOf, unknownCohorts, side, repeats));
+    Map<Nik, List<Integer>> byNik = new HashMap<>();
+    for (Alone a : alone) {
+      Nik nik = a.checked.nik();
+      if (nik != null) {
+        byNik.computeIfAbsent(nik, k -> new ArrayList<>(1)).add(a.checked.index());
+      }
+    }
+    Map<Integer, List<Finding>> repeats = new HashMap<>();
+    for (Map.Entry<Nik, List<Integer>> e : byNik.entrySet()) {
+      if (e.getValue().size() > 1) {
+        repeats(e.getKey(), e.getValue(), alone, repeats);
+      }
+    }
     // Last, in input order, the seats (a record claims one if it has no error) and the reports.
     int n = plans.length;
     int[] requested = new int[n];
-    BatchReport.Tally tally = new BatchReport.Tally(size);
-    for (i = 0; i < size; i++) {
-      List<Finding> found = findingsOf.get(i);
-      List<Finding> repeat = repeats.get(i);
-      int errors = errorsOf[i] + (repeat == null ? 0 : errorCount(repeat));
-      side.reset(i);
-      int c = cohortOf[i];
-      if (c >= 0 && errors == 0) {
+    List<RecordReport> reports = new ArrayList<>(alone.size());
+    for (Alone a : alone) {
+      int index = a.checked.index();
+      List<Finding> found = new ArrayList<>(a.findings);
+      found.addAll(repeats.getOrDefault(index, ImmutableList.of()));
+      int c = a.cohort;
+      if (c >= 0 && errorCount(found) == 0) {
         Seats seats = plans[c].cohort.seats();
         if (roster == RosterKind.ENROLLMENTS && !seats.hasRoomAfter(requested[c])) {
-          side.add(
-              FindingCode.COHORT_SEATS_EXCEEDED,
-              "cohortId",
-              ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(seats.max())));
+          found.add(
+              finding(
+                  FindingCode.COHORT_SEATS_EXCEEDED,
+                  index,
+                  "cohortId",
+                  ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(seats.max()))));
         }
         requested[c]++;
       }
-      if (errors + side.errors() != 0) {
-        columns.dropApplication(i);
-      } else if (!columns.isClean(i)) {
-        side.add(FindingCode.CONVERSION_FAILED, "", ImmutableMap.of("reason", "Application"));
+      Application application = a.checked.application();
+      if (errorCount(found) == 0 && application == null) {
+        found.add(
+            finding(
+                FindingCode.CONVERSION_FAILED, index, "", ImmutableMap.of("reason", "Application")));
       }
-      ImmutableList<Finding> all = concat(found, repeat, side.findings());
-      columns.setFindings(i, all);
-      tally.add(i, all, columns.isClean(i));
+      reports.add(RecordReport.of(index, found, errorCount(found) == 0 ? application : null));
     }
     ImmutableList.Builder<CohortLoad> loads = ImmutableList.builderWithExpectedSize(n);
     for (int c = 0; c < n; c++) {
       loads.add(CohortLoad.of(plans[c].cohort.id(), plans[c].cohort.seats().max(), requested[c]));
     }
-    return new BatchReport(program.id(), referenceDate, columns, loads.build(), tally);
+    return BatchReport.of(program.id(), referenceDate, reports, loads.build());
   }
+
+  /**
+   * A record checked on its own: the record validator's result, the index of its cohort (-1 if it
+   * names none of the program's), and its findings so far.
+   */
+  private record Alone(CheckedRecord checked, int cohort, ImmutableList<Finding> findings) {}
 
   private static int errorCount(List<Finding> findings) {
     int errors = 0;
@@ -337,59 +309,66 @@ public final class BatchValidator {
     return errors;
   }
 
-  /** The findings of the three passes, in order; most records have none at all. */
-  private static ImmutableList<Finding> concat(
-      @Nullable List<Finding> alone, @Nullable List<Finding> repeat, List<Finding> last) {
-    if (repeat == null && last.isEmpty()) {
-      return alone == null ? ImmutableList.of() : ImmutableList.copyOf(alone);
+  /** Returns a finding about record {@code index} with the severity this validator gives it. */
+  private Finding finding(
+      FindingCode code, int index, String field, Map<String, String> parameters) {
+    Finding.Builder b = Finding.builder();
+    b.code(code).severity(records.severityOf(code)).recordIndex(index).putAllParameters(parameters);
+    if (!field.isEmpty()) {
+      b.field(field);
     }
-    ImmutableList.Builder<Finding> all = ImmutableList.builder();
-    if (alone != null) {
-      all.addAll(alone);
-    }
-    if (repeat != null) {
-      all.addAll(repeat);
-    }
-    all.addAll(last);
-    return all.build();
+    return b.build();
   }
 
   /**
    * Runs the checks of a record that need no other record: the record validator's, then cohort,
-   * program and the cohort's admission. Returns the index of the record's cohort, or -1 if it
-   * names none of the program's.
+   * program and the cohort's admission.
    */
-  private int checkAlone(RecordCheck run, EnrollmentRecord record) {
-    records.check(run, record);
-    records.convert(run, record, program.id());
+  private Alone checkAlone(@Nullable EnrollmentRecord record, int index) {
+    if (record == null) {
+      CheckedRecord none =
+          new CheckedRecord(
+              index,
+              ImmutableList.of(finding(FindingCode.RECORD_NULL, index, "", ImmutableMap.of())),
+              null, null, null, null, null, null);
+      return new Alone(none, -1, none.findings());
+    }
+    CheckedRecord checked = records.check(record, index, program.id());
+    List<Finding> found = new ArrayList<>(checked.findings());
     int c = -1;
-    CohortId cohortId = run.cohortId;
+    CohortId cohortId = checked.cohortId();
     if (cohortId != null) {
-      Integer found = cohortIndex.get(cohortId);
-      if (found != null) {
-        c = found;
+      Integer known = cohortIndex.get(cohortId);
+      if (known != null) {
+        c = known;
       } else {
-        run.add(
-            FindingCode.COHORT_UNKNOWN,
-            "cohortId",
-            ImmutableMap.of("cohort", Texts.echo(cohortId.toString()), "program", program.id().toString()));
+        found.add(
+            finding(
+                FindingCode.COHORT_UNKNOWN,
+                index,
+                "cohortId",
+                ImmutableMap.of(
+                    "cohort", Texts.echo(cohortId.toString()), "program", program.id().toString())));
       }
     }
-    if (run.programId != null && !run.programId.equals(program.id())) {
-      run.add(
-          FindingCode.PROGRAM_MISMATCH,
-          "programId",
-          ImmutableMap.of(
-              "value", Texts.echo(run.programId.toString()), "program", program.id().toString()));
+    ProgramId programId = checked.programId();
+    if (programId != null && !programId.equals(program.id())) {
+      found.add(
+          finding(
+              FindingCode.PROGRAM_MISMATCH,
+              index,
+              "programId",
+              ImmutableMap.of(
+                  "value", Texts.echo(programId.toString()), "program", program.id().toString())));
     }
-    Applicant applicant = run.applicant;
+    Applicant applicant = checked.applicant();
     // Admission judges data of the right shape: a record with an error of its own already has
     // the one finding for that fact (a birth date after the reference date is not also "too
     // young"), and is refused whatever the admission says.
-    if (c >= 0 && applicant != null && run.errors() == 0) {
-      admission(run, plans[c].admission, applicant);
+    if (c >= 0 && applicant != null && errorCount(found) == 0) {
+      found.addAll(admission(index, checked.role(), plans[c].admission, applicant));
     }
-    return c;
+    return new Alone(checked, c, ImmutableList.copyOf(found));
   }
 
   /**
@@ -397,12 +376,12 @@ public final class BatchValidator {
    * applicant where it names none), and reports each unmet rule as the one finding code {@link
    * FindingCode#ofReason} gives it.
    */
-  private void admission(RecordCheck run, Admission admission, Applicant applicant) {
+  private List<Finding> admission(
+      int index, @Nullable ParticipantRole role, Admission admission, Applicant applicant) {
     ParticipationHistory history =
-        histories.isEmpty() ? null : histories.get(applicant.nik().toLong());
+        histories.getOrDefault(applicant.nik(), ParticipationHistory.empty());
     // A role text that names no role is ROLE_INVALID already: the person is judged as a citizen
     // applicant, and the role is not reported a second time.
-    ParticipantRole role = run.role;
     boolean roleKnown = role != null;
     EligibilityDecision decision;
     try {
@@ -411,14 +390,16 @@ public final class BatchValidator {
               applicant,
               roleKnown ? role : ParticipantRole.CITIZEN_APPLICANT,
               referenceDate,
-              history == null ? ParticipationHistory.empty() : history);
+              history);
     } catch (RuntimeException e) {
-      run.add(
-          FindingCode.ELIGIBILITY_NOT_EVALUATED,
-          "",
-          ImmutableMap.of("reason", e.getClass().getSimpleName()));
-      return;
+      return List.of(
+          finding(
+              FindingCode.ELIGIBILITY_NOT_EVALUATED,
+              index,
+              "",
+              ImmutableMap.of("reason", e.getClass().getSimpleName())));
     }
+    List<Finding> found = new ArrayList<>();
     for (UnmetRule unmet : decision.unmet()) {
       FindingCode code = FindingCode.ofReason(unmet.reason());
       if (!roleKnown && unmet.reason() == EligibilityReason.ROLE_NOT_ADMITTED) {
@@ -431,66 +412,61 @@ public final class BatchValidator {
           parameters.put(Texts.echo(e.getKey()), Texts.echo(e.getValue()));
         }
         parameters.put("reason", Texts.echo(unmet.code()));
-        run.add(code, code.eligibilityField(), parameters);
+        found.add(finding(code, index, code.eligibilityField(), parameters));
       } else {
-        run.add(code, code.eligibilityField(), unmet.parameters());
+        found.add(finding(code, index, code.eligibilityField(), unmet.parameters()));
       }
     }
+    return found;
   }
 
   /**
-   * Reports, for the records {@code indices[from..to)} that share one NIK (in input order), each
-   * one whose NIK appeared before: in the same cohort slot (slot {@code n} holds the records
-   * without a known cohort), or in an overlapping cohort. Work bounded by the number of cohorts
-   * per record.
+   * Reports, for the records {@code indices} that share one NIK (in input order), each one whose
+   * NIK appeared before: in the same cohort (records without a known cohort count as one), or in
+   * an overlapping cohort.
    */
   private void repeats(
-      long key,
-      int[] indices,
-      int from,
-      int to,
-      int[] cohortOf,
-      Map<Integer, CohortId> unknownCohorts,
-      RecordCheck side,
-      Column<List<Finding>> repeats) {
+      Nik nik, List<Integer> indices, List<Alone> alone, Map<Integer, List<Finding>> repeats) {
     int n = plans.length;
+    // The first record of each cohort, by cohort index; slot n holds the records without one.
     int[] firsts = new int[n + 1];
     Arrays.fill(firsts, -1);
-    Nik nik = Nik.ofLong(key);
     String shown = revealNik ? nik.toString() : nik.masked();
-    for (int k = from; k < to; k++) {
-      int index = indices[k];
-      int cohort = cohortOf[index];
-      int slot = cohort >= 0 ? cohort : n;
-      side.reset(index);
+    for (int index : indices) {
+      Alone a = alone.get(index);
+      int slot = a.cohort >= 0 ? a.cohort : n;
+      List<Finding> found = new ArrayList<>();
       if (firsts[slot] >= 0) {
-        side.add(
-            FindingCode.DUPLICATE_NIK,
-            "nik",
-            ImmutableMap.of(
-                "nik", shown,
-                "cohort", slot < n ? plans[slot].id : unknownCohort(unknownCohorts.get(index)),
-                "firstIndex", Integer.toString(firsts[slot])));
+        found.add(
+            finding(
+                FindingCode.DUPLICATE_NIK,
+                index,
+                "nik",
+                ImmutableMap.of(
+                    "nik", shown,
+                    "cohort", slot < n ? plans[slot].id : unknownCohort(a.checked.cohortId()),
+                    "firstIndex", Integer.toString(firsts[slot]))));
       } else {
         firsts[slot] = index;
       }
       if (slot < n) {
         for (int other = 0; other < n; other++) {
           if (firsts[other] >= 0 && overlaps[slot][other]) {
-            side.add(
-                FindingCode.OVERLAPPING_COHORTS,
-                "cohortId",
-                ImmutableMap.of(
-                    "nik", shown,
-                    "cohort", plans[slot].id,
-                    "otherCohort", plans[other].id,
-                    "otherIndex", Integer.toString(firsts[other])));
+            found.add(
+                finding(
+                    FindingCode.OVERLAPPING_COHORTS,
+                    index,
+                    "cohortId",
+                    ImmutableMap.of(
+                        "nik", shown,
+                        "cohort", plans[slot].id,
+                        "otherCohort", plans[other].id,
+                        "otherIndex", Integer.toString(firsts[other]))));
           }
         }
       }
-      List<Finding> found = side.findings();
       if (!found.isEmpty()) {
-        repeats.set(index, found);
+        repeats.put(index, found);
       }
     }
   }
@@ -527,7 +503,7 @@ public final class BatchValidator {
     private @Nullable RegionDirectory directory;
     private boolean revealNik;
     private final Map<FindingCode, Severity> severities = new HashMap<>();
-    private final Map<Long, ParticipationHistory> histories = new HashMap<>();
+    private final Map<Nik, ParticipationHistory> histories = new HashMap<>();
     private final List<TargetGroup> knownTargetGroups = new ArrayList<>();
 
     private Builder(TrainingProgram program, LocalDate referenceDate) {
@@ -661,7 +637,7 @@ public final class BatchValidator {
     @CanIgnoreReturnValue
     public Builder participationHistory(Nik nik, ParticipationHistory history) {
       histories.put(
-          checkNotNull(nik, "nik must not be null").toLong(),
+          checkNotNull(nik, "nik must not be null"),
           checkNotNull(history, "history must not be null"));
       return this;
     }

@@ -31,8 +31,6 @@ import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.code.Severity;
-import id.terampil.validation.internal.FieldRules;
-import id.terampil.validation.internal.Issue;
 import id.terampil.validation.internal.Texts;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -93,7 +91,6 @@ public final class RecordValidator {
           FindingCode.CONVERSION_FAILED,
           FindingCode.RECORD_NULL);
 
-  private static final Document[] NO_DOCUMENTS = {};
 
   /**
    * Checks a severity override, for this builder and {@link BatchValidator.Builder#severity}.
@@ -111,8 +108,6 @@ public final class RecordValidator {
 
   private final LocalDate referenceDate;
   private final ImmutableSet<RecordField> requiredFields;
-  /** {@link #requiredFields} by ordinal, for the per-field lookup on the hot path. */
-  private final boolean[] required;
   private final @Nullable RegionDirectory directory;
   private final RegionLevel domicileLevel;
   private final boolean domicileOrFiner;
@@ -120,27 +115,19 @@ public final class RecordValidator {
   private final int minAge;
   private final int maxAge;
   private final ImmutableMap<String, TargetGroup> knownTargetGroups;
-  /** Each known group as a one-element set, shared by the applicants of one group. */
-  private final ImmutableMap<String, ImmutableSet<TargetGroup>> singleTargetGroups;
   /**
-   * The required document kinds by {@linkplain FieldRules#documentKey what they are compared by},
+   * The required document kinds by {@linkplain #documentKey what they are compared by},
    * each with the code the builder was given (the first, where codes such as {@code AK1} and
    * {@code AK_I} name one kind).
    */
   private final ImmutableMap<String, String> requiredDocuments;
   private final boolean revealNik;
 
-  /** Up to this many target group entries, repeats are found by a scan rather than a set. */
-  private static final int FEW_GROUPS = 8;
   private final Map<FindingCode, Severity> severities;
 
   private RecordValidator(Builder b) {
     this.referenceDate = b.referenceDate;
     this.requiredFields = Sets.immutableEnumSet(b.requiredFields);
-    this.required = new boolean[RecordField.values().length];
-    for (RecordField field : requiredFields) {
-      required[field.ordinal()] = true;
-    }
     this.directory = b.directory;
     this.domicileLevel = b.domicileLevel;
     this.domicileOrFiner = b.domicileOrFiner;
@@ -148,12 +135,9 @@ public final class RecordValidator {
     this.minAge = b.minAge;
     this.maxAge = b.maxAge;
     this.knownTargetGroups = ImmutableMap.copyOf(b.knownTargetGroups);
-    ImmutableMap.Builder<String, ImmutableSet<TargetGroup>> singles = ImmutableMap.builder();
-    knownTargetGroups.forEach((code, group) -> singles.put(code, ImmutableSet.of(group)));
-    this.singleTargetGroups = singles.buildOrThrow();
     Map<String, String> documentKeys = new LinkedHashMap<>();
     for (String code : b.requiredDocuments) {
-      documentKeys.putIfAbsent(FieldRules.documentKey(code, FieldRules.documentKindOf(code)), code);
+      documentKeys.putIfAbsent(documentKey(code, DocumentKind.read(code).orElseThrow()), code);
     }
     this.requiredDocuments = ImmutableMap.copyOf(documentKeys);
     this.revealNik = b.revealNik;
@@ -227,7 +211,7 @@ public final class RecordValidator {
 
   /** Returns whether {@code field} is required. */
   boolean isRequired(RecordField field) {
-    return required[field.ordinal()];
+    return requiredFields.contains(field);
   }
 
   /**
@@ -246,7 +230,7 @@ public final class RecordValidator {
   public ImmutableList<Finding> validate(EnrollmentRecord record, int index) {
     checkNotNull(record, "record must not be null");
     checkArgument(index >= 0, "record index must not be negative: %s", index);
-    return ImmutableList.copyOf(check(record, index).findings());
+    return new RecordReader(this, record, index).readFields().result().findings();
   }
 
   /**
@@ -268,440 +252,56 @@ public final class RecordValidator {
   public RecordReport validateAndConvert(EnrollmentRecord record, int index) {
     checkNotNull(record, "record must not be null");
     checkArgument(index >= 0, "record index must not be negative: %s", index);
-    RecordCheck run = check(record, index);
-    convert(run, record, null);
-    return run.finish();
-  }
-
-  /** Runs every record rule; the returned check holds the findings and the parsed values. */
-  RecordCheck check(EnrollmentRecord record, int index) {
-    return check(new RecordCheck(this, index), record);
-  }
-
-  /** Runs every record rule into {@code run}, a new or {@linkplain RecordCheck#reset reset} one. */
-  RecordCheck check(RecordCheck run, EnrollmentRecord record) {
-    // Each value is parsed once: the parsed value is kept for the conversion, and the rule that
-    // names the problem runs only when parsing fails.
-    String nikText = run.present(RecordField.NIK, record.nik());
-    if (nikText != null) {
-      run.nik = nikText.length() > FieldRules.MAX_LENGTH ? null : Nik.tryParse(nikText).orElse(null);
-      if (run.nik == null) {
-        run.add(FieldRules.nik(nikText), "nik");
-      }
-    }
-    String name = run.present(RecordField.NAME, record.name());
-    if (name != null) {
-      PersonName parsed =
-          name.length() > FieldRules.MAX_LENGTH ? null : PersonName.tryOf(name).orElse(null);
-      if (parsed != null) {
-        run.name = parsed;
-      } else {
-        run.add(FieldRules.personName(name), "name");
-      }
-    }
-    String sexText = run.present(RecordField.SEX, record.sex());
-    if (sexText != null) {
-      run.sex = FieldRules.parseSex(sexText);
-      if (run.sex == null) {
-        run.add(FieldRules.sex(sexText), "sex");
-      }
-    }
-    run.birthDate = birthDate(run, run.present(RecordField.BIRTH_DATE, record.birthDate()));
-    run.domicile = domicile(run, run.present(RecordField.DOMICILE_CODE, record.domicileCode()));
-    String education = run.present(RecordField.EDUCATION, record.education());
-    if (education != null) {
-      run.education = FieldRules.parseEducation(education);
-      if (run.education == null) {
-        run.add(FieldRules.education(education), "education");
-      }
-    }
-    String employment = run.present(RecordField.EMPLOYMENT, record.employment());
-    if (employment != null) {
-      run.employment = FieldRules.parseEmployment(employment);
-      if (run.employment == null) {
-        // An occupation that names no one status (GURU) is OTHER, kept, with a warning.
-        run.occupation = FieldRules.parseOccupation(employment);
-        run.employment = run.occupation == null ? null : EmploymentStatus.OTHER;
-        run.add(FieldRules.employment(employment), "employment");
-      }
-    }
-    Interned interned = run.interned;
-    String programId = run.present(RecordField.PROGRAM_ID, record.programId());
-    if (programId != null) {
-      ProgramId known = interned == null ? null : interned.programId(programId);
-      run.programId = known != null ? known : FieldRules.parseProgramId(programId);
-      if (run.programId == null) {
-        run.add(FieldRules.programId(programId), "programId");
-      }
-    }
-    String cohortId = run.present(RecordField.COHORT_ID, record.cohortId());
-    if (cohortId != null) {
-      CohortId known = interned == null ? null : interned.cohortId(cohortId);
-      run.cohortId = known != null ? known : FieldRules.parseCohortId(cohortId);
-      if (run.cohortId == null) {
-        run.add(FieldRules.cohortId(cohortId), "cohortId");
-      }
-    }
-    String role = run.present(RecordField.ROLE, record.role());
-    if (role == null) {
-      run.role = ParticipantRole.CITIZEN_APPLICANT;
-    } else {
-      run.role = FieldRules.parseRole(role);
-      if (run.role == null) {
-        run.add(FieldRules.role(role), "role");
-      }
-    }
-    targetGroups(run, record.targetGroups());
-    documents(run, record.documents());
-    String kbli = run.present(RecordField.BUSINESS_KBLI, record.businessKbli());
-    if (kbli != null && run.add(FieldRules.kbli(kbli), "businessKbli")) {
-      run.kbli = KbliCode.parse(kbli);
-    }
-    String capital = run.present(RecordField.BUSINESS_CAPITAL, record.businessCapital());
-    if (capital != null) {
-      run.capital = FieldRules.parseAmount(capital);
-      if (run.capital == null) {
-        run.add(FieldRules.amount(capital), "businessCapital");
-      }
-    }
-    String sales = run.present(RecordField.BUSINESS_ANNUAL_SALES, record.businessAnnualSales());
-    if (sales != null) {
-      run.sales = FieldRules.parseAmount(sales);
-      if (run.sales == null) {
-        run.add(FieldRules.amount(sales), "businessAnnualSales");
-      }
-    }
-    String registeredAt = run.present(RecordField.REGISTERED_AT, record.registeredAt());
-    if (registeredAt != null) {
-      run.registeredAt = FieldRules.parseRegistrationTime(registeredAt, run.canon());
-      if (run.registeredAt == null) {
-        run.add(FieldRules.registrationTime(registeredAt), "registeredAt");
-      }
-    }
-    String score = run.present(RecordField.SCORE, record.score());
-    if (score != null) {
-      run.score = FieldRules.parseScore(score, run.canon());
-      if (run.score == null) {
-        run.add(FieldRules.score(score), "score");
-      }
-    }
-
-    Nik nik = run.nik;
-    if (nik != null) {
-      for (Issue issue :
-          FieldRules.crossCheck(nik, run.birthDate, run.sex, run.domicile, revealNik)) {
-        run.add(issue, crossCheckField(issue.code()));
-      }
-      if (directory != null) {
-        run.add(FieldRules.nikPrefix(nik, directory), "nik");
-      }
-    }
-    return run;
+    return check(record, index, null).report();
   }
 
   /**
-   * Parses what {@link #check} left as text and builds the applicant; reports each value an
-   * application needs that is absent. {@code program} stands in for an absent program id.
+   * Reads and converts a record as {@link #validateAndConvert} does; {@code program} stands in for
+   * an absent program id.
    */
-  void convert(RecordCheck run, EnrollmentRecord record, @Nullable ProgramId program) {
-    boolean complete = run.need(run.nik, "nik");
-    complete &= run.need(run.sex, "sex");
-    complete &= run.need(run.birthDate, "birthDate");
-    RegionCode domicile = run.domicile;
-    if (domicile != null && domicile.level() != RegionLevel.VILLAGE) {
-      run.add(
-          FindingCode.REGION_CODE_LEVEL,
-          "domicileCode",
-          ImmutableMap.of(
-              "level", domicile.level().name(),
-              "requiredLevel", RegionLevel.VILLAGE.name(),
-              "value", domicile.toString()));
-      domicile = null;
-    }
-    complete &= run.need(domicile, "domicileCode");
-    PersonName name = run.name;
-    complete &= run.need(name, "name");
-    EducationLevel education = run.education;
-    complete &= run.need(education, "education");
-    EmploymentStatus employment = run.employment;
-    complete &= run.need(employment, "employment");
-
-    // Looked up by targetGroups(); null if an entry names no known group (rare): each such entry
-    // is then missing for the application.
-    ImmutableSet<TargetGroup> groups = run.targetGroups;
-    if (groups == null) {
-      ImmutableList<String> texts = record.targetGroups();
-      for (int i = 0; i < texts.size(); i++) {
-        String text = texts.get(i);
-        if (text.length() > FieldRules.MAX_LENGTH
-            || !knownTargetGroups.containsKey(FieldRules.strip(text))) {
-          complete &= run.need(null, "targetGroups[" + i + "]");
-        }
-      }
-    }
-    // Parsed by documents(): the document where both its kind and its issue date read.
-    @Nullable Document[] documents = run.documents;
-    ImmutableList<DocumentEntry> entries = record.documents();
-    for (int i = 0; i < documents.length; i++) {
-      if (documents[i] == null) {
-        DocumentEntry entry = entries.get(i);
-        String kindText = entry.kind();
-        boolean kind = kindText != null && FieldRules.documentKind(kindText) == null;
-        boolean ok = kind || run.need(null, "documents[" + i + "].kind");
-        String dateText = entry.issueDate();
-        ok &= (dateText != null && FieldRules.parseDate(dateText) != null)
-            || run.need(null, "documents[" + i + "].issueDate");
-        complete &= ok;
-      }
-    }
-    boolean declaresBusiness =
-        blankToNull(record.businessKbli()) != null
-            || blankToNull(record.businessCapital()) != null
-            || blankToNull(record.businessAnnualSales()) != null;
-    BusinessProfile business = declaresBusiness ? business(run, record) : null;
-    complete &= !declaresBusiness || business != null;
-
-    String programText = record.programId();
-    run.programId =
-        run.programId != null || (programText != null && !Texts.isBlank(programText))
-            ? run.programId
-            : program;
-    run.need(run.programId, "programId");
-    run.need(run.cohortId, "cohortId");
-    run.need(run.registeredAt, "registeredAt");
-
-    if (!complete) {
-      return;
-    }
-    try {
-      // The applicant in one step (no builder): it is made for most records of a batch.
-      run.applicant =
-          Applicant.of(
-              run.nik,
-              name,
-              run.sex,
-              run.birthDate,
-              domicile,
-              education,
-              employment,
-              Optional.ofNullable(run.occupation),
-              checkNotNull(groups),
-              ImmutableList.copyOf(documents),
-              Optional.ofNullable(business));
-    } catch (RuntimeException e) {
-      run.add(
-          FindingCode.CONVERSION_FAILED,
-          "",
-          ImmutableMap.of("reason", e.getClass().getSimpleName()));
-    }
-  }
-
-  /** Returns the business profile the record declares, or null if it is incomplete. */
-  private static @Nullable BusinessProfile business(RecordCheck run, EnrollmentRecord record) {
-    // Parsed by check(): each value where its text reads.
-    String capitalText = blankToNull(record.businessCapital());
-    String salesText = blankToNull(record.businessAnnualSales());
-    KbliCode kbli = run.kbli;
-    Rupiah capital = run.capital;
-    Rupiah sales = run.sales;
-    boolean ok = run.need(kbli, "businessKbli");
-    if (capitalText == null && salesText == null) {
-      ok &= run.need(null, "businessCapital");
-    }
-    ok &= capitalText == null || run.need(capital, "businessCapital");
-    ok &= salesText == null || run.need(sales, "businessAnnualSales");
-    if (!ok) {
-      return null;
-    }
-    BusinessProfile.Builder b = BusinessProfile.builder();
-    b.kbli(kbli);
-    if (capital != null) {
-      b.capital(capital);
-    }
-    if (sales != null) {
-      b.annualSales(sales);
-    }
-    return b.build();
-  }
-
-  private static @Nullable String blankToNull(@Nullable String text) {
-    return text == null || Texts.isBlank(text) ? null : text;
-  }
-
-  private @Nullable LocalDate birthDate(RecordCheck run, @Nullable String text) {
-    if (text == null || !run.add(FieldRules.tooLong(text), "birthDate")) {
-      return null;
-    }
-    LocalDate date = FieldRules.parseDate(text, run.canon());
-    if (date == null) {
-      run.add(Issue.of(FindingCode.BIRTH_DATE_INVALID), "birthDate");
-      return null;
-    }
-    if (run.add(FieldRules.birthDate(date, referenceDate), "birthDate") && checkAge) {
-      run.add(FieldRules.age(date, referenceDate, minAge, maxAge), "birthDate");
-    }
-    return date;
-  }
-
-  private @Nullable RegionCode domicile(RecordCheck run, @Nullable String text) {
-    if (text == null) {
-      return null;
-    }
-    RegionCode code = FieldRules.parseRegion(text).orElse(null);
-    RegionLevel level = code == null ? null : code.level();
-    if (level != domicileLevel && !(domicileOrFiner && level != null && level.isBelow(domicileLevel))) {
-      // Not a code at the required level: the rule names the problem.
-      run.add(FieldRules.regionCode(text, domicileLevel, domicileOrFiner), "domicileCode");
-      return null;
-    }
-    if (directory != null) {
-      run.add(FieldRules.regionInDirectory(code, directory), "domicileCode");
-    }
-    return code;
+  CheckedRecord check(EnrollmentRecord record, int index, @Nullable ProgramId program) {
+    return new RecordReader(this, record, index).readFields().convert(program).result();
   }
 
   /**
-   * Checks the target group entries and keeps the set of their known groups in
-   * {@code run.targetGroups}, or null there if an entry is blank, too long or unknown. One entry
-   * (the usual case) takes its shared one-element set.
+   * Returns what two document kind codes are compared by, for required and repeated documents:
+   * the name of the {@link DocumentKind} the code stands for, so that {@code AK1}, {@code AKI} and
+   * {@code AK_I} are one kind; or, for a code of {@link DocumentKind#OTHER}, the code itself, so
+   * that two other documents (e.g. {@code NPWP} and {@code BPJS}) stay apart.
    */
-  private void targetGroups(RecordCheck run, ImmutableList<String> texts) {
-    int count = texts.size();
-    if (count == 0) {
-      run.present(RecordField.TARGET_GROUPS, null);
-      run.targetGroups = ImmutableSet.of();
-      return;
-    }
-    if (count == 1) {
-      String text = texts.get(0);
-      ImmutableSet<TargetGroup> single =
-          Texts.isBlank(text) || text.length() > FieldRules.MAX_LENGTH
-              ? null
-              : singleTargetGroups.get(FieldRules.strip(text));
-      if (single == null) {
-        targetGroupProblem(run, text, 0);
-      }
-      run.targetGroups = single;
-      return;
-    }
-    // Repeats are found among the groups before: by a scan for the usual few, a set for many.
-    @Nullable TargetGroup[] groups = new TargetGroup[count];
-    Set<TargetGroup> seen = count > FEW_GROUPS ? new HashSet<>() : null;
-    boolean allKnown = true;
-    for (int i = 0; i < count; i++) {
-      String text = texts.get(i);
-      TargetGroup group =
-          Texts.isBlank(text) || text.length() > FieldRules.MAX_LENGTH
-              ? null
-              : knownTargetGroups.get(FieldRules.strip(text));
-      if (group == null) {
-        targetGroupProblem(run, text, i);
-        allKnown = false;
-      } else if (seen != null ? !seen.add(group) : contains(groups, i, group)) {
-        run.add(
-            Issue.of(FindingCode.TARGET_GROUP_DUPLICATE, "value", group.code()),
-            "targetGroups[" + i + "]");
-      }
-      groups[i] = group;
-    }
-    run.targetGroups = allKnown ? ImmutableSet.copyOf(groups) : null;
+  static String documentKey(String code, DocumentKind kind) {
+    return kind == DocumentKind.OTHER ? code : kind.name();
   }
 
-  /** Reports why entry {@code i}, which names no known group, is wrong. */
-  private static void targetGroupProblem(RecordCheck run, String text, int i) {
-    String field = "targetGroups[" + i + "]";
-    if (Texts.isBlank(text)) {
-      run.add(Issue.of(FindingCode.FIELD_REQUIRED), field);
-    } else if (text.length() > FieldRules.MAX_LENGTH) {
-      run.add(FieldRules.tooLong(text), field);
-    } else {
-      run.add(Issue.of(FindingCode.TARGET_GROUP_UNKNOWN, "value", Texts.echo(FieldRules.strip(text))), field);
-    }
+  /** Returns the known target group with {@code code}, or null. */
+  @Nullable TargetGroup targetGroup(String code) {
+    return knownTargetGroups.get(code);
   }
 
-  /** Returns whether one of the first {@code count} groups is {@code group}. */
-  private static boolean contains(@Nullable TargetGroup[] groups, int count, TargetGroup group) {
-    for (int i = 0; i < count; i++) {
-      if (group.equals(groups[i])) {
-        return true;
-      }
-    }
-    return false;
+  /** Returns the required document kinds by {@linkplain #documentKey key}, each with its code. */
+  ImmutableMap<String, String> requiredDocuments() {
+    return requiredDocuments;
   }
 
-  private void documents(RecordCheck run, ImmutableList<DocumentEntry> documents) {
-    int count = documents.size();
-    if (count == 0) {
-      run.present(RecordField.DOCUMENTS, null);
-    }
-    @Nullable Document[] parsed = count == 0 ? NO_DOCUMENTS : new Document[count];
-    run.documents = parsed;
-    // Kinds seen so far, compared as FieldRules.documentKey does (aliases are one kind); a set
-    // only where there is more than one entry or a required kind.
-    Set<String> kinds = count > 1 || !requiredDocuments.isEmpty() ? new HashSet<>() : null;
-    for (int i = 0; i < count; i++) {
-      DocumentEntry document = documents.get(i);
-      String kindText = document.kind();
-      String kind = null;
-      DocumentKind documentKind = null;
-      if (kindText == null || Texts.isBlank(kindText)) {
-        run.add(Issue.of(FindingCode.FIELD_REQUIRED), "documents[" + i + "].kind");
-      } else {
-        Issue invalid = FieldRules.documentKind(kindText);
-        if (invalid != null) {
-          run.add(invalid, "documents[" + i + "].kind");
-        } else {
-          kind = FieldRules.strip(kindText);
-          documentKind = FieldRules.documentKindOf(kind);
-          String key = FieldRules.documentKey(kind, documentKind);
-          if (kinds != null && !kinds.add(key)) {
-            run.add(
-                Issue.of(FindingCode.DOCUMENT_DUPLICATE, "kind", key),
-                "documents[" + i + "].kind");
-          }
-        }
-      }
-      String dateText = document.issueDate();
-      if (dateText != null && !Texts.isBlank(dateText)) {
-        // As in every other field: a text too long to examine is not read as a date.
-        Issue tooLong = FieldRules.tooLong(dateText);
-        LocalDate date = tooLong == null ? FieldRules.parseDate(dateText, run.canon()) : null;
-        if (date != null && documentKind != null) {
-          parsed[i] = Document.of(documentKind, date);
-        }
-        if (tooLong != null) {
-          run.add(tooLong, "documents[" + i + "].issueDate");
-        } else if (date == null) {
-          String shown = kind != null ? kind : "#" + (i + 1);
-          run.add(
-              Issue.of(FindingCode.DOCUMENT_DATE_INVALID, "kind", shown),
-              "documents[" + i + "].issueDate");
-        } else if (date.isAfter(referenceDate)) {
-          String shown = kind != null ? kind : "#" + (i + 1);
-          run.add(
-              new Issue(
-                  FindingCode.DOCUMENT_DATE_AFTER_REFERENCE,
-                  ImmutableMap.of("kind", shown, "referenceDate", referenceDate.toString())),
-              "documents[" + i + "].issueDate");
-        }
-      }
-    }
-    for (Map.Entry<String, String> required : requiredDocuments.entrySet()) {
-      if (kinds == null || !kinds.contains(required.getKey())) {
-        run.add(Issue.of(FindingCode.DOCUMENT_MISSING, "kind", required.getValue()), "documents");
-      }
-    }
+  /** Returns the region directory, if one was given. */
+  Optional<RegionDirectory> directory() {
+    return Optional.ofNullable(directory);
   }
 
-  private static String crossCheckField(FindingCode code) {
-    switch (code) {
-      case NIK_BIRTH_DATE_MISMATCH:
-        return "birthDate";
-      case NIK_SEX_MISMATCH:
-        return "sex";
-      default:
-        return "domicileCode";
-    }
+  RegionLevel domicileLevel() {
+    return domicileLevel;
+  }
+
+  boolean domicileOrFiner() {
+    return domicileOrFiner;
+  }
+
+  int minAge() {
+    return minAge;
+  }
+
+  int maxAge() {
+    return maxAge;
   }
 
   /**

@@ -28,7 +28,6 @@ import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.time.DateRange;
 import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.code.Severity;
-import id.terampil.validation.internal.Canon;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -77,38 +76,6 @@ class BatchValidatorTest {
             CohortLoad.of(CohortId.of(SAPURO), 40, 1),
             CohortLoad.of(CohortId.of(LATE), 40, 1)),
         report.cohortLoads());
-  }
-
-  @Test
-  void applicationsOfALargeBatchShareTheirRepeatedDatesAndScores() {
-    // A batch of Canon.MIN_RECORDS records with the same birth date, registration day, document
-    // dates and score, as most of a roster's records share them with some other record: the
-    // report keeps one instance of each. (An application roster has no seat rule, so every record
-    // converts although the cohort has 40 seats.)
-    BatchValidator validator = VALIDATOR;
-    List<EnrollmentRecord> batch = new ArrayList<>();
-    for (int i = 1; i <= Canon.MIN_RECORDS; i++) {
-      batch.add(record(i, SAPURO));
-    }
-    BatchReport report = validator.validate(batch);
-
-    assertEquals(Canon.MIN_RECORDS, report.applications().size());
-    Application a = report.applications().get(0);
-    Application b = report.applications().get(Canon.MIN_RECORDS - 1);
-    assertEquals(LocalDate.of(1990, 8, 5), a.applicant().birthDate());
-    assertSame(a.applicant().birthDate(), b.applicant().birthDate());
-    assertEquals(LocalDateTime.of(2024, 6, 2, 9, 30), a.registeredAt());
-    assertSame(a.registeredAt().toLocalDate(), b.registeredAt().toLocalDate());
-    assertEquals(new BigDecimal("87.5"), a.score().orElseThrow());
-    assertSame(a.score().orElseThrow(), b.score().orElseThrow());
-    assertSame(
-        a.applicant().documents().get(0).issueDate(), b.applicant().documents().get(0).issueDate());
-    // Each batch has its own: nothing is kept between calls, and a small batch shares nothing.
-    Application c = validator.validate(batch.subList(0, 2)).applications().get(0);
-    Application d = validator.validate(batch.subList(0, 2)).applications().get(1);
-    assertEquals(a.applicant().birthDate(), c.applicant().birthDate());
-    assertNotSame(a.applicant().birthDate(), c.applicant().birthDate());
-    assertNotSame(c.applicant().birthDate(), d.applicant().birthDate());
   }
 
   @Test

@@ -10,9 +10,10 @@ import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.DocumentKind;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.region.RegionLevel;
+import id.terampil.core.time.DateText;
 import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.code.Severity;
-import id.terampil.validation.internal.FieldRules;
+import id.terampil.validation.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,8 +54,8 @@ class ConversionEdgeTest {
 
   /** {@code text} followed by spaces up to exactly {@link FieldRules#MAX_LENGTH} characters. */
   static String padded(String text) {
-    String s = Strings.padEnd(text, FieldRules.MAX_LENGTH, ' ');
-    assertEquals(FieldRules.MAX_LENGTH, s.length());
+    String s = Strings.padEnd(text, Texts.MAX_LENGTH, ' ');
+    assertEquals(Texts.MAX_LENGTH, s.length());
     return s;
   }
 
@@ -112,17 +113,18 @@ class ConversionEdgeTest {
         report.findings().get(0).parameters());
     assertTrue(report.application().isEmpty());
 
-    assertEquals(null, FieldRules.parseRegistrationTime(padded("2024-06-02T09:30:00") + " "));
-    assertEquals(null, FieldRules.parseScore(padded("87.5") + " "));
+    assertEquals(
+        FindingCode.FIELD_TOO_LONG, FieldCheck.code("registeredAt", padded("2024-06-02T09:30:00") + " "));
+    assertEquals(FindingCode.FIELD_TOO_LONG, FieldCheck.code("score", padded("87.5") + " "));
   }
 
   @Test
   void theFieldRulesReadTextsOfExactlyTheMaximumLength() {
     assertEquals(
         LocalDateTime.of(2024, 6, 2, 9, 30),
-        FieldRules.parseRegistrationTime(padded("2024-06-02T09:30:00")));
-    assertEquals(new BigDecimal("87.5"), FieldRules.parseScore(padded("87.5")));
-    assertEquals(null, FieldRules.score(padded("87.5")));
+        DateText.readDateTime(padded("2024-06-02T09:30:00")).orElse(null));
+    assertEquals(new BigDecimal("87.5"), Application.readScore(padded("87.5")).orElse(null));
+    assertEquals(null, FieldCheck.of("score", padded("87.5")));
   }
 
   @Test

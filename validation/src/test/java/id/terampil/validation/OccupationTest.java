@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.applicant.Occupation;
 import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.code.Severity;
-import id.terampil.validation.internal.FieldRules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,31 +80,31 @@ class OccupationTest {
     assertTrue(codes(report.findings()).contains(FindingCode.EMPLOYMENT_INVALID), text);
     assertFalse(codes(report.findings()).contains(FindingCode.OCCUPATION_NOT_MAPPED), text);
     assertTrue(report.application().isEmpty(), text);
-    assertNull(FieldRules.parseOccupation(text), text);
+    assertNull(Occupation.read(text).flatMap(Occupation::unmapped).orElse(null), text);
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {"AZ", "az", "USTADZ/MUBALIGH", "Tukang Las/Pandai Besi", "A.B, C-D (E) 'F'"})
   void lettersSpacesAndTheListsPunctuationAreAnOccupation(String text) {
-    assertEquals(text, FieldRules.parseOccupation(" " + text + "\t"));
-    assertEquals(FindingCode.OCCUPATION_NOT_MAPPED, FieldRules.employment(text).code());
+    assertEquals(text, Occupation.read(" " + text + "\t").flatMap(Occupation::unmapped).orElse(null));
+    assertEquals(FindingCode.OCCUPATION_NOT_MAPPED, FieldCheck.of("employment", text).code());
   }
 
   @Test
   void anOccupationUpToTheLimitIsReadAndALongerOneIsNot() {
-    String longest = "A".repeat(FieldRules.MAX_OCCUPATION_LENGTH);
-    assertEquals(longest, FieldRules.parseOccupation(longest));
-    assertNull(FieldRules.parseOccupation(longest + "A"));
+    String longest = "A".repeat(Occupation.MAX_LENGTH);
+    assertEquals(longest, Occupation.read(longest).flatMap(Occupation::unmapped).orElse(null));
+    assertNull(Occupation.read(longest + "A").flatMap(Occupation::unmapped).orElse(null));
     assertEquals(
-        FindingCode.EMPLOYMENT_INVALID, FieldRules.employment(longest + "A").code());
+        FindingCode.EMPLOYMENT_INVALID, FieldCheck.of("employment", longest + "A").code());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"WIRASWASTA", "homemaker", "BELUM / TIDAK BEKERJA"})
   void aTextThatNamesAStatusIsNoOccupation(String text) {
-    assertNull(FieldRules.parseOccupation(text));
-    assertNull(FieldRules.employment(text));
+    assertNull(Occupation.read(text).flatMap(Occupation::unmapped).orElse(null));
+    assertNull(FieldCheck.of("employment", text));
   }
 
   @Test

@@ -1,13 +1,13 @@
 package id.terampil.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import id.terampil.validation.internal.Texts;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.terampil.validation.code.FindingCode;
-import id.terampil.validation.internal.FieldRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +66,8 @@ class RecordReportTest {
 
   @Test
   void aFieldOfTheMaximumLengthIsExaminedAndOneMoreIsTooLong() {
-    assertNull(FieldRules.tooLong("x".repeat(FieldRules.MAX_LENGTH)));
-    assertNotNull(FieldRules.tooLong("x".repeat(FieldRules.MAX_LENGTH + 1)));
+    assertNull(FieldCheck.of("sex", " ".repeat(Texts.MAX_LENGTH - 1) + "L"));
+    assertEquals(
+        FindingCode.FIELD_TOO_LONG, FieldCheck.code("sex", " ".repeat(Texts.MAX_LENGTH) + "L"));
   }
 }

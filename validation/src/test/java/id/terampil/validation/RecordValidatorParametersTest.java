@@ -1,13 +1,13 @@
 package id.terampil.validation;
 
 import static id.terampil.validation.RecordValidatorTest.VALIDATOR;
+import id.terampil.validation.internal.Texts;
 import static id.terampil.validation.RecordValidatorTest.clean;
 import static id.terampil.validation.RecordValidatorTest.codes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.terampil.validation.code.FindingCode;
-import id.terampil.validation.internal.FieldRules;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class RecordValidatorParametersTest {
 
   @Test
   void aTargetGroupAtTheLengthLimitIsReadAndOneLongerIsRefusedUnread() {
-    String atLimit = "A".repeat(FieldRules.MAX_LENGTH);
+    String atLimit = "A".repeat(Texts.MAX_LENGTH);
     List<Finding> read = VALIDATOR.validate(withTargetGroup(atLimit), 0);
     assertEquals(List.of("TARGET_GROUP_UNKNOWN@targetGroups[0]"), codes(read));
     List<Finding> refused = VALIDATOR.validate(withTargetGroup(atLimit + "A"), 0);
@@ -89,13 +89,13 @@ class RecordValidatorParametersTest {
 
   @Test
   void anIssueDateAtTheLengthLimitIsReadAndOneLongerIsTooLongNotInvalid() {
-    String atLimit = "2012-03-01" + " ".repeat(FieldRules.MAX_LENGTH - 10);
+    String atLimit = "2012-03-01" + " ".repeat(Texts.MAX_LENGTH - 10);
     assertEquals(List.of(), VALIDATOR.validate(withDocuments(DocumentEntry.of("KTP", atLimit)), 0));
     List<Finding> refused =
         VALIDATOR.validate(withDocuments(DocumentEntry.of("KTP", "2".repeat(5000))), 0);
     assertEquals(List.of("FIELD_TOO_LONG@documents[0].issueDate"), codes(refused));
     assertEquals(
-        Map.of("length", "5000", "maxLength", Integer.toString(FieldRules.MAX_LENGTH)),
+        Map.of("length", "5000", "maxLength", Integer.toString(Texts.MAX_LENGTH)),
         refused.get(0).parameters());
     assertEquals(
         List.of("FIELD_TOO_LONG@documents[0].issueDate"),

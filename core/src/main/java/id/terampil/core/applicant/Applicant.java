@@ -10,11 +10,11 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.internal.Codes;
-import id.terampil.core.internal.Dates;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -257,8 +257,7 @@ public abstract class Applicant {
     checkNotNull(date, "date must not be null");
     LocalDate birth = birthDate();
     checkArgument(!date.isBefore(birth), "reference date %s is before the birth date", date);
-    // as Period.between(birth, date).getYears(), without building the period
-    return (int) Dates.yearsBetween(birth, date);
+    return (int) ChronoUnit.YEARS.between(birth, date);
   }
 
 

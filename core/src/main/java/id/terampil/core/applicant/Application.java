@@ -124,6 +124,38 @@ public abstract class Application {
     return new Builder();
   }
 
+  /**
+   * Reads a selection score as rosters write it: a non-negative decimal number of 1 to 18 digits
+   * with at most one decimal point ({@code 87}, {@code 87.5}, {@code .5}), surrounding whitespace
+   * ignored; the number keeps the digits after the point as its scale ({@code 87.50} has scale 2).
+   * Signs, exponents and grouping separators are not read.
+   *
+   * @param text the text, not null
+   * @return the score, or empty if the text is not such a number
+   */
+  public static Optional<BigDecimal> readScore(CharSequence text) {
+    String s = text.toString().strip();
+    int digits = 0;
+    int points = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digits++;
+      } else if (ch == '.') {
+        points++;
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (digits < 1 || digits > MAX_SCORE_DIGITS || points > 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new BigDecimal(s));
+  }
+
+  /** The most digits {@link #readScore} reads. */
+  public static final int MAX_SCORE_DIGITS = 18;
+
   /** Builds an {@link Application}. */
   public static final class Builder extends ImmutableApplication.Builder {
     /** Creates an empty builder; prefer {@link Application#builder()}. */

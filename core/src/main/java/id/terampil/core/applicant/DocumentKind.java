@@ -1,5 +1,8 @@
 package id.terampil.core.applicant;
 
+import com.google.common.collect.ImmutableMap;
+import id.terampil.core.internal.Codes;
+import id.terampil.core.internal.Wording;
 import java.time.Period;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -49,4 +52,38 @@ public enum DocumentKind {
   public Optional<Period> standardValidity() {
     return Optional.ofNullable(validity);
   }
+
+  /**
+   * Reads the kind of a document as rosters write it: a code of upper-case ASCII letters, digits
+   * and {@code _} beginning with a letter, at most 48 characters (surrounding whitespace ignored).
+   * The code is a kind's name or a common form ({@code AK1} and {@code AKI} for {@link #AK_I},
+   * {@code IJAZAH} for {@link #DIPLOMA}, {@code SKU} for {@link #BUSINESS_CERTIFICATE}, {@code
+   * SKTM} for {@link #LOW_INCOME_CERTIFICATE}); any other code is {@link #OTHER}.
+   *
+   * @param text the text, not null
+   * @return the kind, or empty if the text is not such a code
+   */
+  public static Optional<DocumentKind> read(CharSequence text) {
+    String code = text.toString().strip();
+    if (!Codes.isCode(code)) {
+      return Optional.empty();
+    }
+    switch (code) {
+      case "AK1":
+      case "AKI":
+      case "AK_1":
+        return Optional.of(AK_I);
+      case "IJAZAH":
+        return Optional.of(DIPLOMA);
+      case "SKU":
+        return Optional.of(BUSINESS_CERTIFICATE);
+      case "SKTM":
+        return Optional.of(LOW_INCOME_CERTIFICATE);
+      default:
+        return Optional.of(BY_NAME.getOrDefault(code, OTHER));
+    }
+  }
+
+  private static final ImmutableMap<String, DocumentKind> BY_NAME =
+      Wording.byName(values()).buildOrThrow();
 }

@@ -55,8 +55,8 @@ public final class KbliCode implements Comparable<KbliCode> {
   public static KbliCode of(String digits, KbliVersion version) {
     checkNotNull(digits, "KBLI code must not be null");
     checkNotNull(version, "KBLI version must not be null");
-    Optional<String> problem = problemOf(digits);
-    checkArgument(problem.isEmpty(), "KBLI code %s", problem.orElse(""));
+    String problem = problem(digits);
+    checkArgument(problem == null, "KBLI code %s", problem);
     return new KbliCode(digits, version);
   }
 
@@ -83,25 +83,46 @@ public final class KbliCode implements Comparable<KbliCode> {
   }
 
   /**
-   * Returns why {@code digits} is not a KBLI code, or empty if it is one. Never throws.
+   * Reads a KBLI code as {@link #parse(CharSequence)} does, returning empty instead of throwing;
+   * the one entry point for untrusted text.
    *
-   * @param digits the text to check, may be null
-   * @return the problem, phrased to follow the words "KBLI code", or empty
+   * @param text the text, not null
+   * @return the code, or empty if the text is not five digits, optionally followed by {@code @2020}
+   *     or {@code @2025}
+   * @throws NullPointerException if {@code text} is null
    */
-  public static Optional<String> problemOf(@Nullable CharSequence digits) {
-    if (digits == null) {
-      return Optional.of("must not be null");
+  public static Optional<KbliCode> read(CharSequence text) {
+    checkNotNull(text, "KBLI code must not be null");
+    String s = text.toString().strip();
+    int at = s.indexOf('@');
+    String digits = at < 0 ? s : s.substring(0, at);
+    if (problem(digits) != null) {
+      return Optional.empty();
     }
+    if (at < 0) {
+      return Optional.of(new KbliCode(digits, KbliVersion.KBLI_2020));
+    }
+    String year = s.substring(at + 1);
+    for (KbliVersion version : KbliVersion.values()) {
+      if (year.equals(Integer.toString(version.year()))) {
+        return Optional.of(new KbliCode(digits, version));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns why {@code digits} is not a KBLI code, phrased to follow "KBLI code", or null. */
+  private static @Nullable String problem(String digits) {
     if (digits.length() != LENGTH) {
-      return Optional.of("must have exactly 5 digits, found " + digits.length() + " characters");
+      return "must have exactly 5 digits, found " + digits.length() + " characters";
     }
     for (int i = 0; i < LENGTH; i++) {
       char c = digits.charAt(i);
       if (c < '0' || c > '9') {
-        return Optional.of("must hold only the digits 0-9 (position " + (i + 1) + ")");
+        return "must hold only the digits 0-9 (position " + (i + 1) + ")";
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /**

@@ -1,7 +1,8 @@
 package id.terampil.core.identity;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The identifier of a cohort (angkatan / kelas / gelombang) within a program, chosen by the
@@ -37,14 +38,16 @@ public final class CohortId extends TextId<CohortId> implements Comparable<Cohor
   }
 
   /**
-   * Parses a cohort identifier like {@link #parse(CharSequence)}, returning empty instead of
-   * throwing (no exception is made for a bad value, so a batch with many of them stays fast).
+   * Reads a cohort identifier as {@link #parse(CharSequence)} does, returning empty instead of
+   * throwing; the one entry point for untrusted text.
    *
-   * @param text the text, may be null
-   * @return the identifier, or empty if the text is null or not a cohort identifier
+   * @param text the text, not null
+   * @return the identifier, or empty if the text is not a cohort identifier
+   * @throws NullPointerException if {@code text} is null
    */
-  public static Optional<CohortId> tryParse(@Nullable CharSequence text) {
-    return tryParse(text, CohortId::new);
+  public static Optional<CohortId> read(CharSequence text) {
+    checkNotNull(text, "cohort identifier text must not be null");
+    return read(text, CohortId::new);
   }
 
   /**

@@ -1,7 +1,7 @@
 package id.terampil.core.identity;
 
 /**
- * The rule a text breaks to be a {@link PersonName}, as found by {@link PersonName#problemOf}.
+ * The rule a text breaks to be a {@link PersonName}, as found by {@link PersonName#read}.
  *
  * @since 0.1.0
  */

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import id.terampil.core.region.Province;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
+import id.terampil.core.text.Reading;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -96,20 +97,20 @@ public final class Nik implements Comparable<Nik> {
   }
 
   /**
-   * Parses a NIK like {@link #parse(CharSequence)}, returning empty instead of throwing.
+   * Reads a NIK as {@link #parse(CharSequence)} does, naming the first rule a text breaks instead
+   * of throwing; the one entry point for untrusted text.
    *
-   * @param text the text, may be null
-   * @return the NIK, or empty if the text is null or not a valid NIK
+   * @param text the text, not null
+   * @return the NIK, or the first rule of the NIK structure the text breaks, in the order of
+   *     {@link NikProblem}
+   * @throws NullPointerException if {@code text} is null
    */
-  public static Optional<Nik> tryParse(@Nullable CharSequence text) {
-    if (text == null) {
-      return Optional.empty();
-    }
+  public static Reading<Nik, NikProblem> read(CharSequence text) {
+    checkNotNull(text, "NIK text must not be null");
     int start = skipLeading(text);
     int end = skipTrailing(text, start);
-    return check(text, start, end) == null
-        ? Optional.of(new Nik(digits(text, start, 16)))
-        : Optional.empty();
+    NikProblem problem = check(text, start, end);
+    return problem == null ? Reading.of(new Nik(digits(text, start, 16))) : Reading.failed(problem);
   }
 
   /**
@@ -130,18 +131,6 @@ public final class Nik implements Comparable<Nik> {
       throw new IllegalArgumentException(message(problem, digits, 0, digits.length()));
     }
     return new Nik(value);
-  }
-
-  /**
-   * Returns the first rule of the NIK structure that {@code text} breaks, without throwing.
-   *
-   * @param text the text, not null
-   * @return the problem, or empty if {@code text} is a valid NIK
-   */
-  public static Optional<NikProblem> problemOf(CharSequence text) {
-    checkNotNull(text, "NIK text must not be null");
-    int start = skipLeading(text);
-    return Optional.ofNullable(check(text, start, skipTrailing(text, start)));
   }
 
   /**

@@ -1,7 +1,7 @@
 package id.terampil.core.identity;
 
 /**
- * The rule of the NIK structure that a text breaks, as found by {@link Nik#problemOf}. Each
+ * The rule of the NIK structure that a text breaks, as found by {@link Nik#read}. Each
  * constant names one rule of UU 23/2006 as amended by UU 24/2013; the first rule broken (in the
  * order declared here) is the one reported.
  *

@@ -3,6 +3,7 @@ package id.terampil.core.identity;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import id.terampil.core.text.Reading;
 import java.text.Normalizer;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -86,31 +87,19 @@ public final class PersonName {
   }
 
   /**
-   * Returns the name like {@link #of(CharSequence)}, or empty instead of throwing.
-   *
-   * @param text the name, may be null
-   * @return the name, or empty if null or not a valid name
-   */
-  public static Optional<PersonName> tryOf(@Nullable CharSequence text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    Object result = normalise(text);
-    return result instanceof NameProblem
-        ? Optional.empty()
-        : Optional.of(new PersonName((String) result));
-  }
-
-  /**
-   * Returns the first rule that {@code text} breaks, without throwing.
+   * Reads a name as {@link #of(CharSequence)} does, naming the first rule a text breaks instead of
+   * throwing; the one entry point for untrusted text.
    *
    * @param text the text, not null
-   * @return the problem, or empty if the text is a valid name
+   * @return the name, or the first rule the text breaks
+   * @throws NullPointerException if {@code text} is null
    */
-  public static Optional<NameProblem> problemOf(CharSequence text) {
+  public static Reading<PersonName, NameProblem> read(CharSequence text) {
     checkNotNull(text, "name must not be null");
     Object result = normalise(text);
-    return result instanceof NameProblem ? Optional.of((NameProblem) result) : Optional.empty();
+    return result instanceof NameProblem
+        ? Reading.failed((NameProblem) result)
+        : Reading.of(new PersonName((String) result));
   }
 
   /** Returns the normalised name, or the first {@link NameProblem}; linear in the length. */

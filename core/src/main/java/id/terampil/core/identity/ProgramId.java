@@ -1,7 +1,8 @@
 package id.terampil.core.identity;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The identifier of a training program (program pelatihan), chosen by the organizer, e.g.
@@ -37,14 +38,16 @@ public final class ProgramId extends TextId<ProgramId> implements Comparable<Pro
   }
 
   /**
-   * Parses a program identifier like {@link #parse(CharSequence)}, returning empty instead of
-   * throwing (no exception is made for a bad value, so a batch with many of them stays fast).
+   * Reads a program identifier as {@link #parse(CharSequence)} does, returning empty instead of
+   * throwing; the one entry point for untrusted text.
    *
-   * @param text the text, may be null
-   * @return the identifier, or empty if the text is null or not a program identifier
+   * @param text the text, not null
+   * @return the identifier, or empty if the text is not a program identifier
+   * @throws NullPointerException if {@code text} is null
    */
-  public static Optional<ProgramId> tryParse(@Nullable CharSequence text) {
-    return tryParse(text, ProgramId::new);
+  public static Optional<ProgramId> read(CharSequence text) {
+    checkNotNull(text, "program identifier text must not be null");
+    return read(text, ProgramId::new);
   }
 
   /**

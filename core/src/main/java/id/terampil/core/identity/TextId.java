@@ -66,15 +66,8 @@ abstract class TextId<T extends TextId<T>> {
             + " letter or digit (position " + problem + ")");
   }
 
-  /**
-   * Reads the identifier as {@link #parse} does, or empty instead of throwing: for callers that
-   * meet bad identifiers often (a batch of records from another system), where an exception per
-   * bad value would cost more than the check.
-   */
-  static <T> Optional<T> tryParse(@Nullable CharSequence text, Function<String, T> make) {
-    if (text == null) {
-      return Optional.empty();
-    }
+  /** Reads the identifier as {@link #parse} does, or empty instead of throwing. */
+  static <T> Optional<T> read(CharSequence text, Function<String, T> make) {
     String s = text.toString().strip();
     return problem(s) == NONE ? Optional.of(make.apply(s)) : Optional.empty();
   }

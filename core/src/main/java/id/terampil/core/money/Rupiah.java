@@ -98,7 +98,7 @@ public final class Rupiah implements Comparable<Rupiah> {
    */
   public static Rupiah parse(CharSequence text) {
     checkNotNull(text, "rupiah text must not be null");
-    long value = read(text);
+    long value = amountOf(text);
     if (value < 0) {
       throw new IllegalArgumentException(problemMessage(value));
     }
@@ -106,22 +106,21 @@ public final class Rupiah implements Comparable<Rupiah> {
   }
 
   /**
-   * Parses an amount like {@link #parse(CharSequence)}, returning empty instead of throwing (no
-   * exception is made for a bad value, so a batch with many of them stays fast).
+   * Reads an amount as {@link #parse(CharSequence)} does, returning empty instead of throwing;
+   * the one entry point for untrusted text.
    *
-   * @param text the text, may be null
-   * @return the amount, or empty if the text is null or not such an amount
+   * @param text the text, not null
+   * @return the amount, or empty if the text is not such an amount
+   * @throws NullPointerException if {@code text} is null
    */
-  public static Optional<Rupiah> tryParse(@Nullable CharSequence text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    long value = read(text);
+  public static Optional<Rupiah> read(CharSequence text) {
+    checkNotNull(text, "amount text must not be null");
+    long value = amountOf(text);
     return value < 0 ? Optional.empty() : Optional.of(of(value));
   }
 
   /** Reads the amount {@code text} writes, or returns one of the negative problem codes. */
-  private static long read(CharSequence text) {
+  private static long amountOf(CharSequence text) {
     String s = text.toString().strip();
     if (s.regionMatches(true, 0, "Rp.", 0, 3)) {
       s = s.substring(3).stripLeading();

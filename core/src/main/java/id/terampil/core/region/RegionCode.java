@@ -124,7 +124,7 @@ public final class RegionCode implements Comparable<RegionCode> {
    */
   public static RegionCode parse(CharSequence text) {
     checkNotNull(text, "region code text must not be null");
-    RegionCode code = tryParse(text, true);
+    RegionCode code = scan(text, true);
     if (code == null) {
       throw new AssertionError("unreachable: strict parse returns or throws");
     }
@@ -132,16 +132,19 @@ public final class RegionCode implements Comparable<RegionCode> {
   }
 
   /**
-   * Parses a region code like {@link #parse(CharSequence)}, returning empty instead of throwing.
+   * Reads a region code as {@link #parse(CharSequence)} does, returning empty instead of
+   * throwing; the one entry point for untrusted text.
    *
-   * @param text the text, may be null
-   * @return the region code, or empty if the text is null or not a well-formed region code
+   * @param text the text, not null
+   * @return the region code, or empty if the text is not a well-formed region code
+   * @throws NullPointerException if {@code text} is null
    */
-  public static Optional<RegionCode> tryParse(@Nullable CharSequence text) {
-    return text == null ? Optional.empty() : Optional.ofNullable(tryParse(text, false));
+  public static Optional<RegionCode> read(CharSequence text) {
+    checkNotNull(text, "region code text must not be null");
+    return Optional.ofNullable(scan(text, false));
   }
 
-  private static @Nullable RegionCode tryParse(CharSequence text, boolean strict) {
+  private static @Nullable RegionCode scan(CharSequence text, boolean strict) {
     int start = 0;
     int end = text.length();
     while (start < end && Character.isWhitespace(text.charAt(start))) {

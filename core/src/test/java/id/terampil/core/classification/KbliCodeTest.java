@@ -62,11 +62,23 @@ class KbliCodeTest {
   }
 
   @Test
-  void problemOfNeverThrows() {
-    assertEquals(Optional.empty(), KbliCode.problemOf("45407"));
-    assertTrue(KbliCode.problemOf(null).isPresent());
-    assertTrue(KbliCode.problemOf("4540").orElseThrow().contains("5 digits"));
-    assertTrue(KbliCode.problemOf("4540x").orElseThrow().contains("position 5"));
+  void readGivesTheCodeOrEmpty() {
+    assertEquals(Optional.of(KbliCode.of("45407")), KbliCode.read(" 45407 "));
+    assertEquals(
+        Optional.of(KbliCode.of("10792", KbliVersion.KBLI_2025)), KbliCode.read("10792@2025"));
+    assertEquals(Optional.of(KbliCode.of("10792")), KbliCode.read("10792@2020"));
+    assertEquals(Optional.empty(), KbliCode.read("4540"));
+    assertEquals(Optional.empty(), KbliCode.read("4540x"));
+    assertEquals(Optional.empty(), KbliCode.read("454071"));
+    assertEquals(Optional.empty(), KbliCode.read("10792@2019"));
+    assertEquals(Optional.empty(), KbliCode.read("10792@"));
+    assertEquals(Optional.empty(), KbliCode.read("@2020"));
+    assertThrows(NullPointerException.class, () -> KbliCode.read(null));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> KbliCode.of("4540x"));
+    assertTrue(e.getMessage().contains("position 5"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> KbliCode.of("4540"));
+    assertTrue(e.getMessage().contains("5 digits"), e.getMessage());
   }
 
   @Test

@@ -134,8 +134,8 @@ class NikProperties {
 
   @Property
   void everyStructurallyValidTextParsesAndNoOtherDoes(@ForAll("nikLikeTexts") String text) {
-    Optional<NikProblem> problem = Nik.problemOf(text);
-    assertEquals(problem.isEmpty(), Nik.tryParse(text).isPresent());
+    Optional<NikProblem> problem = Nik.read(text).problem();
+    assertEquals(problem.isEmpty(), Nik.read(text).value().isPresent());
     problem.ifPresent(
         p -> {
           try {

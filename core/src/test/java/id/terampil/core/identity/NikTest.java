@@ -34,8 +34,8 @@ class NikTest {
     for (String part : messageParts) {
       assertTrue(e.getMessage().contains(part), "message '" + e.getMessage() + "' lacks " + part);
     }
-    assertEquals(Optional.of(problem), Nik.problemOf(text));
-    assertEquals(Optional.empty(), Nik.tryParse(text));
+    assertEquals(Optional.of(problem), Nik.read(text).problem());
+    assertEquals(Optional.empty(), Nik.read(text).value());
   }
 
   @Test
@@ -110,7 +110,7 @@ class NikTest {
   void rejectsAnythingButSixteenCharacters(String text) {
     IllegalArgumentException e = rejection(text);
     assertTrue(e.getMessage().contains("exactly 16 digits"), e.getMessage());
-    assertEquals(Optional.of(NikProblem.LENGTH), Nik.problemOf(text));
+    assertEquals(Optional.of(NikProblem.LENGTH), Nik.read(text).problem());
   }
 
   @Test
@@ -189,9 +189,9 @@ class NikTest {
   @Test
   void reportsTheFirstRuleBrokenInDeclaredOrder() {
     // unknown province, bad day, bad month and zero serial at once: province comes first
-    assertEquals(Optional.of(NikProblem.UNKNOWN_PROVINCE), Nik.problemOf("9975003513900000"));
-    assertEquals(Optional.of(NikProblem.BIRTH_DAY), Nik.problemOf("3375013513900000"));
-    assertEquals(Optional.of(NikProblem.BIRTH_MONTH), Nik.problemOf("3375010513900000"));
+    assertEquals(Optional.of(NikProblem.UNKNOWN_PROVINCE), Nik.read("9975003513900000").problem());
+    assertEquals(Optional.of(NikProblem.BIRTH_DAY), Nik.read("3375013513900000").problem());
+    assertEquals(Optional.of(NikProblem.BIRTH_MONTH), Nik.read("3375010513900000").problem());
   }
 
   @Test
@@ -200,8 +200,8 @@ class NikTest {
     Nik sorong = Nik.parse("9271014506900001");
     assertEquals(RegionCode.parse("92.71.01"), sorong.region());
     // regency 70 and district 99 are not assigned to anything, still not rejected
-    assertTrue(Nik.tryParse("3370994506900001").isPresent());
-    assertTrue(Nik.tryParse("3399994506900001").isPresent());
+    assertTrue(Nik.read("3370994506900001").value().isPresent());
+    assertTrue(Nik.read("3399994506900001").value().isPresent());
   }
 
   @Test
@@ -212,8 +212,14 @@ class NikTest {
   }
 
   @Test
-  void tryParseOfNullIsEmpty() {
-    assertEquals(Optional.empty(), Nik.tryParse(null));
+  void readNamesTheProblemOrGivesTheNik() {
+    assertEquals(Optional.of(Nik.parse("3375014506900001")), Nik.read(" 3375014506900001 ").value());
+    assertTrue(Nik.read("3375014506900001").isValue());
+    assertEquals(Optional.of(NikProblem.LENGTH), Nik.read("33750145069").problem());
+    assertEquals(Optional.of(NikProblem.ZERO_SERIAL), Nik.read("3375014506900000").problem());
+    assertFalse(Nik.read("3375014506900000").isValue());
+    NullPointerException e = assertThrows(NullPointerException.class, () -> Nik.read(null));
+    assertEquals("NIK text must not be null", e.getMessage());
   }
 
   @Test

@@ -52,7 +52,7 @@ class PersonNameEqualityProperties {
         .ofMinSize(1)
         .ofMaxSize(8)
         .map(list -> "a" + String.join("", list))
-        .filter(t -> PersonName.tryOf(t).isPresent())
+        .filter(t -> PersonName.read(t).value().isPresent())
         .map(PersonName::of);
   }
 
@@ -106,7 +106,7 @@ class PersonNameEqualityProperties {
               }
               return new String[] {a.toString(), b.toString()};
             })
-        .filter(t -> PersonName.tryOf(t[0]).isPresent() && PersonName.tryOf(t[1]).isPresent())
+        .filter(t -> PersonName.read(t[0]).value().isPresent() && PersonName.read(t[1]).value().isPresent())
         .map(t -> new PersonName[] {PersonName.of(t[0]), PersonName.of(t[1])});
   }
 

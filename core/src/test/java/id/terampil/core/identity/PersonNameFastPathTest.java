@@ -53,7 +53,7 @@ class PersonNameFastPathTest {
   void keepsTheGivenStringWhenItIsAlreadyNormal() {
     String text = "Andr\u00e9 Putri-Ayu Sa\u2019diyah";
     assertSame(text, PersonName.of(text).toString());
-    assertSame(text, PersonName.tryOf(text).orElseThrow().toString());
+    assertSame(text, PersonName.read(text).value().orElseThrow().toString());
   }
 
   @ParameterizedTest
@@ -85,8 +85,8 @@ class PersonNameFastPathTest {
   @ParameterizedTest
   @ValueSource(strings = {"Siti 2", "Siti; S.Pd.", "Siti\u00d7", "Siti\u00b2", "Siti\u0001", "."})
   void shortCharactersThatBreakARuleAreStillRejected(String text) {
-    assertTrue(PersonName.problemOf(text).isPresent(), text);
-    assertEquals(Optional.empty(), PersonName.tryOf(text));
+    assertTrue(PersonName.read(text).problem().isPresent(), text);
+    assertEquals(Optional.empty(), PersonName.read(text).value());
   }
 
   @Test
@@ -100,7 +100,7 @@ class PersonNameFastPathTest {
   void aHundredCharactersPassAndOneMoreIsTooLong() {
     String hundred = "A".repeat(100);
     assertEquals(hundred, PersonName.of(hundred).toString());
-    assertEquals(Optional.of(NameProblem.TOO_LONG), PersonName.problemOf(hundred + "a"));
+    assertEquals(Optional.of(NameProblem.TOO_LONG), PersonName.read(hundred + "a").problem());
   }
 
   @Test

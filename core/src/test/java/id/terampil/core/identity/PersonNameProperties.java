@@ -45,7 +45,7 @@ class PersonNameProperties {
 
   @Provide
   Arbitrary<PersonName> names() {
-    return nameTexts().filter(t -> PersonName.tryOf(t).isPresent()).map(PersonName::of);
+    return nameTexts().filter(t -> PersonName.read(t).value().isPresent()).map(PersonName::of);
   }
 
   @Property
@@ -100,9 +100,9 @@ class PersonNameProperties {
       at--;
     }
     String spoiled = text.substring(0, at) + bad + text.substring(at);
-    Optional<NameProblem> problem = PersonName.problemOf(spoiled);
+    Optional<NameProblem> problem = PersonName.read(spoiled).problem();
     assertTrue(problem.isPresent(), spoiled);
-    assertEquals(Optional.empty(), PersonName.tryOf(spoiled));
+    assertEquals(Optional.empty(), PersonName.read(spoiled).value());
   }
 
   @Provide

@@ -21,8 +21,8 @@ class PersonNameTest {
         assertThrows(IllegalArgumentException.class, () -> PersonName.of(text));
     assertEquals(problem.description(), e.getMessage());
     assertTrue(e.getMessage().startsWith("name "), e.getMessage());
-    assertEquals(Optional.of(problem), PersonName.problemOf(text));
-    assertEquals(Optional.empty(), PersonName.tryOf(text));
+    assertEquals(Optional.of(problem), PersonName.read(text).problem());
+    assertEquals(Optional.empty(), PersonName.read(text).value());
   }
 
   @ParameterizedTest
@@ -44,7 +44,7 @@ class PersonNameTest {
   void acceptsSingleNamesLettersApostrophesHyphensDotsAndSpaces(String text) {
     PersonName name = PersonName.of(text);
     assertEquals(text, name.toString());
-    assertEquals(Optional.empty(), PersonName.problemOf(text));
+    assertEquals(Optional.empty(), PersonName.read(text).problem());
   }
 
   @Test
@@ -165,12 +165,12 @@ class PersonNameTest {
         Duration.ofSeconds(2),
         () -> {
           for (int i = 0; i < 5; i++) {
-            assertEquals(Optional.of(NameProblem.TOO_LONG), PersonName.problemOf(letters));
+            assertEquals(Optional.of(NameProblem.TOO_LONG), PersonName.read(letters).problem());
             assertEquals("Budi", PersonName.of(spaces).toString());
-            assertEquals(Optional.of(NameProblem.TOO_LONG), PersonName.problemOf(alternating));
-            assertEquals(Optional.of(NameProblem.TOO_LONG), PersonName.problemOf(marks));
+            assertEquals(Optional.of(NameProblem.TOO_LONG), PersonName.read(alternating).problem());
+            assertEquals(Optional.of(NameProblem.TOO_LONG), PersonName.read(marks).problem());
             assertEquals(
-                Optional.of(NameProblem.DIGIT), PersonName.problemOf(" ".repeat(megabyte) + "1"));
+                Optional.of(NameProblem.DIGIT), PersonName.read(" ".repeat(megabyte) + "1").problem());
           }
         });
   }
@@ -182,9 +182,11 @@ class PersonNameTest {
   }
 
   @Test
-  void tryOfOfNullIsEmpty() {
-    assertEquals(Optional.empty(), PersonName.tryOf(null));
-    assertEquals(Optional.of(PersonName.of("Somad")), PersonName.tryOf(" Somad "));
+  void readOfNullNamesTheText() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> PersonName.read(null));
+    assertEquals("name must not be null", e.getMessage());
+    assertEquals(Optional.of(NameProblem.DIGIT), PersonName.read("Siti 2").problem());
+    assertEquals(Optional.of(PersonName.of("Somad")), PersonName.read(" Somad ").value());
   }
 
   @Test
@@ -199,6 +201,6 @@ class PersonNameTest {
         "Hj. Siti Aminah,S.E.", "Ir. Bambang Sutrisno, M.T."})
   void acceptsAcademicAndReligiousTitlesAsTheKkWritesThem(String text) {
     assertEquals(text, PersonName.of(text).toString());
-    assertEquals(Optional.empty(), PersonName.problemOf(text));
+    assertEquals(Optional.empty(), PersonName.read(text).problem());
   }
 }

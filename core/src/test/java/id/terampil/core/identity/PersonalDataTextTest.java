@@ -209,7 +209,7 @@ class PersonalDataTextTest {
     assertEquals(EnumSet.allOf(NikProblem.class), bad.keySet(), "one input per problem");
     for (Map.Entry<NikProblem, String> e : bad.entrySet()) {
       String text = e.getValue();
-      assertEquals(e.getKey(), Nik.problemOf(text).orElseThrow(), text);
+      assertEquals(e.getKey(), Nik.read(text).problem().orElseThrow(), text);
       IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> Nik.parse(text));
       assertNoNik(thrown.getMessage(), text);
       assertNoNik(thrown.getMessage(), NIK_TEXT);

@@ -50,7 +50,7 @@ class RupiahTest {
         "IDR 1500000", "idr1.500.000", "1500000", "1.500.000", "  Rp 1.500.000  "})
   void parsesCommonWritings(String text) {
     assertEquals(Rupiah.of(1_500_000), Rupiah.parse(text));
-    assertEquals(Optional.of(Rupiah.of(1_500_000)), Rupiah.tryParse(text));
+    assertEquals(Optional.of(Rupiah.of(1_500_000)), Rupiah.read(text));
   }
 
   @ParameterizedTest
@@ -76,12 +76,14 @@ class RupiahTest {
       })
   void rejectsMalformedText(String text, String messagePart) {
     assertMessage(assertThrows(IllegalArgumentException.class, () -> Rupiah.parse(text)), messagePart);
-    assertEquals(Optional.empty(), Rupiah.tryParse(text), text);
+    assertEquals(Optional.empty(), Rupiah.read(text), text);
   }
 
   @Test
-  void tryParseOfNullIsEmptyAndParseOfNullNamesTheText() {
-    assertEquals(Optional.empty(), Rupiah.tryParse(null));
+  void readAndParseOfNullNameTheText() {
+    assertMessage(
+        assertThrows(NullPointerException.class, () -> Rupiah.read(null)),
+        "amount text must not be null");
     assertMessage(
         assertThrows(NullPointerException.class, () -> Rupiah.parse(null)),
         "rupiah text must not be null");
@@ -90,12 +92,12 @@ class RupiahTest {
   @Test
   void theLargestAmountIsReadAndOneMoreIsTooLarge() {
     assertEquals(Rupiah.MAX, Rupiah.parse("9223372036854775807"));
-    assertEquals(Optional.of(Rupiah.MAX), Rupiah.tryParse("Rp 9.223.372.036.854.775.807"));
+    assertEquals(Optional.of(Rupiah.MAX), Rupiah.read("Rp 9.223.372.036.854.775.807"));
     assertMessage(
         assertThrows(IllegalArgumentException.class, () -> Rupiah.parse("9223372036854775808")),
         "too large: the largest amount is Rp 9.223.372.036.854.775.807");
-    assertEquals(Optional.empty(), Rupiah.tryParse("9223372036854775810"));
-    assertEquals(Optional.empty(), Rupiah.tryParse("92233720368547758070"));
+    assertEquals(Optional.empty(), Rupiah.read("9223372036854775810"));
+    assertEquals(Optional.empty(), Rupiah.read("92233720368547758070"));
   }
 
   @Test

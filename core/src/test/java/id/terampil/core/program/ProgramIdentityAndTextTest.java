@@ -64,18 +64,22 @@ class ProgramIdentityAndTextTest {
   @Test
   void try_parse_reads_what_parse_reads_and_is_empty_where_parse_throws() {
     for (String good : new String[] {"A", "PKL-DBHCHT-2024", " BLK25-LAS-1 ", "a.b_c-9", "P".repeat(64)}) {
-      assertEquals(Optional.of(ProgramId.parse(good)), ProgramId.tryParse(good), good);
-      assertEquals(Optional.of(CohortId.parse(good)), CohortId.tryParse(good), good);
+      assertEquals(Optional.of(ProgramId.parse(good)), ProgramId.read(good), good);
+      assertEquals(Optional.of(CohortId.parse(good)), CohortId.read(good), good);
     }
-    assertEquals("BLK25-LAS-1", CohortId.tryParse(" BLK25-LAS-1 ").orElseThrow().toString());
+    assertEquals("BLK25-LAS-1", CohortId.read(" BLK25-LAS-1 ").orElseThrow().toString());
     for (String bad : new String[] {"", "   ", "-A", ".A", "A B", "PKL/2024", "P".repeat(65), "É1"}) {
       assertThrows(IllegalArgumentException.class, () -> ProgramId.parse(bad), bad);
-      assertEquals(Optional.empty(), ProgramId.tryParse(bad), bad);
+      assertEquals(Optional.empty(), ProgramId.read(bad), bad);
       assertThrows(IllegalArgumentException.class, () -> CohortId.parse(bad), bad);
-      assertEquals(Optional.empty(), CohortId.tryParse(bad), bad);
+      assertEquals(Optional.empty(), CohortId.read(bad), bad);
     }
-    assertEquals(Optional.empty(), ProgramId.tryParse(null));
-    assertEquals(Optional.empty(), CohortId.tryParse(null));
+    assertEquals(
+        "program identifier text must not be null",
+        assertThrows(NullPointerException.class, () -> ProgramId.read(null)).getMessage());
+    assertEquals(
+        "cohort identifier text must not be null",
+        assertThrows(NullPointerException.class, () -> CohortId.read(null)).getMessage());
   }
 
   @Test

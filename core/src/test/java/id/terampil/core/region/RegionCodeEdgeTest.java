@@ -51,16 +51,16 @@ class RegionCodeEdgeTest {
   }
 
   @Test
-  void tryParseReturnsTheCodeOrEmpty() {
-    assertEquals(Optional.of(RegionCode.ofRegency(62, 71)), RegionCode.tryParse("62.71"));
-    assertEquals(Optional.empty(), RegionCode.tryParse(null));
-    assertEquals(Optional.empty(), RegionCode.tryParse("62.7x"));
+  void readReturnsTheCodeOrEmpty() {
+    assertEquals(Optional.of(RegionCode.ofRegency(62, 71)), RegionCode.read("62.71"));
+    assertThrows(NullPointerException.class, () -> RegionCode.read(null));
+    assertEquals(Optional.empty(), RegionCode.read("62.7x"));
   }
 
   @Test
   void leadingWhitespaceDoesNotShiftTheDotDetection() {
     assertEquals(RegionCode.ofProvince(62), RegionCode.parse("  62"));
-    assertEquals(Optional.of(RegionCode.ofProvince(62)), RegionCode.tryParse("   62 "));
+    assertEquals(Optional.of(RegionCode.ofProvince(62)), RegionCode.read("   62 "));
     assertEquals(RegionCode.ofDistrict(62, 71, 2), RegionCode.parse("  62.71.02"));
   }
 

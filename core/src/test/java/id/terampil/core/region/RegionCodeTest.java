@@ -19,7 +19,7 @@ class RegionCodeTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RegionCode.parse(text));
     assertTrue(e.getMessage().contains(messagePart), e.getMessage());
-    assertEquals(Optional.empty(), RegionCode.tryParse(text));
+    assertEquals(Optional.empty(), RegionCode.read(text));
   }
 
   @Test

@@ -44,7 +44,7 @@ class RegionCodeTextTest {
         new String[] {"", "3", "33.0", "33.01.", "33..01", "3301.02", "33.01.02.0001",
             "33.01.02.4001", "33.01.02.2000", "33.00", "33.01.00", "00", "33.01.02.20011",
             "33.01.02.2001.", "3x"}) {
-      assertEquals(Optional.empty(), RegionCode.tryParse(bad), bad);
+      assertEquals(Optional.empty(), RegionCode.read(bad), bad);
       assertThrows(IllegalArgumentException.class, () -> RegionCode.parse(bad), bad);
     }
     assertEquals(RegionLevel.VILLAGE, RegionCode.parse("3301022001").level());

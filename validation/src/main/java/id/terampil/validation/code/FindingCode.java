@@ -3,6 +3,8 @@ package id.terampil.validation.code;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import id.terampil.core.eligibility.EligibilityReason;
+import id.terampil.core.identity.NameProblem;
+import id.terampil.core.identity.NikProblem;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -262,6 +264,50 @@ public enum FindingCode {
    */
   public static FindingCode ofReason(EligibilityReason reason) {
     return checkNotNull(BY_REASON.get(checkNotNull(reason, "reason must not be null")));
+  }
+
+  /**
+   * Returns the code of the finding that reports a NIK breaking {@code problem}, as {@link
+   * id.terampil.core.identity.Nik#read} names it: each problem has exactly one {@code NIK_*} code.
+   *
+   * @param problem the problem, not null
+   * @return the code, not null
+   * @since 0.1.0
+   */
+  public static FindingCode of(NikProblem problem) {
+    return switch (checkNotNull(problem, "problem must not be null")) {
+      case LENGTH -> NIK_LENGTH;
+      case NOT_DIGITS -> NIK_NOT_DIGITS;
+      case UNKNOWN_PROVINCE -> NIK_PROVINCE_UNKNOWN;
+      case ZERO_REGENCY -> NIK_REGENCY_ZERO;
+      case ZERO_DISTRICT -> NIK_DISTRICT_ZERO;
+      case BIRTH_DAY -> NIK_BIRTH_DAY;
+      case BIRTH_MONTH -> NIK_BIRTH_MONTH;
+      case BIRTH_DATE -> NIK_BIRTH_DATE;
+      case ZERO_SERIAL -> NIK_SERIAL_ZERO;
+    };
+  }
+
+  /**
+   * Returns the code of the finding that reports a name breaking {@code problem}, as {@link
+   * id.terampil.core.identity.PersonName#read} names it: each problem has exactly one {@code
+   * NAME_*} code.
+   *
+   * @param problem the problem, not null
+   * @return the code, not null
+   * @since 0.1.0
+   */
+  public static FindingCode of(NameProblem problem) {
+    return switch (checkNotNull(problem, "problem must not be null")) {
+      case BLANK -> NAME_BLANK;
+      case NO_LETTER -> NAME_NO_LETTER;
+      case DIGIT -> NAME_DIGIT;
+      case CONTROL_CHARACTER -> NAME_CONTROL_CHARACTER;
+      case BIDI_CONTROL -> NAME_BIDI_CONTROL;
+      case UNPAIRED_SURROGATE -> NAME_UNPAIRED_SURROGATE;
+      case SYMBOL -> NAME_SYMBOL;
+      case TOO_LONG -> NAME_TOO_LONG;
+    };
   }
 
   /**

@@ -8,10 +8,10 @@ import id.terampil.validation.constraints.DeclaredIdentity;
 import id.terampil.validation.constraints.NikMatchesDeclaredData;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link NikMatchesDeclaredData} with {@link FieldRules#crossCheck}. Not an API. */
+/** Validates {@link NikMatchesDeclaredData} with {@link RecordRules#crossCheck}. Not an API. */
 public final class NikMatchesDeclaredDataValidator
     implements ConstraintValidator<NikMatchesDeclaredData, DeclaredIdentity> {
 
@@ -34,18 +34,18 @@ public final class NikMatchesDeclaredDataValidator
     if (value == null) {
       return true;
     }
-    List<Issue> issues = check(value);
-    if (issues.isEmpty()) {
+    Set<FindingCode> mismatches = check(value);
+    if (mismatches.isEmpty()) {
       return true;
     }
     // The dynamic payload is copied into each violation as it is added: attach it first.
-    TextRuleValidator.attach(context, issues.get(0).code());
+    TextRuleValidator.attach(context, mismatches.iterator().next());
     context.disableDefaultConstraintViolation();
     String template = context.getDefaultConstraintMessageTemplate();
-    for (Issue issue : issues) {
+    for (FindingCode mismatch : mismatches) {
       context
           .buildConstraintViolationWithTemplate(template)
-          .addPropertyNode(node(issue.code()))
+          .addPropertyNode(node(mismatch))
           .addConstraintViolation();
     }
     return false;
@@ -58,17 +58,23 @@ public final class NikMatchesDeclaredDataValidator
    * @param value the declarations, not null
    * @return the issues, not null
    */
-  static List<Issue> check(DeclaredIdentity value) {
+  static Set<FindingCode> check(DeclaredIdentity value) {
     CharSequence nikText = value.declaredNik();
-    if (nikText == null || FieldRules.nik(nikText) != null) {
-      return List.of();
+    Nik nik =
+        nikText == null || nikText.length() > Texts.MAX_LENGTH
+            ? null
+            : Nik.read(nikText).value().orElse(null);
+    if (nik == null) {
+      return Set.of();
     }
-    Nik nik = Nik.parse(nikText);
     CharSequence sexText = value.declaredSex();
-    Sex sex = sexText == null ? null : FieldRules.parseSex(sexText);
+    Sex sex = sexText == null ? null : Sex.read(sexText).orElse(null);
     CharSequence regionText = value.declaredRegion();
-    RegionCode region = regionText == null ? null : FieldRules.parseRegion(regionText).orElse(null);
-    return FieldRules.crossCheck(nik, value.declaredBirthDate(), sex, region, false);
+    RegionCode region =
+        regionText == null || regionText.length() > Texts.MAX_LENGTH
+            ? null
+            : RegionCode.read(regionText).orElse(null);
+    return RecordRules.crossCheck(nik, value.declaredBirthDate(), sex, region);
   }
 
   private String node(FindingCode code) {

@@ -3,6 +3,7 @@ package id.terampil.validation.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.constraints.ProductiveAge;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates {@link ProductiveAge} with {@link FieldRules#age}; the reference date is today in the
+ * Validates {@link ProductiveAge} with {@link RecordRules#age}; the reference date is today in the
  * clock of the factory's {@link jakarta.validation.ClockProvider}, which the caller configures.
  * Not an API.
  */
@@ -40,11 +41,11 @@ public final class ProductiveAgeValidator implements ConstraintValidator<Product
       return true;
     }
     LocalDate referenceDate = LocalDate.now(context.getClockProvider().getClock());
-    Issue issue = FieldRules.age(value, referenceDate, min, max);
-    if (issue == null) {
+    FindingCode problem = RecordRules.age(value, referenceDate, min, max);
+    if (problem == null) {
       return true;
     }
-    TextRuleValidator.attach(context, issue.code());
+    TextRuleValidator.attach(context, problem);
     return false;
   }
 }

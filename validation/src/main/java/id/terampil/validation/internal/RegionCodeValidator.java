@@ -3,13 +3,14 @@ package id.terampil.validation.internal;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
+import id.terampil.validation.code.FindingCode;
 import id.terampil.validation.constraints.ValidRegionCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates {@link ValidRegionCode} with {@link FieldRules}. A well-formed code that fails the
+ * Validates {@link ValidRegionCode} with the reader of {@link RegionCode} and {@link RecordRules}. A well-formed code that fails the
  * {@code mustExist} check gets its own message (the region is not a current one), unless the
  * constraint sets its own; a default message is taken from the key of the required level, e.g.
  * {@code ValidRegionCode.VILLAGE.message}, so that a bundle names the level in its own words.
@@ -43,25 +44,33 @@ public final class RegionCodeValidator implements ConstraintValidator<ValidRegio
     if (value == null) {
       return true;
     }
-    Issue issue = FieldRules.regionCode(value, level, orFiner);
-    if (issue == null) {
+    RegionCode code = value.length() > Texts.MAX_LENGTH ? null : RegionCode.read(value).orElse(null);
+    FindingCode problem =
+        value.length() > Texts.MAX_LENGTH
+            ? FindingCode.FIELD_TOO_LONG
+            : code == null
+                ? FindingCode.REGION_CODE_INVALID
+                : !RecordRules.hasLevel(code, level, orFiner) ? FindingCode.REGION_CODE_LEVEL : null;
+    if (problem == null) {
       RegionDirectory d = directory;
       if (d == null) {
         return true;
       }
-      issue = FieldRules.regionExists(RegionCode.parse(value), d);
-      if (issue == null) {
+      var missing =
+          RecordRules.inDirectory(
+              d, FindingCode.REGION_CODE_RETIRED, FindingCode.REGION_CODE_UNKNOWN, code);
+      if (missing == null) {
         return true;
       }
       // the payload first: Hibernate Validator gives it to the violations built after it
-      TextRuleValidator.attach(context, issue.code());
+      TextRuleValidator.attach(context, missing.getValue());
       if (defaultMessage) {
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(ofLevel(MUST_EXIST_MESSAGE)).addConstraintViolation();
       }
       return false;
     }
-    TextRuleValidator.attach(context, issue.code());
+    TextRuleValidator.attach(context, problem);
     if (defaultMessage) {
       context.disableDefaultConstraintViolation();
       context.buildConstraintViolationWithTemplate(ofLevel(DEFAULT_MESSAGE)).addConstraintViolation();

@@ -8,7 +8,8 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import org.jspecify.annotations.Nullable;
 
 /**
- * A constraint validator for text that delegates to one {@link FieldRules} rule. Stateless apart
+ * A constraint validator for text that applies one field's reader: text longer than {@value
+ * Texts#MAX_LENGTH} characters is {@code FIELD_TOO_LONG} before the reader sees it. Stateless apart
  * from the annotation attributes read in {@code initialize}; thread-safe. Not an API.
  *
  * @param <A> the constraint annotation
@@ -20,23 +21,24 @@ public abstract class TextRuleValidator<A extends Annotation>
   protected TextRuleValidator() {}
 
   /**
-   * Applies the rule.
+   * Applies the rule to a text of at most {@value Texts#MAX_LENGTH} characters.
    *
    * @param value the text, not null
-   * @return the problem, or null if valid
+   * @return the code of the problem, or null if valid
    */
-  protected abstract @Nullable Issue check(CharSequence value);
+  protected abstract @Nullable FindingCode check(CharSequence value);
 
   @Override
   public final boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
     if (value == null) {
       return true;
     }
-    Issue issue = check(value);
-    if (issue == null) {
+    FindingCode problem =
+        value.length() > Texts.MAX_LENGTH ? FindingCode.FIELD_TOO_LONG : check(value);
+    if (problem == null) {
       return true;
     }
-    attach(context, issue.code());
+    attach(context, problem);
     return false;
   }
 

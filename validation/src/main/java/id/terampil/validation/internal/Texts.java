@@ -6,6 +6,9 @@ public final class Texts {
   /** The longest input echoed in a finding parameter, in characters. */
   public static final int MAX_ECHO = 64;
 
+  /** The longest text any field rule examines; longer texts are {@code FIELD_TOO_LONG}. */
+  public static final int MAX_LENGTH = 1024;
+
   private Texts() {}
 
   /**

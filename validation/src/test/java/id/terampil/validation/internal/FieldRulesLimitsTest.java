@@ -11,6 +11,9 @@ import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.time.DateText;
+import id.terampil.validation.FieldCheck;
+import id.terampil.validation.Finding;
 import id.terampil.validation.code.FindingCode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,13 +23,12 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The length limit counts the raw text, surrounding whitespace included: a valid value padded to
- * exactly {@link FieldRules#MAX_LENGTH} characters is read, one character more is refused unread.
+ * exactly {@link Texts#MAX_LENGTH} characters is read, one character more is refused unread.
  * Also the edges of the age, region containment, NIK position and document-kind rules.
  */
 class FieldRulesLimitsTest {
@@ -35,58 +37,38 @@ class FieldRulesLimitsTest {
     return " ".repeat(length - value.length()) + value;
   }
 
-  static Stream<Arguments> parsers() {
-    return Stream.of(
-        Arguments.of("sex", "L", (Function<String, Object>) FieldRules::parseSex, Sex.MALE),
-        Arguments.of(
-            "date", "1990-08-05", (Function<String, Object>) FieldRules::parseDate,
-            LocalDate.of(1990, 8, 5)),
-        Arguments.of(
-            "education", "SMK", (Function<String, Object>) FieldRules::parseEducation,
-            EducationLevel.SMA_SMK),
-        Arguments.of(
-            "employment", "HOMEMAKER", (Function<String, Object>) FieldRules::parseEmployment,
-            EmploymentStatus.HOMEMAKER),
-        Arguments.of(
-            "registration time", "2024-07-02T09:30:00",
-            (Function<String, Object>) FieldRules::parseRegistrationTime,
-            LocalDateTime.of(2024, 7, 2, 9, 30)));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("parsers")
-  void aPaddedValueAtTheLimitIsReadAndOneLongerIsNot(
-      String name, String value, Function<String, Object> parse, Object expected) {
-    assertEquals(expected, parse.apply(padTo(FieldRules.MAX_LENGTH, value)), name);
-    assertNull(parse.apply(padTo(FieldRules.MAX_LENGTH + 1, value)), name);
-  }
-
-  @Test
-  void aPaddedRegionAtTheLimitIsReadAsRegionCodeReadsIt() {
-    String atLimit = padTo(FieldRules.MAX_LENGTH, "33.75.01");
-    assertEquals(RegionCode.tryParse(atLimit), FieldRules.parseRegion(atLimit));
-    assertEquals(Optional.empty(), FieldRules.parseRegion(padTo(FieldRules.MAX_LENGTH + 1, "33.75.01")));
+  @ParameterizedTest
+  @CsvSource({
+    "sex, L", "birthDate, 1990-08-05", "education, SMK", "employment, HOMEMAKER",
+    "registeredAt, 2024-07-02T09:30:00", "domicileCode, 33.75.02.1001", "nik, 3375014506900001"
+  })
+  void aPaddedValueAtTheLimitIsReadAndOneLongerIsNot(String field, String value) {
+    assertNull(FieldCheck.of(field, padTo(Texts.MAX_LENGTH, value)), field);
+    Finding tooLong = FieldCheck.of(field, padTo(Texts.MAX_LENGTH + 1, value));
+    assertNotNull(tooLong, field);
+    assertEquals(FindingCode.FIELD_TOO_LONG, tooLong.code());
+    assertEquals(Integer.toString(Texts.MAX_LENGTH + 1), tooLong.parameters().get("length"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2024-07-02t09:30:00", "2024-07-02T09:30:00.5", "2024-07-02T09:30"})
   void registrationTimesOffTheFastPathAreReadByJavaTime(String text) {
     assertEquals(
-        LocalDateTime.parse(text.replace('t', 'T')), FieldRules.parseRegistrationTime(text));
+        LocalDateTime.parse(text.replace('t', 'T')), DateText.readDateTime(text).orElse(null));
   }
 
   @Test
   void anAgeOfExactlyTheMaximumIsPlausibleAndOneYearMoreIsNot() {
     LocalDate reference = LocalDate.of(2024, 7, 31);
-    assertNull(FieldRules.birthDate(reference.minusYears(FieldRules.MAX_AGE), reference));
-    Issue older = FieldRules.birthDate(reference.minusYears(FieldRules.MAX_AGE + 1), reference);
-    assertNotNull(older);
-    assertEquals(FindingCode.BIRTH_DATE_IMPLAUSIBLE, older.code());
+    assertNull(RecordRules.birthDate(reference.minusYears(RecordRules.MAX_AGE), reference));
+    assertEquals(
+        FindingCode.BIRTH_DATE_IMPLAUSIBLE,
+        RecordRules.birthDate(reference.minusYears(RecordRules.MAX_AGE + 1), reference));
   }
 
   @Test
   void aNonDigitIsPlacedAfterLeadingZerosAndNines() {
-    Issue issue = FieldRules.nik("3375094508900X01");
+    Finding issue = FieldCheck.of("nik", "3375094508900X01");
     assertNotNull(issue);
     assertEquals(FindingCode.NIK_NOT_DIGITS, issue.code());
     assertEquals("14", issue.parameters().get("position"));
@@ -94,10 +76,10 @@ class FieldRulesLimitsTest {
 
   @Test
   void documentKindsAreReadByTheirCommonNames() {
-    assertEquals(DocumentKind.DIPLOMA, FieldRules.documentKindOf("IJAZAH"));
-    assertEquals(DocumentKind.BUSINESS_CERTIFICATE, FieldRules.documentKindOf("SKU"));
-    assertEquals(DocumentKind.LOW_INCOME_CERTIFICATE, FieldRules.documentKindOf("SKTM"));
-    assertEquals(DocumentKind.AK_I, FieldRules.documentKindOf("AK1"));
+    assertEquals(DocumentKind.DIPLOMA, DocumentKind.read("IJAZAH").orElseThrow());
+    assertEquals(DocumentKind.BUSINESS_CERTIFICATE, DocumentKind.read("SKU").orElseThrow());
+    assertEquals(DocumentKind.LOW_INCOME_CERTIFICATE, DocumentKind.read("SKTM").orElseThrow());
+    assertEquals(DocumentKind.AK_I, DocumentKind.read("AK1").orElseThrow());
   }
 
   @ParameterizedTest
@@ -105,15 +87,15 @@ class FieldRulesLimitsTest {
   void anEducationLevelIsReadByItsNameInAnyCase(String text) {
     assertEquals(
         EducationLevel.valueOf(text.toUpperCase(Locale.ROOT)),
-        FieldRules.parseEducation(text));
+        EducationLevel.read(text).orElse(null));
   }
 
   @Test
   void commonEducationFormsMapToTheirLevel() {
-    assertEquals(EducationLevel.S2_OR_HIGHER, FieldRules.parseEducation("S2"));
-    assertEquals(EducationLevel.S2_OR_HIGHER, FieldRules.parseEducation(" s3 "));
-    assertEquals(EducationLevel.D4_S1, FieldRules.parseEducation("S1"));
-    assertEquals(EducationLevel.D1_D3, FieldRules.parseEducation("d2"));
-    assertNull(FieldRules.parseEducation("S4"));
+    assertEquals(EducationLevel.S2_OR_HIGHER, EducationLevel.read("S2").orElse(null));
+    assertEquals(EducationLevel.S2_OR_HIGHER, EducationLevel.read(" s3 ").orElse(null));
+    assertEquals(EducationLevel.D4_S1, EducationLevel.read("S1").orElse(null));
+    assertEquals(EducationLevel.D1_D3, EducationLevel.read("d2").orElse(null));
+    assertNull(EducationLevel.read("S4").orElse(null));
   }
 }

@@ -2,6 +2,7 @@ package id.terampil.validation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.terampil.core.time.DateText;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,19 +51,19 @@ class RegistrationTimeBoundaryTest {
         "2024-07-01T09:30:00.123+18:30", "2024-07-01T09:30:00.5Z0"
       })
   void agreesWithJavaTime(String text) {
-    assertEquals(RegistrationTimeProperties.reference(text), FieldRules.parseRegistrationTime(text), text);
+    assertEquals(RegistrationTimeProperties.reference(text), DateText.readDateTime(text).orElse(null), text);
   }
 
   @Test
   void readsFractionsToTheExactNanosecond() {
     assertEquals(
         LocalDateTime.of(2024, 7, 1, 9, 30, 0, 500_000_000),
-        FieldRules.parseRegistrationTime("2024-07-01T09:30:00.5"));
+        DateText.readDateTime("2024-07-01T09:30:00.5").orElse(null));
     assertEquals(
         LocalDateTime.of(2024, 7, 1, 9, 30, 0, 123_456_789),
-        FieldRules.parseRegistrationTime("2024-07-01T09:30:00.123456789+07:00"));
+        DateText.readDateTime("2024-07-01T09:30:00.123456789+07:00").orElse(null));
     assertEquals(
         LocalDateTime.of(2024, 7, 1, 9, 30, 0, 50_000_000),
-        FieldRules.parseRegistrationTime("2024-07-01T09:30:00.05Z"));
+        DateText.readDateTime("2024-07-01T09:30:00.05Z").orElse(null));
   }
 }

@@ -2,6 +2,7 @@ package id.terampil.validation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.terampil.core.time.DateText;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -60,13 +61,13 @@ class RegistrationTimeProperties {
 
   @Property(tries = 2000)
   void theFastReaderAgreesWithJavaTimeOnNearlyDateTimes(@ForAll("nearlyDateTimes") String text) {
-    assertEquals(reference(text), FieldRules.parseRegistrationTime(text), text);
+    assertEquals(reference(text), DateText.readDateTime(text).orElse(null), text);
   }
 
   @Property(tries = 500)
   void theFastReaderAgreesWithJavaTimeOnArbitraryText(
       @ForAll("shapes") String text) {
-    assertEquals(reference(text), FieldRules.parseRegistrationTime(text), text);
+    assertEquals(reference(text), DateText.readDateTime(text).orElse(null), text);
   }
 
   @Provide
@@ -78,23 +79,23 @@ class RegistrationTimeProperties {
   void commonShapesAreReadAndImpossibleOnesRejected() {
     assertEquals(
         LocalDateTime.of(2024, 7, 1, 9, 30),
-        FieldRules.parseRegistrationTime(" 2024-07-01T09:30:00+07:00 "));
+        DateText.readDateTime(" 2024-07-01T09:30:00+07:00 ").orElse(null));
     assertEquals(
         LocalDateTime.of(2024, 2, 29, 23, 59, 59, 120_000_000),
-        FieldRules.parseRegistrationTime("2024-02-29T23:59:59.12"));
-    assertEquals(null, FieldRules.parseRegistrationTime("2023-02-29T10:00:00"));
-    assertEquals(null, FieldRules.parseRegistrationTime("2024-07-01T24:00:00"));
-    assertEquals(null, FieldRules.parseRegistrationTime("2024-07-01"));
-    assertEquals(null, FieldRules.parseRegistrationTime("2024-07-01 09:30"));
-    assertEquals(null, FieldRules.parseRegistrationTime("01/07/2024 09:30"));
-    assertEquals(null, FieldRules.parseRegistrationTime("kemarin"));
-    assertEquals(null, FieldRules.parseRegistrationTime("2024-13-01T09:00"));
-    assertEquals(null, FieldRules.parseRegistrationTime("2024-04-31T09:00:00+07:00"));
+        DateText.readDateTime("2024-02-29T23:59:59.12").orElse(null));
+    assertEquals(null, DateText.readDateTime("2023-02-29T10:00:00").orElse(null));
+    assertEquals(null, DateText.readDateTime("2024-07-01T24:00:00").orElse(null));
+    assertEquals(null, DateText.readDateTime("2024-07-01").orElse(null));
+    assertEquals(null, DateText.readDateTime("2024-07-01 09:30").orElse(null));
+    assertEquals(null, DateText.readDateTime("01/07/2024 09:30").orElse(null));
+    assertEquals(null, DateText.readDateTime("kemarin").orElse(null));
+    assertEquals(null, DateText.readDateTime("2024-13-01T09:00").orElse(null));
+    assertEquals(null, DateText.readDateTime("2024-04-31T09:00:00+07:00").orElse(null));
     // Shapes the fast reader leaves to java.time.
     assertEquals(
-        LocalDateTime.of(2024, 7, 1, 9, 30), FieldRules.parseRegistrationTime("2024-07-01t09:30"));
+        LocalDateTime.of(2024, 7, 1, 9, 30), DateText.readDateTime("2024-07-01t09:30").orElse(null));
     assertEquals(
         LocalDateTime.of(2024, 7, 1, 9, 30),
-        FieldRules.parseRegistrationTime("2024-07-01T09:30:00+07:00:00"));
+        DateText.readDateTime("2024-07-01T09:30:00+07:00:00").orElse(null));
   }
 }

@@ -3,6 +3,8 @@ package id.terampil.validation.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import id.terampil.core.applicant.Application;
+import id.terampil.validation.FieldCheck;
 import id.terampil.validation.code.FindingCode;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -12,26 +14,25 @@ class ScoreTest {
 
   @Test
   void readsDigitsWithAnOptionalPointKeepingTheScale() {
-    assertEquals(new BigDecimal("87"), FieldRules.parseScore("87"));
-    assertEquals(new BigDecimal("87.50"), FieldRules.parseScore(" 87.50 "));
-    assertEquals(2, FieldRules.parseScore("87.50").scale());
-    assertEquals(new BigDecimal(".5"), FieldRules.parseScore(".5"));
-    assertEquals(new BigDecimal("5."), FieldRules.parseScore("5."));
-    assertEquals(new BigDecimal("0.00"), FieldRules.parseScore("0.00"));
-    assertEquals(new BigDecimal("999999999999999999"), FieldRules.parseScore("999999999999999999"));
-    assertEquals(new BigDecimal("0.00000000000000001"), FieldRules.parseScore("0.00000000000000001"));
+    assertEquals(new BigDecimal("87"), Application.readScore("87").orElse(null));
+    assertEquals(new BigDecimal("87.50"), Application.readScore(" 87.50 ").orElse(null));
+    assertEquals(2, Application.readScore("87.50").orElse(null).scale());
+    assertEquals(new BigDecimal(".5"), Application.readScore(".5").orElse(null));
+    assertEquals(new BigDecimal("5."), Application.readScore("5.").orElse(null));
+    assertEquals(new BigDecimal("0.00"), Application.readScore("0.00").orElse(null));
+    assertEquals(new BigDecimal("999999999999999999"), Application.readScore("999999999999999999").orElse(null));
+    assertEquals(new BigDecimal("0.00000000000000001"), Application.readScore("0.00000000000000001").orElse(null));
   }
 
   @Test
   void rejectsEverythingElse() {
     for (String bad :
-        new String[] {"", " ", ".", "1.2.3", "-1", "+1", "1e3", "1,5", "8 7", "1000000000000000000",
+        new String[] {".", "1.2.3", "-1", "+1", "1e3", "1,5", "8 7", "1000000000000000000",
             "99999999999999999999", "x"}) {
-      assertNull(FieldRules.parseScore(bad), bad);
-      assertEquals(FindingCode.SCORE_INVALID, FieldRules.score(bad).code(), bad);
+      assertNull(Application.readScore(bad).orElse(null), bad);
+      assertEquals(FindingCode.SCORE_INVALID, FieldCheck.of("score", bad).code(), bad);
     }
-    assertNull(FieldRules.parseScore("1".repeat(FieldRules.MAX_LENGTH + 1)));
     assertEquals(
-        FindingCode.FIELD_TOO_LONG, FieldRules.score("1".repeat(FieldRules.MAX_LENGTH + 1)).code());
+        FindingCode.FIELD_TOO_LONG, FieldCheck.of("score", "1".repeat(Texts.MAX_LENGTH + 1)).code());
   }
 }

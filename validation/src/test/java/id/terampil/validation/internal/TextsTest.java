@@ -1,5 +1,6 @@
 package id.terampil.validation.internal;
 
+import id.terampil.validation.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.terampil.core.identity.NameProblem;
 import id.terampil.core.identity.NikProblem;
 import id.terampil.core.identity.PersonName;
+import id.terampil.core.time.DateText;
+import id.terampil.validation.FieldCheck;
 import id.terampil.validation.code.FindingCode;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -36,8 +39,8 @@ class TextsTest {
   void everyCoreProblemHasItsOwnFindingCode() {
     Set<FindingCode> names = EnumSet.noneOf(FindingCode.class);
     for (NameProblem p : NameProblem.values()) {
-      assertTrue(names.add(FieldRules.codeOf(p)), p.name());
-      assertTrue(FieldRules.codeOf(p).name().startsWith("NAME_"));
+      assertTrue(names.add(FindingCode.of(p)), p.name());
+      assertTrue(FindingCode.of(p).name().startsWith("NAME_"));
     }
     // one sample text per NIK problem, each mapped to a distinct NIK_ code
     String[] samples = {
@@ -47,37 +50,37 @@ class TextsTest {
     };
     Set<FindingCode> niks = EnumSet.noneOf(FindingCode.class);
     for (String s : samples) {
-      FindingCode code = FieldRules.nik(s).code();
+      FindingCode code = FieldCheck.of("nik", s).code();
       assertTrue(code.name().startsWith("NIK_"), s);
       niks.add(code);
     }
     assertEquals(NikProblem.values().length, niks.size());
-    assertNull(FieldRules.nik(" 3375014508900001 "));
+    assertNull(FieldCheck.of("nik", " 3375014508900001 "));
   }
 
   @Test
   void rulesRejectOverLongTextBeforeLookingAtIt() {
-    String huge = "1".repeat(FieldRules.MAX_LENGTH + 1);
-    for (Issue issue :
-        new Issue[] {
-          FieldRules.nik(huge), FieldRules.personName(huge), FieldRules.kbli(huge),
-          FieldRules.cohortId(huge), FieldRules.sex(huge), FieldRules.score(huge)
+    String huge = "1".repeat(Texts.MAX_LENGTH + 1);
+    for (Finding issue :
+        new Finding[] {
+          FieldCheck.of("nik", huge), FieldCheck.of("name", huge), FieldCheck.of("businessKbli", huge),
+          FieldCheck.of("cohortId", huge), FieldCheck.of("sex", huge), FieldCheck.of("score", huge)
         }) {
       assertEquals(FindingCode.FIELD_TOO_LONG, issue.code());
     }
-    assertFalse(FieldRules.personName("a".repeat(PersonName.MAX_LENGTH + 1)) == null);
-    assertNull(FieldRules.parseDate(huge));
+    assertFalse(FieldCheck.of("name", "a".repeat(PersonName.MAX_LENGTH + 1)) == null);
+    assertNull(DateText.readDate(huge).orElse(null));
   }
 
   @Test
   void datesAreReadStrictlyWithoutExceptions() {
-    assertEquals(LocalDate.of(0, 1, 1), FieldRules.parseDate("0000-01-01"));
-    assertEquals(LocalDate.of(9999, 12, 31), FieldRules.parseDate(" 9999-12-31 "));
-    assertEquals(LocalDate.of(2024, 2, 29), FieldRules.parseDate("2024-02-29"));
+    assertEquals(LocalDate.of(0, 1, 1), DateText.readDate("0000-01-01").orElse(null));
+    assertEquals(LocalDate.of(9999, 12, 31), DateText.readDate(" 9999-12-31 ").orElse(null));
+    assertEquals(LocalDate.of(2024, 2, 29), DateText.readDate("2024-02-29").orElse(null));
     for (String bad :
         new String[] {"2023-02-29", "2024-13-01", "2024-00-10", "2024-01-00", "24-01-01",
           "+2024-01-01", "2024/01/01", "2024-1-01", "-001-01-01", "\u0661\u0669\u0669\u0660-01-01"}) {
-      assertNull(FieldRules.parseDate(bad), bad);
+      assertNull(DateText.readDate(bad).orElse(null), bad);
     }
   }
 }
