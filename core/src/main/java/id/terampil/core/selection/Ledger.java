@@ -5,10 +5,10 @@ import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.identity.CohortId;
-import id.terampil.core.internal.NikMap;
 import id.terampil.core.region.RegionCode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -30,14 +30,10 @@ final class Ledger {
   private final int[] cohortFree;
   private int totalFree;
   private final ImmutableList<RegionQuota> quotas;
-  /** Per quota: the slot of each region it counts, by {@link RegionCode#toLong()}. */
-  private final List<NikMap> slotNumbers;
-  /**
-   * The slots of each domicile seen: its index in {@link #slotsSeen}, by {@link
-   * RegionCode#toLong()}.
-   */
-  private final NikMap slotsByDomicile = new NikMap(256);
-  private final List<int[]> slotsSeen = new ArrayList<>();
+  /** Per quota: the slot of each region it counts. */
+  private final List<Map<RegionCode, Integer>> slotNumbers;
+  /** The slots of each domicile seen (one array per domicile, shared by its applicants). */
+  private final Map<RegionCode, int[]> slotsByDomicile = new HashMap<>();
   private int[] quotaLeft = new int[8];
   private int slotCount;
   private final ImmutableList<TargetGroupReservation> reservations;
@@ -60,11 +56,10 @@ final class Ledger {
     this.cohortNumbers = numbers.buildOrThrow();
     this.totalFree = policy.totalSeats().orElse(Integer.MAX_VALUE);
     this.quotas = policy.regionQuotas();
-    ImmutableList.Builder<NikMap> regions = ImmutableList.builder();
-    for (RegionQuota unused : quotas) {
-      regions.add(new NikMap(256));
+    this.slotNumbers = new ArrayList<>();
+    for (int i = 0; i < quotas.size(); i++) {
+      slotNumbers.add(new HashMap<>());
     }
-    this.slotNumbers = regions.build();
     this.reservations = policy.reservations();
     this.reservedLeft = new int[reservations.size()];
     for (int i = 0; i < reservedLeft.length; i++) {
@@ -103,16 +98,7 @@ final class Ledger {
     if (quotas.isEmpty()) {
       return NO_SLOTS;
     }
-    RegionCode domicile = applicant.domicile();
-    long key = domicile.toLong();
-    long seen = slotsByDomicile.get(key);
-    if (seen >= 0) {
-      return slotsSeen.get((int) seen);
-    }
-    int[] slots = numberSlots(domicile);
-    slotsByDomicile.put(key, slotsSeen.size());
-    slotsSeen.add(slots);
-    return slots;
+    return slotsByDomicile.computeIfAbsent(applicant.domicile(), this::numberSlots);
   }
 
   private int[] numberSlots(RegionCode domicile) {
@@ -120,13 +106,8 @@ final class Ledger {
     for (int i = 0; i < numbers.length; i++) {
       RegionQuota quota = quotas.get(i);
       RegionCode region = quota.keyOf(domicile);
-      long key = region.toLong();
-      long slot = slotNumbers.get(i).get(key);
-      if (slot < 0) {
-        slot = newSlot(quota.limitFor(region));
-        slotNumbers.get(i).put(key, slot);
-      }
-      numbers[i] = (int) slot;
+      numbers[i] =
+          slotNumbers.get(i).computeIfAbsent(region, r -> newSlot(quota.limitFor(r)));
     }
     return numbers;
   }

@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
-import id.terampil.core.internal.NikMap;
 import id.terampil.core.program.Cohort;
 import id.terampil.core.program.TrainingProgram;
 import java.time.LocalDate;
@@ -81,7 +80,7 @@ public final class SelectionResult {
    * The position in {@link #all} of each NIK's outcome: the kept application's, or the first
    * listed of its conflicting duplicates; never a {@link SelectionReason#DUPLICATE_NIK}'s.
    */
-  private final NikMap byNik;
+  private final ImmutableMap<Nik, SelectionOutcome> byNik;
 
   /**
    * A result; the status and reason of each pool member are recomputed here from the seats taken,
@@ -165,15 +164,14 @@ public final class SelectionResult {
     return published.build();
   }
 
-  private static NikMap index(ImmutableList<SelectionOutcome> all) {
-    NikMap index = new NikMap(all.size());
-    for (int i = 0; i < all.size(); i++) {
-      SelectionOutcome o = all.get(i);
+  private static ImmutableMap<Nik, SelectionOutcome> index(ImmutableList<SelectionOutcome> all) {
+    Map<Nik, SelectionOutcome> index = new HashMap<>();
+    for (SelectionOutcome o : all) {
       if (o.reason() != SelectionReason.DUPLICATE_NIK) {
-        long unused = index.putIfAbsent(o.nik().toLong(), i);
+        index.putIfAbsent(o.nik(), o);
       }
     }
-    return index;
+    return ImmutableMap.copyOf(index);
   }
 
   /**
@@ -278,8 +276,7 @@ public final class SelectionResult {
    * @return the outcome, or empty if no application had this NIK
    */
   public Optional<SelectionOutcome> outcomeOf(Nik nik) {
-    long index = byNik.get(checkNotNull(nik, "nik must not be null").toLong());
-    return index < 0 ? Optional.empty() : Optional.of(all.get((int) index));
+    return Optional.ofNullable(byNik.get(checkNotNull(nik, "nik must not be null")));
   }
 
   /**

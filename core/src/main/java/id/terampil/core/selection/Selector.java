@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.identity.CohortId;
-import id.terampil.core.internal.NikMap;
+import id.terampil.core.identity.Nik;
 import id.terampil.core.program.Admission;
 import id.terampil.core.program.TrainingProgram;
 import java.math.BigDecimal;
@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The selection algorithm: de-duplicate by NIK, evaluate eligibility, rank once (O(n log n)) on
- * sort keys computed once per application (one primitive sort, see {@link KeyOrder}), hold
- * reserved seats, then seat all in rank order, with counters in int arrays (see {@link Ledger});
+ * The selection algorithm: de-duplicate by NIK, evaluate eligibility, rank once (a stable sort on
+ * the sort keys computed once per application), hold reserved seats, then seat all in rank order,
+ * with the counters of {@link Ledger};
  * held seats move between cohorts by a search over the few holders (see {@code Seating}).
  */
 final class Selector {
@@ -194,16 +195,11 @@ final class Selector {
    * them), each with its rank.
    */
   private List<Candidate> rank(List<Candidate> candidates) {
-    List<long[]> keys = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      keys.add(c.keys);
-    }
-    int[] order = KeyOrder.of(keys, keyCount);
-    List<Candidate> ranked = new ArrayList<>(order.length);
-    for (int i = 0; i < order.length; i++) {
-      Candidate c = candidates.get(order[i]);
-      c.rank = i + 1;
-      ranked.add(c);
+    List<Candidate> ranked = new ArrayList<>(candidates);
+    // A stable sort: candidates with equal keys keep their input order.
+    ranked.sort((a, b) -> Arrays.compare(a.keys, 0, keyCount, b.keys, 0, keyCount));
+    for (int i = 0; i < ranked.size(); i++) {
+      ranked.get(i).rank = i + 1;
     }
     return ranked;
   }
@@ -211,20 +207,21 @@ final class Selector {
   /**
    * Returns, per application, why it is not ranked as a duplicate, or null if it is kept. Of the
    * applications sharing a NIK the earliest registered is kept; see {@link #keptAmong} for those
-   * registered at the same earliest time. A NIK with one application costs one hash lookup.
+   * registered at the same earliest time. Applications are grouped by NIK in a hash map.
    */
   private static @Nullable SelectionReason[] duplicates(List<Application> input) {
-    NikMap first = new NikMap(input.size());
-    Map<Long, List<Integer>> shared = new HashMap<>();
+    Map<Nik, List<Integer>> byNik = new HashMap<>();
     for (int i = 0; i < input.size(); i++) {
-      long nik = input.get(i).applicant().nik().toLong();
-      int other = (int) first.putIfAbsent(nik, i);
-      if (other >= 0) {
-        shared.computeIfAbsent(nik, k -> new ArrayList<>(List.of(other))).add(i);
+      byNik.computeIfAbsent(input.get(i).applicant().nik(), k -> new ArrayList<>(1)).add(i);
+    }
+    List<List<Integer>> shared = new ArrayList<>();
+    for (List<Integer> group : byNik.values()) {
+      if (group.size() > 1) {
+        shared.add(group);
       }
     }
     @Nullable SelectionReason[] reasons = new SelectionReason[input.size()];
-    for (List<Integer> group : shared.values()) {
+    for (List<Integer> group : shared) {
       LocalDateTime earliest = input.get(group.get(0)).registeredAt();
       for (int i : group) {
         LocalDateTime at = input.get(i).registeredAt();
