@@ -13,7 +13,7 @@ import net.jqwik.api.Shrinkable;
 
 /**
  * Deterministic samples of an arbitrary outside a property, e.g. a fixed pool of applicants for a
- * showcase or a benchmark: the same arbitrary, count and seed give the same values on every run
+ * showcase or a load test: the same arbitrary, count and seed give the same values on every run
  * (with the same testkit and jqwik versions). Uses only jqwik's public API: the arbitrary's
  * {@linkplain Arbitrary#generator(int) generator} driven by a {@link Random} seeded with the
  * given seed, run inside jqwik's sampling context. Edge cases are not injected.

@@ -3,6 +3,7 @@ package id.terampil.validation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -34,6 +35,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,9 +95,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Record-level rules run directly (no {@code jakarta.validation.Validator}); the work is
  * linear in the batch: per-cohort data is computed once when the validator is built, every
- * record is checked on its own in one pass, the NIKs that repeat are then found from their
- * numeric values by partitions that fit in the cache, a last pass in input order adds the
- * findings across records and counts the seats, and messages are formatted only when asked for.
+ * record is checked on its own (on several threads with {@link Builder#parallelism(int)}), the
+ * records that share a NIK are then grouped, a last pass in input order adds the findings across
+ * records and counts the seats, and messages are formatted only when asked for.
  * {@link #validate} never throws for any content of the records; a {@code null} in the list
  * becomes {@link FindingCode#RECORD_NULL}.
  *
@@ -111,6 +117,8 @@ public final class BatchValidator {
   private final Map<CohortId, Integer> cohortIndex;
   private final Plan[] plans;
   private final boolean[][] overlaps;
+  private final int parallelism;
+  private final @Nullable Executor executor;
 
   /** What is looked up once per cohort. */
   private static final class Plan {
@@ -161,6 +169,8 @@ public final class BatchValidator {
       }
     }
     this.records = rb.build();
+    this.parallelism = b.parallelism;
+    this.executor = b.executor;
   }
 
   /** The target groups named by required conditions and priorities: records may name them. */
@@ -237,12 +247,13 @@ public final class BatchValidator {
     checkNotNull(batch, "batch must not be null");
     // First every record on its own.
     int size = batch.size();
-    List<Alone> alone = new ArrayList<>(size);
+    List<@Nullable EnrollmentRecord> records = new ArrayList<>(size);
     for (EnrollmentRecord record : batch) {
-      checkArgument(alone.size() < size, "the batch grew while it was validated");
-      alone.add(checkAlone(record, alone.size()));
+      checkArgument(records.size() < size, "the batch grew while it was validated");
+      records.add(record);
     }
-    checkArgument(alone.size() == size, "the batch shrank while it was validated");
+    checkArgument(records.size() == size, "the batch shrank while it was validated");
+    List<Alone> alone = checkEachAlone(records);
     // Then the NIKs that repeat: only their records get findings across records.
     Map<Nik, List<Integer>> byNik = new HashMap<>();
     for (Alone a : alone) {
@@ -291,6 +302,56 @@ public final class BatchValidator {
       loads.add(CohortLoad.of(plans[c].cohort.id(), plans[c].cohort.seats().max(), requested[c]));
     }
     return BatchReport.of(program.id(), referenceDate, reports, loads.build());
+  }
+
+  /**
+   * Checks every record on its own, on {@link #parallelism} threads: each takes one contiguous
+   * part of the batch, the calling thread the first.
+   */
+  private List<Alone> checkEachAlone(List<@Nullable EnrollmentRecord> records) {
+    int size = records.size();
+    Alone[] alone = new Alone[size];
+    int parts = Math.max(1, Math.min(parallelism, size));
+    if (parts == 1) {
+      checkRange(records, alone, 0, size);
+      return Arrays.asList(alone);
+    }
+    ExecutorService started =
+        executor == null ? Executors.newFixedThreadPool(parts - 1, BatchValidator::daemon) : null;
+    Executor runner = started != null ? started : checkNotNull(executor);
+    try {
+      List<CompletableFuture<Void>> others = new ArrayList<>(parts - 1);
+      for (int p = 1; p < parts; p++) {
+        int from = (int) ((long) size * p / parts);
+        int to = (int) ((long) size * (p + 1) / parts);
+        others.add(CompletableFuture.runAsync(() -> checkRange(records, alone, from, to), runner));
+      }
+      checkRange(records, alone, 0, (int) ((long) size / parts));
+      for (CompletableFuture<Void> other : others) {
+        other.join();
+      }
+    } catch (CompletionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw e;
+    } finally {
+      if (started != null) {
+        started.shutdown();
+      }
+    }
+    return Arrays.asList(alone);
+  }
+
+  private void checkRange(
+      List<@Nullable EnrollmentRecord> records, Alone[] alone, int from, int to) {
+    for (int i = from; i < to; i++) {
+      alone[i] = checkAlone(records.get(i), i);
+    }
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "terampil-batch-validator");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /**
@@ -505,6 +566,8 @@ public final class BatchValidator {
     private final Map<FindingCode, Severity> severities = new HashMap<>();
     private final Map<Nik, ParticipationHistory> histories = new HashMap<>();
     private final List<TargetGroup> knownTargetGroups = new ArrayList<>();
+    private int parallelism = 1;
+    private @Nullable Executor executor;
 
     private Builder(TrainingProgram program, LocalDate referenceDate) {
       this.program = checkNotNull(program, "program must not be null");
@@ -664,6 +727,39 @@ public final class BatchValidator {
      */
     public BatchValidator build() {
       return new BatchValidator(this);
+    }
+
+    /**
+     * Checks the records of a batch on {@code threads} threads at once: the calling thread and
+     * {@code threads - 1} more, from the {@linkplain #executor(Executor) executor} if one is set,
+     * else started for the call and ended with it. Only the checks of each record on its own run
+     * in parallel; the findings across records and the seats are then counted in input order, so
+     * the report is the same for every parallelism. By default 1: the calling thread alone, and
+     * no thread is started.
+     *
+     * @param threads the number of threads, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    @CanIgnoreReturnValue
+    public Builder parallelism(int threads) {
+      checkArgument(threads >= 1, "parallelism must be at least 1: %s", threads);
+      this.parallelism = threads;
+      return this;
+    }
+
+    /**
+     * Sets the executor that runs the extra threads of {@link #parallelism(int)}, e.g. an
+     * application's shared pool; the validator never shuts it down. Without one, a validator
+     * with a parallelism above 1 starts its threads for each call.
+     *
+     * @param executor the executor, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder executor(Executor executor) {
+      this.executor = checkNotNull(executor, "executor must not be null");
+      return this;
     }
   }
 }

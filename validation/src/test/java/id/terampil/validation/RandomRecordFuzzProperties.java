@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -19,7 +20,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Issue 9, point 2: random strings and leniently decoded random bytes in every field of an
  * {@link EnrollmentRecord}, in batches, through the record and the batch validator: no exception
- * escapes, and every report accounts for each input record exactly once, in order.
+ * escapes, every report accounts for each input record exactly once, in order, and the report
+ * of three threads equals the report of one.
  *
  * <p>Tagged {@code fuzz}: {@code ./mvnw -B -Pfuzz -pl testkit -am verify} runs it with
  * {@code jqwik.tries.default} = 10,000 (a system property, which jqwik reads as a JUnit Platform
@@ -47,6 +49,14 @@ class RandomRecordFuzzProperties {
 
   static final BatchValidator BATCHES =
       BatchValidator.builder(Roster.PROGRAM, Roster.CLOSE).regionDirectory(new TestDirectory()).build();
+
+  /** The same validator on three threads, two of them from a shared pool. */
+  static final BatchValidator PARALLEL =
+      BatchValidator.builder(Roster.PROGRAM, Roster.CLOSE)
+          .regionDirectory(new TestDirectory())
+          .parallelism(3)
+          .executor(ForkJoinPool.commonPool())
+          .build();
 
   /** Any text: random UTF-16, bytes decoded as UTF-8 or Latin-1, near-misses and hostile values. */
   static Arbitrary<String> text() {
@@ -114,6 +124,7 @@ class RandomRecordFuzzProperties {
       assertEquals(r.findings().stream().noneMatch(Finding::isError), r.application().isPresent());
     }
     assertEquals(report.cleanIndexes().size(), report.applications().size());
+    assertEquals(report, PARALLEL.validate(batch));
     RECORDS.addAndGet(batch.size());
   }
 

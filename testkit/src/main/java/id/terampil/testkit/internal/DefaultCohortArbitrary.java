@@ -103,8 +103,8 @@ public final class DefaultCohortArbitrary extends ArbitraryDecorator<Cohort>
    * cohort is built.
    *
    * <p>A program numbers its cohorts itself and ignores {@code drawnId}; the id is drawn all the
-   * same, so that a seed gives the same programs as before (showcases and benchmarks sample with
-   * fixed seeds).
+   * same, so that a seed gives the same programs as before (showcases and load tests sample
+   * with fixed seeds).
    *
    * @param drawnId the id of a cohort generated on its own
    * @param period the period

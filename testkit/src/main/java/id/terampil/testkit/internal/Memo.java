@@ -20,7 +20,7 @@ import net.jqwik.api.Arbitrary;
  * instance per value, jqwik builds one generator per value and the values drawn are the same.
  *
  * <p>Only for mappers over a small domain (cohort generators, breaches, admitted regions),
- * whose results do not depend on anything but the value: the cache is never emptied.
+ * whose results do not depend on anything but the value: what is kept is never dropped.
  */
 final class Memo {
 
@@ -33,7 +33,7 @@ final class Memo {
    * @param <T> the values
    * @param <U> the values of the arbitraries made
    * @param mapper a function of the value alone, not null
-   * @return the caching function, not null
+   * @return the function that keeps its results, not null
    */
   static <T, U> Function<T, Arbitrary<U>> perValue(Function<T, Arbitrary<U>> mapper) {
     checkNotNull(mapper, "mapper must not be null");
