@@ -2,13 +2,15 @@ package id.terampil.core.program;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableSet;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.money.Rupiah;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A funding line of a training program (sumber dana): its source, the fiscal year (tahun
- * anggaran) and, where known, the amount in whole rupiah.
+ * anggaran), where known the amount in whole rupiah, and optionally the cohorts it pays for.
  *
  * <p>The amount is optional because public sources often name the source without the amount (none
  * of the seed articles gives one); derived totals are then unknown rather than wrong. When given,
@@ -43,6 +45,15 @@ public abstract class Funding {
    * @return the amount, positive, or empty if unknown
    */
   public abstract Optional<Rupiah> amount();
+
+  /**
+   * Returns the cohorts this line pays for, e.g. the cohort of tobacco workers a DBHCHT line
+   * funds; empty means the program's cohorts that start in the line's fiscal year (see {@link
+   * TrainingProgram#cohortsPaidBy(Funding)}). Every id must be a cohort of the program.
+   *
+   * @return the cohort ids in the order given, not null
+   */
+  public abstract ImmutableSet<CohortId> cohorts();
 
   /**
    * Returns a note, e.g. the budget programme or the donor's name, if given.
