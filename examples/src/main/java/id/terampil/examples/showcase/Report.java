@@ -509,8 +509,12 @@ public final class Report {
     run.refusedGrant().ifPresent(c -> line("", String.format(
         t("DITOLAK: %s kedua untuk %s pada %s, sudah diterima %s dari %s",
             "REFUSED: a second %s for %s on %s, already received on %s from %s"),
-        kind(c.kind()), c.participant().masked(), c.refused().date(), c.earlier().date(),
-        organizer(c.earlier().deliveredBy()))));
+        kind(c.kind()),
+        c.group().map(g -> t("kelompok ", "group ") + g.name())
+            .orElse(c.participants().iterator().next().masked()),
+        c.refused().date(),
+        c.earlierByParticipant().values().iterator().next().date(),
+        organizer(c.earlierByParticipant().values().iterator().next().deliveredBy()))));
     label = t("Hasil", "Outcomes");
     for (CheckpointOutcomes o : run.indicators().overall().outcomes()) {
       List<String> statuses = new ArrayList<>();
