@@ -30,6 +30,14 @@ public enum IndicatorDefinition {
           + " name nobody",
       "NIK berbeda yang punya catatan pendaftaran, masing-masing pada tahap terjauh dari semua"
           + " pendaftarannya; pendaftar tanpa catatan tidak dihitung karena tidak bernama"),
+  /** {@link IndicatorSet#oversubscription()}. */
+  OVERSUBSCRIPTION(
+      "applications per seat",
+      "pendaftar per kursi",
+      "applications (duplicates and unrecorded ones included: they were turned away too) / seats"
+          + " (the cohorts' hard capacity); above 1 selection is needed",
+      "pendaftaran (termasuk ganda dan tanpa catatan, karena juga ditolak) / kursi (kuota kelas);"
+          + " di atas 1 perlu seleksi"),
   /** {@link EnrollmentCounts#completionRate()}. */
   COMPLETION_RATE(
       "completion rate",
@@ -91,6 +99,16 @@ public enum IndicatorDefinition {
       "hasil dihitung pada titik pantau bila diamati dari tanggal jatuh tempo (tanggal lulus"
           + " ditambah bulan titik pantau) sampai sekian bulan jendela sesudahnya; pengamatan"
           + " lebih awal atau lebih lambat dilaporkan terpisah dan tidak masuk tingkat apa pun"),
+  /** {@link SupportTotal}: support delivered by kind. */
+  SUPPORT(
+      "support delivered",
+      "dukungan yang diberikan",
+      "per kind, the deliveries made by the reference date, the distinct people who benefited"
+          + " directly or as members of a business group, and the exact sum of the known values;"
+          + " deliveries without a value are counted apart, not guessed",
+      "per jenis, penyaluran sampai tanggal acuan, orang berbeda yang menerima langsung atau"
+          + " sebagai anggota kelompok usaha, dan jumlah tepat nilai yang diketahui; penyaluran"
+          + " tanpa nilai dihitung terpisah, tidak ditaksir"),
   /** {@link FollowUpProgress}: planned against delivered. */
   FOLLOW_UP(
       "follow-up, planned against delivered",
@@ -114,6 +132,14 @@ public enum IndicatorDefinition {
           + " (atau lulusan) di kelas yang dibiayai dana itu, dibulatkan ke rupiah terdekat;"
           + " anggaran tahun berikutnya tidak dihitung karena membiayai pelatihan yang belum"
           + " berjalan; bantuan tindak lanjut tidak dihitung karena sering dibiayai instansi lain"),
+  /** {@link ProgramIndicators#costsByFiscalYear()}. */
+  COST_BY_FISCAL_YEAR(
+      "cost by fiscal year",
+      "biaya per tahun anggaran",
+      "a begun fiscal year's funding lines / participants (or completers) of the cohorts those"
+          + " lines pay for; a fiscal year is the calendar year",
+      "pos dana satu tahun anggaran yang sudah dimulai / peserta (atau lulusan) kelas yang"
+          + " dibiayainya; tahun anggaran sama dengan tahun kalender"),
   /** {@link ProgramIndicators#costsByCohort()}. */
   COST_BY_COHORT(
       "cost by cohort",
