@@ -68,20 +68,18 @@ class SewingProgramIndicatorsTest {
       Organizer.of("Dinas Tenaga Kerja Kabupaten Kudus", AgencyKind.DINAS, KUDUS);
   private static final CohortId FIRST = CohortId.of("KDS25-JAHIT");
   private static final CohortId SECOND = CohortId.of("KDS26-JAHIT");
-  private static final Cohort COHORT_2025 =
-      Cohort.builder()
-          .id(FIRST)
-          .addSkills(Skills.SEWING)
-          .period(DateRange.ofClosed(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 25)))
-          .seats(Seats.exactly(10))
-          .build();
-  private static final Cohort COHORT_2026 =
-      Cohort.builder()
-          .id(SECOND)
-          .addSkills(Skills.SEWING)
-          .period(DateRange.ofClosed(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 24)))
-          .seats(Seats.exactly(10))
-          .build();
+  private static final Cohort COHORT_2025 = cohort(FIRST, LocalDate.of(2025, 4, 7));
+  private static final Cohort COHORT_2026 = cohort(SECOND, LocalDate.of(2026, 4, 6));
+
+  /** Three weeks of sewing from a Monday, ten seats. */
+  private static Cohort cohort(CohortId id, LocalDate monday) {
+    return Cohort.builder()
+        .id(id)
+        .addSkills(Skills.SEWING)
+        .period(DateRange.ofClosed(monday, monday.plusDays(18)))
+        .seats(Seats.exactly(10))
+        .build();
+  }
 
   private static TrainingProgram.Builder program() {
     TrainingProgram.Builder b = TrainingProgram.builder();
