@@ -75,7 +75,8 @@ public abstract class Credentials {
     checkArgument(
         certificates() >= 0 && competent() >= 0 && notYetCompetent() >= 0
             && (long) competent() + notYetCompetent() <= Integer.MAX_VALUE,
-        "credential counts must not be negative: %s",
+        "credential counts must not be negative, nor competent + notYetCompetent exceed %s: %s",
+        Integer.MAX_VALUE,
         this);
   }
 }

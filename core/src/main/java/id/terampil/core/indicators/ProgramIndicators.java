@@ -144,7 +144,8 @@ public abstract class ProgramIndicators {
   }
 
   /**
-   * Returns the cost over all funding sources together.
+   * Returns the cost over all funding sources together: every line of a fiscal year begun by the
+   * reference date, over the participants and completers of the cohorts those lines pay for.
    *
    * @return the cost, not null
    */

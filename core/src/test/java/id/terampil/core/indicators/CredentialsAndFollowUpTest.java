@@ -115,14 +115,46 @@ class CredentialsAndFollowUpTest {
   }
 
   @Test
+  void on_the_last_session_day_decisions_and_certificates_of_that_day_count() {
+    Completion a = assessed(nik(1), SEWING, AssessmentResult.COMPETENT);
+    Credentials onTheDay =
+        ProgramIndicators.compute(
+                inputs(END).addCompletions(a).addCertificates(Certificate.issue(a, END, "1")).build())
+            .overall()
+            .credentials();
+    assertEquals(1, onTheDay.competent());
+    assertEquals(1, onTheDay.certificates());
+  }
+
+  @Test
+  void credentials_reject_an_assessed_total_beyond_an_int() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ImmutableCredentials.builder()
+                    .certificates(0)
+                    .competent(Integer.MAX_VALUE)
+                    .notYetCompetent(1)
+                    .build());
+    assertEquals(true, e.getMessage().startsWith("credential counts must not be negative"));
+    for (int[] bad : new int[][] {{0, -1, 0}, {0, 0, -1}}) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> ImmutableCredentials.builder().certificates(bad[0]).competent(bad[1])
+              .notYetCompetent(bad[2]).build());
+    }
+  }
+
+  @Test
   void credentials_reject_negative_counts() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> ImmutableCredentials.builder().certificates(-1).competent(0).notYetCompetent(0).build());
     assertEquals(
-        "credential counts must not be negative: Credentials{certificates=-1, competent=0,"
-            + " notYetCompetent=0}",
+        "credential counts must not be negative, nor competent + notYetCompetent exceed 2147483647:"
+            + " Credentials{certificates=-1, competent=0, notYetCompetent=0}",
         e.getMessage());
   }
 
@@ -163,6 +195,40 @@ class CredentialsAndFollowUpTest {
     assertEquals(0, coaching.overdue());
     assertEquals(List.of(FollowUpKind.COACHING, FollowUpKind.CART_GRANT),
         List.copyOf(ind.overall().followUp().keySet()));
+  }
+
+  @Test
+  void a_planned_step_is_due_on_its_last_day() {
+    // the cart grant is planned in months 1-6 after completion on 2025-02-21: due 2025-08-21
+    IndicatorInputs.Builder in = inputs(LocalDate.of(2025, 8, 21)).addEnrollments(completed(nik(1), SEWING));
+    assertEquals(1, ProgramIndicators.compute(in.build()).overall().followUp()
+        .get(FollowUpKind.CART_GRANT).overdue());
+    IndicatorInputs.Builder before =
+        inputs(LocalDate.of(2025, 8, 20)).addEnrollments(completed(nik(1), SEWING));
+    assertEquals(0, ProgramIndicators.compute(before.build()).overall().followUp()
+        .get(FollowUpKind.CART_GRANT).due());
+  }
+
+  private static FollowUpProgress progress(int completers, int due, int delivered, int overdue) {
+    return ImmutableFollowUpProgress.builder()
+        .kind(FollowUpKind.CART_GRANT)
+        .completers(completers)
+        .due(due)
+        .delivered(delivered)
+        .overdue(overdue)
+        .build();
+  }
+
+  @Test
+  void follow_up_progress_rejects_each_impossible_count_and_accepts_the_edges() {
+    assertEquals(2, progress(2, 2, 2, 0).delivered());
+    assertEquals(2, progress(2, 2, 0, 2).overdue());
+    int[][] bad = {{2, 2, 1, -1}, {2, 1, 0, 2}, {2, 3, 0, 3}, {2, 2, 3, 0}, {2, 2, -1, 2}, {2, 2, 0, 1}};
+    for (int[] b : bad) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> progress(b[0], b[1], b[2], b[3]));
+      assertEquals(true, e.getMessage().startsWith("follow-up progress counts must satisfy"), e.getMessage());
+    }
   }
 
   @Test

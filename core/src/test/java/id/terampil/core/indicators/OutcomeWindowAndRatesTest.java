@@ -75,6 +75,18 @@ class OutcomeWindowAndRatesTest {
   }
 
   @Test
+  void on_its_due_date_a_checkpoint_is_due() {
+    CheckpointOutcomes six = sixMonths(inputs(DUE_6));
+    assertEquals(5, six.due());
+    assertEquals(1, six.count(OutcomeStatus.EMPLOYED));
+    assertEquals(4, six.notRecorded());
+    assertEquals(Optional.of(Ratio.of(1, 5)), six.rateOverDue(OutcomeStatus.EMPLOYED));
+    CheckpointOutcomes before = sixMonths(inputs(DUE_6.minusDays(1)));
+    assertEquals(0, before.due());
+    assertEquals(5, before.notYetDue());
+  }
+
+  @Test
   void the_window_is_configurable() {
     CheckpointOutcomes six = sixMonths(inputs(AS_OF).outcomeWindowMonths(1));
     assertEquals(1, six.windowMonths());
@@ -128,9 +140,14 @@ class OutcomeWindowAndRatesTest {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad::build);
       assertEquals(true, e.getMessage().startsWith(msg), e.getMessage());
     }
-    IllegalArgumentException window =
-        assertThrows(IllegalArgumentException.class, () -> checkpoint(13, 0, 0).build());
-    assertEquals("checkpoint outcome windowMonths must be between 1 and 12: 13", window.getMessage());
+    for (int months : new int[] {0, 13}) {
+      IllegalArgumentException window =
+          assertThrows(IllegalArgumentException.class, () -> checkpoint(months, 0, 0).build());
+      assertEquals(
+          "checkpoint outcome windowMonths must be between 1 and 12: " + months, window.getMessage());
+    }
+    assertEquals(1, checkpoint(1, 0, 0).build().windowMonths());
+    assertEquals(12, checkpoint(12, 0, 0).build().windowMonths());
   }
 
   @Test
@@ -153,6 +170,34 @@ class OutcomeWindowAndRatesTest {
     assertEquals(2, all.people().selected());
     assertEquals(1, all.people().started());
     assertEquals(1, all.people().completed());
+  }
+
+  @Test
+  void person_counts_reject_each_widening_and_accept_equal_stages() {
+    assertEquals(2, people(2, 2, 2, 2).completed());
+    for (PersonCountsCase bad :
+        List.of(
+            new PersonCountsCase(1, 2, 0, 0),
+            new PersonCountsCase(2, 1, 2, 0),
+            new PersonCountsCase(2, 2, 1, 2),
+            new PersonCountsCase(2, 2, 2, -1))) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> people(bad.applicants(), bad.selected(), bad.started(), bad.completed()));
+      assertEquals(true, e.getMessage().startsWith("person counts must narrow: "), e.getMessage());
+    }
+  }
+
+  private record PersonCountsCase(int applicants, int selected, int started, int completed) {}
+
+  private static PersonCounts people(int applicants, int selected, int started, int completed) {
+    return ImmutablePersonCounts.builder()
+        .applicants(applicants)
+        .selected(selected)
+        .started(started)
+        .completed(completed)
+        .build();
   }
 
   @Test

@@ -146,6 +146,14 @@ class TrainingProgramTest {
         "program funding fiscalYear must lie within the program's fiscal years 2024-2025: DBHCHT"
             + " line of 2028",
         () -> twoYears().addFunding(Funding.of(FundingSource.DBHCHT, 2028)).build());
+    assertRejected(
+        "program funding fiscalYear must lie within the program's fiscal years 2024-2025: DBHCHT"
+            + " line of 2026",
+        () -> twoYears().addFunding(Funding.of(FundingSource.DBHCHT, 2026)).build());
+    assertRejected(
+        "program funding fiscalYear must lie within the program's fiscal years 2024-2025: DBHCHT"
+            + " line of 2023",
+        () -> twoYears().addFunding(Funding.of(FundingSource.DBHCHT, 2023)).build());
     TrainingProgram multi = twoYears().build();
     assertTrue(multi.multiYear());
     assertEquals(DateRange.ofClosed(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)),
