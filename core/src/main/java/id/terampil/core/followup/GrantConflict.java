@@ -83,8 +83,9 @@ public abstract class GrantConflict {
     checkArgument(
         !earlierByParticipant().isEmpty()
             && refused().recipient().beneficiaries().containsAll(participants()),
-        "grant conflict earlierByParticipant must name beneficiaries of the refused grant: %s",
-        this);
+        "grant conflict earlierByParticipant must name beneficiaries of the refused grant %s: %s",
+        refused(),
+        participants().stream().map(Nik::masked).collect(joining(", ", "[", "]")));
   }
 
   /**

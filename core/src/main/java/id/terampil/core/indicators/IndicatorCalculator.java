@@ -280,20 +280,12 @@ final class IndicatorCalculator {
     /** The cost of {@code lines}: their sum over the participants of the cohorts they pay for. */
     private ImmutableFundingCost.Builder cost(List<Funding> lines) {
       Set<CohortId> paid = new LinkedHashSet<>();
-      Rupiah total = Rupiah.ZERO;
-      boolean known = true;
       for (Funding f : lines) {
         for (Cohort c : program.cohortsPaidBy(f)) {
           paid.add(c.id());
         }
-        if (f.amount().isPresent()) {
-          total = total.plus(f.amount().get());
-        } else {
-          known = false;
-        }
       }
-      return heads(ImmutableFundingCost.builder(), paid)
-          .funding(known ? Optional.of(total) : Optional.empty());
+      return heads(ImmutableFundingCost.builder(), paid).funding(Funding.sum(lines));
     }
 
     private ImmutableFundingCost.Builder heads(

@@ -1,6 +1,7 @@
 package id.terampil.core.program;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import id.terampil.core.identity.CohortId;
@@ -85,6 +86,25 @@ public abstract class Funding {
    */
   public static Funding of(FundingSource source, int fiscalYear, Rupiah amount) {
     return builder().source(source).fiscalYear(fiscalYear).amount(amount).build();
+  }
+
+  /**
+   * Returns the sum of the amounts of {@code lines}, if every amount is known: a total of lines
+   * with an unknown amount is unknown rather than too low.
+   *
+   * @param lines the funding lines, not null, no null elements
+   * @return the sum (zero for no lines), or empty if some amount is unknown
+   * @throws ArithmeticException if the sum exceeds {@link Rupiah#MAX}
+   */
+  public static Optional<Rupiah> sum(Iterable<Funding> lines) {
+    Rupiah total = Rupiah.ZERO;
+    for (Funding f : checkNotNull(lines, "lines must not be null")) {
+      if (f.amount().isEmpty()) {
+        return Optional.empty();
+      }
+      total = total.plus(f.amount().get());
+    }
+    return Optional.of(total);
   }
 
   /**

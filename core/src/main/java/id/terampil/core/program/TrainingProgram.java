@@ -319,7 +319,7 @@ public abstract class TrainingProgram {
    * @return the total, or empty if some amount is unknown
    */
   public Optional<Rupiah> totalFunding() {
-    return sum(funding());
+    return Funding.sum(funding());
   }
 
   /**
@@ -331,18 +331,7 @@ public abstract class TrainingProgram {
    */
   public Optional<Rupiah> totalFunding(FundingSource source) {
     ImmutableList<Funding> lines = fundingBySource().get(source);
-    return lines.isEmpty() ? Optional.empty() : sum(lines);
-  }
-
-  private static Optional<Rupiah> sum(ImmutableList<Funding> lines) {
-    Rupiah total = Rupiah.ZERO;
-    for (Funding f : lines) {
-      if (f.amount().isEmpty()) {
-        return Optional.empty();
-      }
-      total = total.plus(f.amount().get());
-    }
-    return Optional.of(total);
+    return lines.isEmpty() ? Optional.empty() : Funding.sum(lines);
   }
 
   /**

@@ -131,9 +131,9 @@ class FollowUpLedgerTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> GrantConflict.of(grant, ImmutableMap.of(SOMAD, toPerson(FollowUpKind.CART_GRANT, SOMAD, AUG_4))));
-    assertTrue(
-        e.getMessage().startsWith("grant conflict earlierByParticipant must name beneficiaries of"
-            + " the refused grant: "),
+    assertEquals(
+        "grant conflict earlierByParticipant must name beneficiaries of the refused grant "
+            + grant + ": [" + SOMAD.masked() + "]",
         e.getMessage());
     IllegalArgumentException none =
         assertThrows(IllegalArgumentException.class, () -> GrantConflict.of(grant, ImmutableMap.of()));
