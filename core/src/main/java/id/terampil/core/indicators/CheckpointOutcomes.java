@@ -160,7 +160,7 @@ public abstract class CheckpointOutcomes {
     checkArgument(
         status != OutcomeStatus.UNREACHABLE,
         "outcome rate status must not be UNREACHABLE: unreachable participants are excluded from"
-            + " the denominator; use unreachable()");
+            + " the reached-only denominator; use unreachable() or rateOverDue(UNREACHABLE)");
     return ratioOf(count(status));
   }
 

@@ -72,6 +72,12 @@ class OutcomeWindowAndRatesTest {
     assertEquals(Optional.of(Ratio.of(2, 5)), six.rateOverDue(OutcomeStatus.EMPLOYED));
     assertEquals(Optional.of(Ratio.of(2, 5)), six.workingOrInBusinessRateOverDue());
     assertEquals(Optional.of(Ratio.of(1, 5)), six.rateOverDue(OutcomeStatus.UNREACHABLE));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> six.rate(OutcomeStatus.UNREACHABLE));
+    assertEquals(
+        "outcome rate status must not be UNREACHABLE: unreachable participants are excluded from"
+            + " the reached-only denominator; use unreachable() or rateOverDue(UNREACHABLE)",
+        e.getMessage());
   }
 
   @Test
