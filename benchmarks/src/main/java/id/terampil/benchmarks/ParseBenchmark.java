@@ -131,7 +131,7 @@ public class ParseBenchmark {
         .addAllCoOrganizers(p.coOrganizers())
         .fiscalYear(p.fiscalYear())
         .addAllFunding(p.funding())
-        .multiYear(p.multiYear())
+        .lastFiscalYear(p.lastFiscalYear())
         .period(p.period())
         .addAllRegionsServed(p.regionsServed())
         .addAllRequiredGroups(p.requiredGroups())

@@ -60,7 +60,9 @@ public final class Showcase {
                 + " SYNTHETIC (NIKs and names masked).\n")
         + Report.legend(lang)
         + "\n"
-        + Report.render(runs, lang);
+        + Report.render(runs, lang)
+        + "\n"
+        + Report.definitions(lang);
   }
 
   /**

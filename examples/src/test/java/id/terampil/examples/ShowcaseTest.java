@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.identity.Organizer;
+import id.terampil.core.indicators.IndicatorDefinition;
 import id.terampil.examples.showcase.Lang;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,21 @@ class ShowcaseTest {
     assertEquals(5, count(en, "\nFollow-up      "), "a follow-up section per program");
     assertEquals(5, count(en, "\nFollow-up plan "), "a follow-up plan per program");
     assertEquals(4, count(en, "\nOutcomes       "), "outcomes wherever the plan has checkpoints");
+    assertEquals(5, count(en, "               people: applied "), "people beside applications");
+    assertContains(en, " of those reached, ");
+    assertContains(en, "planned cart grant: received by ");
+  }
+
+  @Test
+  void everyIndicatorDefinitionIsPrintedOnceAfterThePrograms() {
+    String en = Showcase.render(Lang.EN);
+    assertTrue(en.indexOf("\nIndicator definitions\n") > en.indexOf("== 5/5"), "after the programs");
+    for (IndicatorDefinition d : IndicatorDefinition.values()) {
+      assertEquals(1, count(en, "\n- " + d.labelEn() + ": " + d.definitionEn() + "\n"), d.name());
+    }
+    assertContains(en, "- outcome rate, all due: completers observed in the status within the window /"
+        + " every completer whose checkpoint is due by the reference date; the unreachable and the"
+        + " not recorded count as not in the status (as WIOA does)");
   }
 
   @Test
@@ -115,8 +131,12 @@ class ShowcaseTest {
     assertContains(id, "bekerja di luar negeri ");
     assertContains(
         id,
-        "biaya per peserta: APBD kota/kabupaten, APBD provinsi, DBHCHT: nilai tidak disebut dalam"
-            + " artikel");
+        "biaya per peserta / per lulusan: APBD kota/kabupaten, APBD provinsi, DBHCHT: nilai tidak"
+            + " disebut dalam artikel");
+    assertContains(id, "orang: mendaftar ");
+    assertContains(id, "dari yang terhubungi, ");
+    assertContains(id, "\nDefinisi indikator\n- pendaftaran: ");
+    assertContains(id, "- tingkat hasil, semua yang jatuh tempo: lulusan dengan status itu dalam jendela");
     assertTrue(!id.contains("Organizer") && !id.contains("Applicants"), "no English labels");
   }
 

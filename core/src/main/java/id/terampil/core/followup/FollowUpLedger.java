@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import id.terampil.core.identity.Nik;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * directly after a group grant.
  *
  * <p>The rule is per ledger: a caller who keeps one ledger across programs and agencies gets
- * duplicate detection across them. The first grant recorded wins; later ones are refused with a
- * {@link GrantConflict} naming both. {@link #record} returns a new ledger and copies the index
+ * duplicate detection across them. The first grant recorded wins; a later one is refused with
+ * one {@link GrantConflict} naming it and, for each beneficiary who already received the grant,
+ * the earlier delivery (a group grant is one conflict naming the group and its members, not one
+ * per member). {@link #record} returns a new ledger and copies the index
  * (linear in the ledger's size), so build large ledgers in one call with {@link #of}; {@link
  * #conflictsIn} reports every conflict of a batch at once without throwing.
  *
@@ -87,8 +90,9 @@ public final class FollowUpLedger {
   }
 
   /**
-   * Returns every conflict in {@code activities} taken in order, without throwing: each one-time
-   * grant to a person who already received one of the same kind from an earlier activity.
+   * Returns every conflict in {@code activities} taken in order, without throwing: one per
+   * one-time grant that would reach a person who already received one of the same kind from an
+   * earlier accepted activity.
    *
    * @param activities the activities, not null, no null elements
    * @return the conflicts in order, empty if none, not null
@@ -147,26 +151,28 @@ public final class FollowUpLedger {
    * Returns the conflict that recording {@code activity} would cause, if any.
    *
    * @param activity the activity, not null
-   * @return the first conflict (in beneficiary order), or empty if it may be recorded
+   * @return the conflict, naming every beneficiary who already received the grant, or empty if
+   *     it may be recorded
    */
   public Optional<GrantConflict> conflictOf(FollowUpActivity activity) {
     checkNotNull(activity, "activity must not be null");
     return conflicts(grants, activity).stream().findFirst();
   }
 
+  /** The conflict of {@code a}, one for the whole activity, or an empty list. */
   private static List<GrantConflict> conflicts(
       Map<GrantKey, FollowUpActivity> index, FollowUpActivity a) {
     if (!a.kind().isOneTimeGrant()) {
       return List.of();
     }
-    List<GrantConflict> out = new ArrayList<>();
+    Map<Nik, FollowUpActivity> earlier = new LinkedHashMap<>();
     for (Nik nik : a.recipient().beneficiaries()) {
-      FollowUpActivity earlier = index.get(new GrantKey(nik, a.kind()));
-      if (earlier != null) {
-        out.add(GrantConflict.of(nik, earlier, a));
+      FollowUpActivity e = index.get(new GrantKey(nik, a.kind()));
+      if (e != null) {
+        earlier.put(nik, e);
       }
     }
-    return out;
+    return earlier.isEmpty() ? List.of() : List.of(GrantConflict.of(a, earlier));
   }
 
   private static void index(Map<GrantKey, FollowUpActivity> index, FollowUpActivity a) {

@@ -1,8 +1,10 @@
 package id.terampil.core.followup;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import id.terampil.core.identity.Organizer;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,6 +74,18 @@ public abstract class PlannedFollowUp {
    * @return the note, or empty
    */
   public abstract Optional<String> note();
+
+  /**
+   * Returns the day by which the step is due for a participant who completed on {@code
+   * completedOn}: {@link #toMonth()} months after completion, the same day of month (clamped to
+   * the month's last day); the completion date itself for a step at completion (month 0).
+   *
+   * @param completedOn the completion date, not null
+   * @return the date, not null
+   */
+  public final LocalDate dueBy(LocalDate completedOn) {
+    return checkNotNull(completedOn, "completedOn must not be null").plusMonths(toMonth());
+  }
 
   /**
    * Returns a step in one month after completion, by the program's organizer.

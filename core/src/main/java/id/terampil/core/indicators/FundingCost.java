@@ -2,6 +2,7 @@ package id.terampil.core.indicators;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.FundingSource;
 import java.math.RoundingMode;
@@ -9,14 +10,26 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The training cost per participant and per completer for one funding source, or for all sources
- * together.
+ * The training cost per participant and per completer of a set of funding lines: all lines, one
+ * source's, one fiscal year's, or one cohort's share.
  *
- * <p>{@link #perParticipant()} is the source's funding divided by the participants who began
- * training ({@link EnrollmentCounts#started()}); {@link #perCompleter()} divides by the
- * completers. Both are rounded to whole rupiah with {@link #ROUNDING} (half up). Each is empty
- * when the funding amount is unknown (any line of the source has no amount) or the divisor is
- * zero. Follow-up support values are not included: they often come from other agencies' budgets
+ * <ul>
+ *   <li>{@link #funding()}: the sum of the lines' amounts, counting only lines of fiscal years
+ *       begun by the reference date (a fiscal year is a calendar year, so a 2026 budget line is
+ *       left out of a figure as of 2025-12-31: it pays for training not yet given). For a cohort,
+ *       its share of each such line that pays for it (see {@link ProgramIndicators#costsByCohort()}).
+ *       Empty when any of those amounts is unknown.
+ *   <li>{@link #participants()}: the participants who began training ({@link
+ *       EnrollmentCounts#started()}, in applications: a person trained in two cohorts used two
+ *       training places) in the cohorts the lines pay for ({@link
+ *       id.terampil.core.program.TrainingProgram#cohortsPaidBy}); {@link #completers()} likewise
+ *       the completers.
+ *   <li>{@link #perParticipant()} = funding / participants and {@link #perCompleter()} = funding /
+ *       completers, rounded to whole rupiah with {@link #ROUNDING} (half up); empty when the
+ *       funding is unknown or the divisor is zero.
+ * </ul>
+ *
+ * <p>Follow-up support values are not included: they often come from other agencies' budgets
  * (see {@link IndicatorSet#support()}).
  *
  * <p>Immutable, thread-safe and value-based.
@@ -39,21 +52,35 @@ public abstract class FundingCost {
   public abstract Optional<FundingSource> source();
 
   /**
-   * Returns the funding of the source, if every line's amount is known.
+   * Returns the fiscal year, for the cost of one fiscal year's lines.
+   *
+   * @return the year, or empty for lines of every begun year
+   */
+  public abstract Optional<Integer> fiscalYear();
+
+  /**
+   * Returns the cohort, for the cost of one cohort's share of the lines.
+   *
+   * @return the cohort id, or empty for the lines' whole amounts
+   */
+  public abstract Optional<CohortId> cohort();
+
+  /**
+   * Returns the funding counted, if every amount counted is known.
    *
    * @return the amount, or empty if unknown
    */
   public abstract Optional<Rupiah> funding();
 
   /**
-   * Returns the number of participants who began training.
+   * Returns the number of participants who began training in the cohorts paid for.
    *
    * @return the count, at least 0
    */
   public abstract int participants();
 
   /**
-   * Returns the number of completers.
+   * Returns the number of completers in the cohorts paid for.
    *
    * @return the count, at least 0
    */

@@ -3,8 +3,11 @@ package id.terampil.core.indicators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import id.terampil.core.attendance.AssessmentResult;
 import id.terampil.core.attendance.AttendanceSheet;
 import id.terampil.core.attendance.AttendanceSummary;
+import id.terampil.core.attendance.Certificate;
+import id.terampil.core.attendance.Completion;
 import id.terampil.core.attendance.Ratio;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.enrollment.EnrollmentEvent;
@@ -14,13 +17,16 @@ import id.terampil.core.followup.FollowUpKind;
 import id.terampil.core.followup.FollowUpPlan;
 import id.terampil.core.followup.Outcome;
 import id.terampil.core.followup.OutcomeStatus;
+import id.terampil.core.followup.PlannedFollowUp;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.Cohort;
+import id.terampil.core.program.Funding;
 import id.terampil.core.program.FundingSource;
 import id.terampil.core.program.Seats;
 import id.terampil.core.program.TrainingProgram;
+import id.terampil.core.time.DateRange;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -29,11 +35,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -151,16 +161,16 @@ final class IndicatorCalculator {
         activities.add(a);
       }
     }
-    Map<Nik, Map<Integer, Outcome>> latest = latestOutcomes(in.outcomes(), asOf);
+    Map<Nik, Map<Integer, List<Outcome>>> observed = observedOutcomes(in.outcomes(), asOf);
     SortedSet<Integer> planned =
         new TreeSet<>(
             program.followUpPlan().map(FollowUpPlan::checkpoints).orElse(ImmutableSortedSet.of()));
-    Scope scope = new Scope(in, asOf, latest, planned);
+    Scope scope = new Scope(in, asOf, observed, planned, activities);
 
     int unrecorded = in.reportedApplicants().map(r -> r - applications.size()).orElse(0);
     IndicatorSet overall =
-        scope.set(program.totalSeats(), applications, unrecorded, c -> true, activities, a -> true);
-    ImmutableMap.Builder<CohortId, IndicatorSet> byCohort = ImmutableMap.builder();
+        scope.set(program.totalSeats(), applications, unrecorded, c -> true, a -> true);
+    ImmutableMap.Builder<CohortId, IndicatorSet> byCohortBuilder = ImmutableMap.builder();
     for (Cohort cohort : program.cohorts()) {
       CohortId id = cohort.id();
       List<Application> mine = new ArrayList<>();
@@ -169,16 +179,12 @@ final class IndicatorCalculator {
           mine.add(a);
         }
       }
-      byCohort.put(
+      byCohortBuilder.put(
           id,
           scope.set(
-              cohort.seats(),
-              mine,
-              0,
-              id::equals,
-              activities,
-              a -> a.cohort().equals(Optional.of(id))));
+              cohort.seats(), mine, 0, id::equals, a -> a.cohort().equals(Optional.of(id))));
     }
+    ImmutableMap<CohortId, IndicatorSet> byCohort = byCohortBuilder.build();
 
     Map<Nik, LocalDate> completers = completionDates(applications);
     int unmatched = 0;
@@ -188,47 +194,164 @@ final class IndicatorCalculator {
       }
     }
 
-    EnrollmentCounts counts = overall.counts();
-    ImmutableList.Builder<FundingCost> costs = ImmutableList.builder();
-    costs.add(cost(Optional.empty(), program.totalFunding(), counts));
-    for (FundingSource source : program.fundingBySource().keySet()) {
-      costs.add(cost(Optional.of(source), program.totalFunding(source), counts));
-    }
+    Costs costs = new Costs(program, asOf, byCohort);
     return ImmutableProgramIndicators.builder()
         .program(program.id())
         .asOf(asOf)
         .overall(overall)
-        .putAllByCohort(byCohort.build())
-        .addAllCosts(costs.build())
+        .putAllByCohort(byCohort)
+        .addAllCosts(costs.bySource())
+        .putAllCostsByFiscalYear(costs.byFiscalYear())
+        .putAllCostsByCohort(costs.byCohort())
         .unmatchedOutcomes(unmatched)
         .build();
   }
 
-  private static FundingCost cost(
-      Optional<FundingSource> source, Optional<Rupiah> funding, EnrollmentCounts counts) {
-    return ImmutableFundingCost.builder()
-        .source(source)
-        .funding(funding)
-        .participants(counts.started())
-        .completers(counts.completed())
-        .build();
-  }
+  /**
+   * The costs of the funding lines of fiscal years begun by the reference date (see {@link
+   * FundingCost}).
+   */
+  private static final class Costs {
+    private final TrainingProgram program;
+    private final List<Funding> begun = new ArrayList<>();
+    private final Map<CohortId, IndicatorSet> byCohort;
 
-  /** The latest observation by {@code asOf} per participant and checkpoint; later input wins ties. */
-  private static Map<Nik, Map<Integer, Outcome>> latestOutcomes(
-      List<Outcome> outcomes, LocalDate asOf) {
-    Map<Nik, Map<Integer, Outcome>> latest = new HashMap<>();
-    for (Outcome o : outcomes) {
-      if (o.observedOn().isAfter(asOf)) {
-        continue;
-      }
-      Map<Integer, Outcome> byMonth = latest.computeIfAbsent(o.participant(), k -> new HashMap<>());
-      Outcome previous = byMonth.get(o.monthsAfterCompletion());
-      if (previous == null || !o.observedOn().isBefore(previous.observedOn())) {
-        byMonth.put(o.monthsAfterCompletion(), o);
+    Costs(TrainingProgram program, LocalDate asOf, Map<CohortId, IndicatorSet> byCohort) {
+      this.program = program;
+      this.byCohort = byCohort;
+      int year = DateRange.fiscalYearOf(asOf);
+      for (Funding f : program.funding()) {
+        if (f.fiscalYear() <= year) {
+          begun.add(f);
+        }
       }
     }
-    return latest;
+
+    /** All begun lines, then each source's, sources in the order first listed. */
+    List<FundingCost> bySource() {
+      List<FundingCost> out = new ArrayList<>();
+      out.add(cost(begun).build());
+      Map<FundingSource, List<Funding>> sources = new LinkedHashMap<>();
+      for (Funding f : begun) {
+        sources.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f);
+      }
+      sources.forEach((source, lines) -> out.add(cost(lines).source(source).build()));
+      return out;
+    }
+
+    Map<Integer, FundingCost> byFiscalYear() {
+      Map<Integer, List<Funding>> years = new TreeMap<>();
+      for (Funding f : begun) {
+        years.computeIfAbsent(f.fiscalYear(), k -> new ArrayList<>()).add(f);
+      }
+      Map<Integer, FundingCost> out = new LinkedHashMap<>();
+      years.forEach((year, lines) -> out.put(year, cost(lines).fiscalYear(year).build()));
+      return out;
+    }
+
+    /** Each cohort's share of the begun lines that pay for it. */
+    Map<CohortId, FundingCost> byCohort() {
+      Map<CohortId, @Nullable Rupiah> shares = new LinkedHashMap<>();
+      for (Cohort c : program.cohorts()) {
+        shares.put(c.id(), Rupiah.ZERO);
+      }
+      for (Funding f : begun) {
+        ImmutableList<Cohort> paid = program.cohortsPaidBy(f);
+        Optional<ImmutableList<Rupiah>> split = f.amount().map(a -> share(a, paid));
+        for (int i = 0; i < paid.size(); i++) {
+          CohortId id = paid.get(i).id();
+          Rupiah sofar = shares.get(id);
+          shares.put(
+              id, sofar == null || split.isEmpty() ? null : sofar.plus(split.get().get(i)));
+        }
+      }
+      Map<CohortId, FundingCost> out = new LinkedHashMap<>();
+      shares.forEach(
+          (id, funding) ->
+              out.put(
+                  id,
+                  heads(ImmutableFundingCost.builder(), ImmutableList.of(id))
+                      .funding(Optional.ofNullable(funding))
+                      .cohort(id)
+                      .build()));
+      return out;
+    }
+
+    /** The cost of {@code lines}: their sum over the participants of the cohorts they pay for. */
+    private ImmutableFundingCost.Builder cost(List<Funding> lines) {
+      Set<CohortId> paid = new LinkedHashSet<>();
+      for (Funding f : lines) {
+        for (Cohort c : program.cohortsPaidBy(f)) {
+          paid.add(c.id());
+        }
+      }
+      return heads(ImmutableFundingCost.builder(), paid).funding(Funding.sum(lines));
+    }
+
+    private ImmutableFundingCost.Builder heads(
+        ImmutableFundingCost.Builder b, Iterable<CohortId> cohorts) {
+      int participants = 0;
+      int completed = 0;
+      for (CohortId id : cohorts) {
+        EnrollmentCounts counts = Objects.requireNonNull(byCohort.get(id)).counts();
+        participants += counts.started();
+        completed += counts.completed();
+      }
+      return b.participants(participants).completers(completed);
+    }
+  }
+
+  /**
+   * Splits {@code amount} among {@code cohorts} in proportion to their seats ({@link Seats#max()}):
+   * whole-rupiah shares rounded down, then the rupiah left over one each to the cohorts with the
+   * largest remainders, the first in order on a tie; the shares add up to {@code amount}.
+   */
+  static ImmutableList<Rupiah> share(Rupiah amount, List<Cohort> cohorts) {
+    BigInteger total = BigInteger.ZERO;
+    for (Cohort c : cohorts) {
+      total = total.add(BigInteger.valueOf(c.seats().max()));
+    }
+    BigInteger a = BigInteger.valueOf(amount.amount());
+    long[] shares = new long[cohorts.size()];
+    BigInteger[] remainders = new BigInteger[cohorts.size()];
+    long left = amount.amount();
+    for (int i = 0; i < shares.length; i++) {
+      BigInteger[] qr = a.multiply(BigInteger.valueOf(cohorts.get(i).seats().max())).divideAndRemainder(total);
+      shares[i] = qr[0].longValueExact();
+      remainders[i] = qr[1];
+      left -= shares[i];
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < shares.length; i++) {
+      order.add(i);
+    }
+    order.sort((x, y) -> remainders[y].compareTo(remainders[x]));
+    for (int k = 0; k < left; k++) {
+      shares[order.get(k)]++;
+    }
+    ImmutableList.Builder<Rupiah> out = ImmutableList.builder();
+    for (long share : shares) {
+      out.add(Rupiah.of(share));
+    }
+    return out.build();
+  }
+
+  /**
+   * The observations by {@code asOf} per participant and checkpoint, in input order (a later
+   * input wins a tie of dates).
+   */
+  private static Map<Nik, Map<Integer, List<Outcome>>> observedOutcomes(
+      List<Outcome> outcomes, LocalDate asOf) {
+    Map<Nik, Map<Integer, List<Outcome>>> observed = new HashMap<>();
+    for (Outcome o : outcomes) {
+      if (!o.observedOn().isAfter(asOf)) {
+        observed
+            .computeIfAbsent(o.participant(), k -> new HashMap<>())
+            .computeIfAbsent(o.monthsAfterCompletion(), k -> new ArrayList<>())
+            .add(o);
+      }
+    }
+    return observed;
   }
 
   /**
@@ -255,18 +378,21 @@ final class IndicatorCalculator {
   private static final class Scope {
     private final IndicatorInputs in;
     private final LocalDate asOf;
-    private final Map<Nik, Map<Integer, Outcome>> latest;
+    private final Map<Nik, Map<Integer, List<Outcome>>> observed;
     private final SortedSet<Integer> planned;
+    private final List<FollowUpActivity> activities;
 
     Scope(
         IndicatorInputs in,
         LocalDate asOf,
-        Map<Nik, Map<Integer, Outcome>> latest,
-        SortedSet<Integer> planned) {
+        Map<Nik, Map<Integer, List<Outcome>>> observed,
+        SortedSet<Integer> planned,
+        List<FollowUpActivity> activities) {
       this.in = in;
       this.asOf = asOf;
-      this.latest = latest;
+      this.observed = observed;
       this.planned = planned;
+      this.activities = activities;
     }
 
     IndicatorSet set(
@@ -274,16 +400,84 @@ final class IndicatorCalculator {
         List<Application> applications,
         int unrecorded,
         Predicate<CohortId> cohorts,
-        List<FollowUpActivity> activities,
         Predicate<FollowUpActivity> inScope) {
+      Map<Nik, LocalDate> completers = completionDates(applications);
       ImmutableIndicatorSet.Builder b =
           ImmutableIndicatorSet.builder()
               .seats(seats)
               .counts(counts(applications, unrecorded))
-              .addAllOutcomes(outcomes(completionDates(applications)))
-              .putAllSupport(support(activities, inScope));
+              .people(people(applications))
+              .credentials(credentials(cohorts))
+              .addAllOutcomes(outcomes(completers))
+              .putAllSupport(support(activities, inScope))
+              .putAllFollowUp(followUp(completers));
       attendance(cohorts, b);
       return b.build();
+    }
+
+    /**
+     * Certificates issued by {@code asOf}; assessment results of decisions whose last session was
+     * held by then.
+     */
+    private Credentials credentials(Predicate<CohortId> cohorts) {
+      int certificates = 0;
+      for (Certificate c : in.certificates()) {
+        if (cohorts.test(c.cohort()) && !c.issueDate().isAfter(asOf)) {
+          certificates++;
+        }
+      }
+      Map<AssessmentResult, Integer> results = new EnumMap<>(AssessmentResult.class);
+      for (Completion c : in.completions()) {
+        if (cohorts.test(c.cohort())
+            && !c.attendance().lastSessionDate().isAfter(asOf)
+            && c.assessment().isPresent()) {
+          results.merge(c.assessment().get(), 1, Integer::sum);
+        }
+      }
+      return ImmutableCredentials.builder()
+          .certificates(certificates)
+          .competent(results.getOrDefault(AssessmentResult.COMPETENT, 0))
+          .notYetCompetent(results.getOrDefault(AssessmentResult.NOT_YET_COMPETENT, 0))
+          .build();
+    }
+
+    /** Each planned kind against its delivery to the scope's completers. */
+    private Map<FollowUpKind, FollowUpProgress> followUp(Map<Nik, LocalDate> completers) {
+      Map<FollowUpKind, PlannedFollowUp> latest = new EnumMap<>(FollowUpKind.class);
+      for (PlannedFollowUp step :
+          in.program().followUpPlan().map(FollowUpPlan::steps).orElse(ImmutableList.of())) {
+        latest.merge(step.kind(), step, (x, y) -> y.toMonth() > x.toMonth() ? y : x);
+      }
+      Map<FollowUpKind, FollowUpProgress> out = new EnumMap<>(FollowUpKind.class);
+      latest.forEach(
+          (kind, step) -> {
+            Set<Nik> received = new HashSet<>();
+            for (FollowUpActivity a : activities) {
+              if (a.kind() == kind) {
+                received.addAll(a.recipient().beneficiaries());
+              }
+            }
+            int due = 0;
+            int delivered = 0;
+            int overdue = 0;
+            for (Map.Entry<Nik, LocalDate> c : completers.entrySet()) {
+              boolean got = received.contains(c.getKey());
+              boolean isDue = !step.dueBy(c.getValue()).isAfter(asOf);
+              delivered += got ? 1 : 0;
+              due += isDue ? 1 : 0;
+              overdue += isDue && !got ? 1 : 0;
+            }
+            out.put(
+                kind,
+                ImmutableFollowUpProgress.builder()
+                    .kind(kind)
+                    .completers(completers.size())
+                    .due(due)
+                    .delivered(delivered)
+                    .overdue(overdue)
+                    .build());
+          });
+      return out;
     }
 
     /** Sessions dated after {@code asOf} are not yet held, so their marks are left out. */
@@ -322,24 +516,49 @@ final class IndicatorCalculator {
     private ImmutableList<CheckpointOutcomes> outcomes(Map<Nik, LocalDate> completers) {
       SortedSet<Integer> checkpoints = new TreeSet<>(planned);
       for (Nik nik : completers.keySet()) {
-        for (Outcome o : latest.getOrDefault(nik, Map.of()).values()) {
-          if (isAfterCompletion(o, completers)) {
-            checkpoints.add(o.monthsAfterCompletion());
+        for (List<Outcome> list : observed.getOrDefault(nik, Map.of()).values()) {
+          for (Outcome o : list) {
+            if (isAfterCompletion(o, completers)) {
+              checkpoints.add(o.monthsAfterCompletion());
+            }
           }
         }
       }
+      int window = in.outcomeWindowMonths();
       ImmutableList.Builder<CheckpointOutcomes> out = ImmutableList.builder();
       for (int months : checkpoints) {
         Map<OutcomeStatus, Integer> byStatus = new EnumMap<>(OutcomeStatus.class);
         int notRecorded = 0;
         int notYetDue = 0;
+        int early = 0;
+        int late = 0;
         for (Map.Entry<Nik, LocalDate> c : completers.entrySet()) {
-          // Only the latest observation counts; if it was made before the completion, so were all
-          // earlier ones, and none is counted here (they are unmatched).
-          Outcome o = latest.getOrDefault(c.getKey(), Map.of()).get(months);
-          if (o != null && isAfterCompletion(o, completers)) {
-            byStatus.merge(o.status(), 1, Integer::sum);
-          } else if (!FollowUpPlan.checkpointDate(c.getValue(), months).isAfter(asOf)) {
+          LocalDate completedOn = c.getValue();
+          LocalDate due = FollowUpPlan.checkpointDate(completedOn, months);
+          LocalDate windowEnd = due.plusMonths(window);
+          Outcome inWindow = null;
+          boolean sawEarly = false;
+          boolean sawLate = false;
+          for (Outcome o : observed.getOrDefault(c.getKey(), Map.of()).getOrDefault(months, List.of())) {
+            LocalDate on = o.observedOn();
+            if (on.isBefore(completedOn)) {
+              continue; // unmatched: observed before this completion
+            }
+            if (on.isBefore(due)) {
+              sawEarly = true;
+            } else if (on.isAfter(windowEnd)) {
+              sawLate = true;
+            } else if (inWindow == null || !on.isBefore(inWindow.observedOn())) {
+              inWindow = o;
+            }
+          }
+          if (inWindow != null) {
+            byStatus.merge(inWindow.status(), 1, Integer::sum);
+            continue;
+          }
+          early += sawEarly ? 1 : 0;
+          late += sawLate ? 1 : 0;
+          if (!due.isAfter(asOf)) {
             notRecorded++;
           } else {
             notYetDue++;
@@ -348,14 +567,39 @@ final class IndicatorCalculator {
         out.add(
             ImmutableCheckpointOutcomes.builder()
                 .monthsAfterCompletion(months)
+                .windowMonths(window)
                 .completers(completers.size())
                 .putAllByStatus(byStatus)
                 .notRecorded(notRecorded)
                 .notYetDue(notYetDue)
+                .observedEarly(early)
+                .observedLate(late)
                 .build());
       }
       return out.build();
     }
+  }
+
+  /** Each person once, at the furthest stage any of their applications reached. */
+  private static PersonCounts people(List<Application> applications) {
+    Map<Nik, Stage> furthest = new HashMap<>();
+    for (Application a : applications) {
+      furthest.merge(a.participant, a.stage, (x, y) -> x.compareTo(y) >= 0 ? x : y);
+    }
+    int selected = 0;
+    int started = 0;
+    int completed = 0;
+    for (Stage stage : furthest.values()) {
+      selected += stage.atLeast(Stage.SELECTED) ? 1 : 0;
+      started += stage.atLeast(Stage.STARTED) ? 1 : 0;
+      completed += stage == Stage.COMPLETED ? 1 : 0;
+    }
+    return ImmutablePersonCounts.builder()
+        .applicants(furthest.size())
+        .selected(selected)
+        .started(started)
+        .completed(completed)
+        .build();
   }
 
   private static EnrollmentCounts counts(List<Application> applications, int unrecorded) {

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import id.terampil.core.attendance.AttendanceSheet;
+import id.terampil.core.attendance.Certificate;
+import id.terampil.core.attendance.Completion;
 import id.terampil.core.enrollment.Enrollment;
 import id.terampil.core.followup.FollowUpActivity;
 import id.terampil.core.followup.Outcome;
@@ -12,25 +14,30 @@ import id.terampil.core.identity.Nik;
 import id.terampil.core.program.TrainingProgram;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
  * Everything {@link ProgramIndicators#compute(IndicatorInputs)} needs about one program, as of a
  * reference date chosen by the caller (no clock): the program, its enrollments (one per
- * application), its attendance sheets, the follow-up activities delivered to its graduates and
- * their observed outcomes.
+ * application), its attendance sheets, completion decisions and certificates, the follow-up
+ * activities delivered to its graduates and their observed outcomes.
  *
  * <p>Facts dated after {@link #asOf()} are not yet known and are left out: enrollments applied
- * later, status changes, attendance marks of sessions, activities and outcome observations after
- * that date.
+ * later, status changes, attendance marks of sessions, certificates, activities and outcome
+ * observations after that date, and completion decisions of cohorts whose last session is after
+ * it.
  *
  * <p>Invariants, each rejected with a message naming the field: every enrollment, attendance
- * sheet and activity cohort is a cohort of the program; at most one enrollment per NIK and
- * cohort; at most one attendance sheet per cohort; {@link #reportedApplicants()}, when given, is
- * at least the number of enrollments applied by {@link #asOf()}.
+ * sheet, completion, certificate and activity cohort is a cohort of the program; at most one
+ * enrollment, one completion and one certificate per NIK and cohort; at most one attendance
+ * sheet per cohort; {@link #reportedApplicants()}, when given, is at least the number of
+ * enrollments applied by {@link #asOf()}; {@link #outcomeWindowMonths()} is 1 to {@value
+ * #MAX_OUTCOME_WINDOW_MONTHS}.
  *
  * <p>Immutable, thread-safe and value-based.
  *
@@ -38,6 +45,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class IndicatorInputs {
+
+  /** The outcome window unless set: three months, the quarter WIOA counts after a due date. */
+  public static final int DEFAULT_OUTCOME_WINDOW_MONTHS = 3;
+
+  /** The longest outcome window accepted, in months. */
+  public static final int MAX_OUTCOME_WINDOW_MONTHS = 12;
 
   IndicatorInputs() {}
 
@@ -68,6 +81,23 @@ public abstract class IndicatorInputs {
    * @return the sheets, not null
    */
   public abstract ImmutableList<AttendanceSheet> attendanceSheets();
+
+  /**
+   * Returns the completion decisions (keputusan kelulusan) of the program's participants,
+   * satisfied or not, at most one per NIK and cohort; their assessment results are counted in
+   * {@link Credentials}.
+   *
+   * @return the decisions, not null
+   */
+  public abstract ImmutableList<Completion> completions();
+
+  /**
+   * Returns the certificates issued to the program's participants, at most one per NIK and
+   * cohort.
+   *
+   * @return the certificates, not null
+   */
+  public abstract ImmutableList<Certificate> certificates();
 
   /**
    * Returns the follow-up activities delivered after the program.
@@ -104,6 +134,18 @@ public abstract class IndicatorInputs {
   }
 
   /**
+   * Returns the outcome window: an outcome counts at its checkpoint when observed from the due
+   * date to this many months after it (see {@link CheckpointOutcomes}). {@value
+   * #DEFAULT_OUTCOME_WINDOW_MONTHS} unless set.
+   *
+   * @return the months, 1 to {@value #MAX_OUTCOME_WINDOW_MONTHS}
+   */
+  @Value.Default
+  public int outcomeWindowMonths() {
+    return DEFAULT_OUTCOME_WINDOW_MONTHS;
+  }
+
+  /**
    * Returns a builder; {@code program} and {@code asOf} are required, the lists default to empty.
    *
    * @return a new builder, not null
@@ -120,16 +162,11 @@ public abstract class IndicatorInputs {
 
   @Value.Check
   final void check() {
-    Set<Map.Entry<Nik, CohortId>> seen = new HashSet<>();
+    checkOnePerPerson("enrollment", enrollments(), Enrollment::participant, Enrollment::cohort);
+    checkOnePerPerson("completion", completions(), Completion::participant, Completion::cohort);
+    checkOnePerPerson("certificate", certificates(), Certificate::participant, Certificate::cohort);
     int applied = 0;
     for (Enrollment e : enrollments()) {
-      checkCohort("enrollment", e.cohort());
-      checkArgument(
-          seen.add(Map.entry(e.participant(), e.cohort())),
-          "indicator enrollments must hold at most one enrollment per NIK and cohort: %s twice in"
-              + " %s",
-          e.participant().masked(),
-          e.cohort());
       if (!e.appliedOn().isAfter(asOf())) {
         applied++;
       }
@@ -145,6 +182,11 @@ public abstract class IndicatorInputs {
     for (FollowUpActivity a : activities()) {
       a.cohort().ifPresent(c -> checkCohort("activity", c));
     }
+    checkArgument(
+        outcomeWindowMonths() >= 1 && outcomeWindowMonths() <= MAX_OUTCOME_WINDOW_MONTHS,
+        "indicator outcomeWindowMonths must be between 1 and %s: %s",
+        MAX_OUTCOME_WINDOW_MONTHS,
+        outcomeWindowMonths());
     if (reportedApplicants().isPresent()) {
       int reported = reportedApplicants().get();
       checkArgument(
@@ -154,6 +196,24 @@ public abstract class IndicatorInputs {
           applied,
           asOf(),
           reported);
+    }
+  }
+
+  /** Checks that every item is of a cohort of the program, at most one per NIK and cohort. */
+  private <T> void checkOnePerPerson(
+      String what, List<T> items, Function<T, Nik> participant, Function<T, CohortId> cohort) {
+    Set<Map.Entry<Nik, CohortId>> seen = new HashSet<>();
+    for (T item : items) {
+      Nik nik = participant.apply(item);
+      CohortId c = cohort.apply(item);
+      checkCohort(what, c);
+      checkArgument(
+          seen.add(Map.entry(nik, c)),
+          "indicator %ss must hold at most one %s per NIK and cohort: %s twice in %s",
+          what,
+          what,
+          nik.masked(),
+          c);
     }
   }
 

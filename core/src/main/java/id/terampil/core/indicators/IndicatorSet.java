@@ -13,8 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * The indicators of one scope, the whole program or one cohort, at a reference date: seats, the
- * enrollment funnel, oversubscription, completion and attendance rates, outcomes per checkpoint
- * and follow-up support by kind. All rates are exact {@link Ratio}s; money is whole {@link
+ * enrollment funnel in applications and in people, oversubscription, completion and attendance
+ * rates, credentials, outcomes per checkpoint, follow-up support by kind and the follow-up plan
+ * against what was delivered. All rates are exact {@link Ratio}s; money is whole {@link
  * Rupiah}.
  *
  * <p>Immutable, thread-safe and value-based.
@@ -42,6 +43,28 @@ public abstract class IndicatorSet {
   public abstract EnrollmentCounts counts();
 
   /**
+   * Returns the enrollment funnel counted in people (distinct NIKs).
+   *
+   * @return the counts, not null
+   */
+  public abstract PersonCounts people();
+
+  /**
+   * Returns the certificates issued and the assessment results.
+   *
+   * @return the credentials, not null
+   */
+  public abstract Credentials credentials();
+
+  /**
+   * Returns, for each kind of support in the program's follow-up plan, what was planned against
+   * what was delivered, in kind order; empty when the program has no plan steps.
+   *
+   * @return the progress by kind, not null
+   */
+  public abstract ImmutableMap<FollowUpKind, FollowUpProgress> followUp();
+
+  /**
    * Returns the number of participants with at least one marked session held by the reference
    * date, over whom {@link #meanAttendanceRate()} is taken.
    *
@@ -63,7 +86,8 @@ public abstract class IndicatorSet {
 
   /**
    * Returns the outcomes at each checkpoint: those of the follow-up plan and any other at which
-   * an outcome of a completer was observed on or after the completion, ascending.
+   * an outcome of a completer was observed on or after the completion (in the window or not),
+   * ascending.
    *
    * @return the outcomes, not null
    */

@@ -15,25 +15,30 @@ import org.immutables.value.Value;
 /**
  * What a training program achieved at a reference date (capaian kinerja program), for the whole
  * program ({@link #overall()}) and per cohort ({@link #byCohort()}): seats, applicants and
- * oversubscription, the enrollment funnel, completion and mean attendance rates, outcomes per
- * checkpoint, support delivered by kind, and training cost per participant and per completer by
- * funding source.
+ * oversubscription, the enrollment funnel in applications and in people, completion and mean
+ * attendance rates, certificates and assessment results, outcomes per checkpoint with
+ * reached-only and honest rates, support delivered by kind and the follow-up plan against it,
+ * and training cost per participant and per completer by funding source, by fiscal year and by
+ * cohort. {@link IndicatorDefinition} states every figure's definition for a printed report.
  *
  * <p>Conventions, stated once:
  *
  * <ul>
- *   <li>Funnel counts are applications (enrollments); a person in two cohorts counts in both.
+ *   <li>Funnel counts ({@link IndicatorSet#counts()}) are applications (enrollments): a person in
+ *       two cohorts counts in both; {@link IndicatorSet#people()} counts the same funnel in
+ *       people.
  *   <li>Outcomes are per person: a completer of the program (of the cohort, for a cohort) is
- *       counted once at each checkpoint, from the latest completion; the latest observation by the
- *       reference date counts if made on or after that completion. <b>Unreachable
- *       participants are excluded from outcome rate denominators</b> (see {@link
- *       CheckpointOutcomes}); outcomes of persons who had not completed, or observed before
- *       their completion, are counted in {@link #unmatchedOutcomes()}, not in rates.
+ *       counted once at each checkpoint, from the latest completion, by the latest observation in
+ *       the checkpoint's window (see {@link CheckpointOutcomes}). Outcomes of persons who had not
+ *       completed, or observed before their completion, are counted in {@link
+ *       #unmatchedOutcomes()}, not in rates.
  *   <li>Support is counted per scope from the activities' {@link
  *       id.terampil.core.followup.FollowUpActivity#cohort()}; activities without a cohort count
- *       only in {@link #overall()}.
- *   <li>Costs are program-level only (funding is not split by cohort), rounded half up to whole
- *       rupiah, and empty where a funding amount is unknown.
+ *       only in {@link #overall()}. Follow-up progress against the plan is counted per completer,
+ *       whichever activity delivered it.
+ *   <li>Costs count only funding of fiscal years begun by the reference date and divide it by
+ *       the participants of the cohorts it pays for (see {@link FundingCost}); they are rounded
+ *       half up to whole rupiah, and empty where a funding amount is unknown.
  *   <li>Arithmetic is exact: counts are integers, rates are {@link
  *       id.terampil.core.attendance.Ratio}s, money is whole rupiah; no floating point.
  * </ul>
@@ -88,12 +93,35 @@ public abstract class ProgramIndicators {
   public abstract ImmutableMap<CohortId, IndicatorSet> byCohort();
 
   /**
-   * Returns the costs: first for all sources together, then one per funding source in the order
-   * the program first lists it.
+   * Returns the costs of the lines of fiscal years begun by the reference date: first for all
+   * sources together, then one per funding source with such a line, in the order the program
+   * first lists it.
    *
    * @return the costs, not empty
    */
   public abstract ImmutableList<FundingCost> costs();
+
+  /**
+   * Returns the cost of each fiscal year begun by the reference date, ascending, for the years
+   * with funding lines: that year's lines divided by the participants and completers of the
+   * cohorts they pay for.
+   *
+   * @return the costs by fiscal year, not null
+   */
+  public abstract ImmutableMap<Integer, FundingCost> costsByFiscalYear();
+
+  /**
+   * Returns the cost of each cohort, in the program's cohort order: the cohort's share of every
+   * line of a begun fiscal year that pays for it, divided by the cohort's participants and
+   * completers. A line paying for several cohorts is shared in proportion to their seats ({@link
+   * id.terampil.core.program.Seats#max()}, the kuota a budget is drawn for); the rupiah left over
+   * after whole-rupiah shares go one each to the cohorts with the largest remainders, the first
+   * in cohort order on a tie. So the shares of a line add up to it exactly, and the cohorts'
+   * funding adds up to {@link #totalCost()}'s.
+   *
+   * @return the costs by cohort id, not null
+   */
+  public abstract ImmutableMap<CohortId, FundingCost> costsByCohort();
 
   /**
    * Returns the number of outcome observations (by the reference date) that match no completion,
@@ -116,7 +144,8 @@ public abstract class ProgramIndicators {
   }
 
   /**
-   * Returns the cost over all funding sources together.
+   * Returns the cost over all funding sources together: every line of a fiscal year begun by the
+   * reference date, over the participants and completers of the cohorts those lines pay for.
    *
    * @return the cost, not null
    */
@@ -128,7 +157,8 @@ public abstract class ProgramIndicators {
    * Returns the cost for funding {@code source}.
    *
    * @param source the source, not null
-   * @return the cost, or empty if the program has no funding line from that source
+   * @return the cost, or empty if the program has no funding line from that source in a fiscal
+   *     year begun by the reference date
    */
   public final Optional<FundingCost> cost(FundingSource source) {
     checkNotNull(source, "source must not be null");

@@ -1,5 +1,8 @@
 /**
- * Program indicators: seats, applicants, completion, attendance, outcomes and cost per participant.
+ * Program indicators: seats, applicants and people, completion, attendance, credentials, outcomes
+ * in their windows with reached-only and honest rates, follow-up against the plan, and cost per
+ * participant by source, fiscal year and cohort; {@link
+ * id.terampil.core.indicators.IndicatorDefinition} defines each figure.
  *
  * <p>All types are immutable and thread-safe unless stated otherwise; no method accepts or
  * returns {@code null} unless annotated {@code @Nullable}.

@@ -2,6 +2,7 @@ package id.terampil.core.program;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.collect.ImmutableList.toImmutableList;
 import static com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap;
 import static com.google.common.collect.ImmutableMap.toImmutableMap;
 import static com.google.common.collect.ImmutableSet.toImmutableSet;
@@ -36,9 +37,12 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li>at least one funding line and at least one cohort;
- *   <li>every funding line's fiscal year equals the program's {@link #fiscalYear()}, unless the
- *       program is declared {@link #multiYear()};
- *   <li>every cohort's period (and so every training day) lies within the program's period;
+ *   <li>{@link #lastFiscalYear()} is not before {@link #fiscalYear()};
+ *   <li>every funding line's fiscal year lies within the program's fiscal years, and every
+ *       cohort a line names is a cohort of the program; a line that names none pays for the
+ *       cohorts starting in its fiscal year, so at least one must;
+ *   <li>the program's period lies within its fiscal years ({@link #fiscalPeriod()}), and every
+ *       cohort's period (and so every training day) within the program's period;
  *   <li>cohort ids are unique;
  *   <li>the organizer is not also listed among the co-organizers;
  *   <li>total seats and total known funding do not overflow.
@@ -93,11 +97,22 @@ public abstract class TrainingProgram {
   public abstract ImmutableSet<Organizer> coOrganizers();
 
   /**
-   * Returns the fiscal year (tahun anggaran) of the program.
+   * Returns the fiscal year (tahun anggaran) of the program, its first one if it is multi-year.
    *
    * @return the year, 1970 to 2199
    */
   public abstract int fiscalYear();
+
+  /**
+   * Returns the last fiscal year of the program: {@link #fiscalYear()} unless the program is
+   * multi-year (tahun jamak), e.g. 2026 for a 2025–2026 program.
+   *
+   * @return the year, {@link #fiscalYear()} to 2199
+   */
+  @Value.Default
+  public int lastFiscalYear() {
+    return fiscalYear();
+  }
 
   /**
    * Returns the funding lines, in the order given; several lines may share a source.
@@ -107,14 +122,47 @@ public abstract class TrainingProgram {
   public abstract ImmutableList<Funding> funding();
 
   /**
-   * Returns whether the program is declared multi-year (tahun jamak), so its funding lines may
-   * come from other fiscal years than {@link #fiscalYear()}. False unless set.
+   * Returns whether the program is multi-year (tahun jamak): its last fiscal year is after its
+   * first.
    *
-   * @return whether the program is multi-year
+   * @return whether {@link #lastFiscalYear()} is after {@link #fiscalYear()}
    */
-  @Value.Default
-  public boolean multiYear() {
-    return false;
+  public final boolean multiYear() {
+    return lastFiscalYear() > fiscalYear();
+  }
+
+  /**
+   * Returns the days of the program's fiscal years, from 1 January of {@link #fiscalYear()} to 31
+   * December of {@link #lastFiscalYear()}; the program's period lies within it.
+   *
+   * @return the range, not null
+   */
+  public final DateRange fiscalPeriod() {
+    return DateRange.ofFiscalYears(fiscalYear(), lastFiscalYear());
+  }
+
+  /**
+   * Returns the cohorts a funding line pays for: those it names ({@link Funding#cohorts()}), else
+   * the cohorts that start in its fiscal year; in the program's cohort order.
+   *
+   * @param line a funding line of this program, not null
+   * @return the cohorts, not empty
+   * @throws IllegalArgumentException if {@code line} is not one of {@link #funding()}
+   */
+  public final ImmutableList<Cohort> cohortsPaidBy(Funding line) {
+    checkNotNull(line, "funding line must not be null");
+    checkArgument(funding().contains(line), "funding line must be a line of program %s: %s", id(), line);
+    return paidBy(line);
+  }
+
+  private ImmutableList<Cohort> paidBy(Funding line) {
+    return cohorts().stream()
+        .filter(
+            c ->
+                line.cohorts().isEmpty()
+                    ? DateRange.fiscalYearOf(c.period().start()) == line.fiscalYear()
+                    : line.cohorts().contains(c.id()))
+        .collect(toImmutableList());
   }
 
   /**
@@ -271,7 +319,7 @@ public abstract class TrainingProgram {
    * @return the total, or empty if some amount is unknown
    */
   public Optional<Rupiah> totalFunding() {
-    return sum(funding());
+    return Funding.sum(funding());
   }
 
   /**
@@ -283,18 +331,7 @@ public abstract class TrainingProgram {
    */
   public Optional<Rupiah> totalFunding(FundingSource source) {
     ImmutableList<Funding> lines = fundingBySource().get(source);
-    return lines.isEmpty() ? Optional.empty() : sum(lines);
-  }
-
-  private static Optional<Rupiah> sum(ImmutableList<Funding> lines) {
-    Rupiah total = Rupiah.ZERO;
-    for (Funding f : lines) {
-      if (f.amount().isEmpty()) {
-        return Optional.empty();
-      }
-      total = total.plus(f.amount().get());
-    }
-    return Optional.of(total);
+    return lines.isEmpty() ? Optional.empty() : Funding.sum(lines);
   }
 
   /**
@@ -321,19 +358,19 @@ public abstract class TrainingProgram {
         !coOrganizers().contains(organizer()),
         "program coOrganizers must not include the organizer: %s",
         organizer().name());
+    ProgramChecks.fiscalYear("program lastFiscalYear", lastFiscalYear());
+    checkArgument(
+        lastFiscalYear() >= fiscalYear(),
+        "program lastFiscalYear must not be before its fiscalYear %s: %s",
+        fiscalYear(),
+        lastFiscalYear());
     checkArgument(!funding().isEmpty(), "program funding must have at least one line: %s", id());
-    if (!multiYear()) {
-      for (Funding f : funding()) {
-        checkArgument(
-            f.fiscalYear() == fiscalYear(),
-            "program funding fiscalYear must equal the program fiscalYear %s unless multiYear: %s"
-                + " line of %s",
-            fiscalYear(),
-            f.source(),
-            f.fiscalYear());
-      }
-    }
     checkArgument(!cohorts().isEmpty(), "program cohorts must not be empty: %s", id());
+    checkArgument(
+        fiscalPeriod().encloses(period()),
+        "program period must lie within its fiscal years %s: %s",
+        years(),
+        period());
     eligibility()
         .ifPresent(p -> ProgramChecks.statesNoAdmissionFact("program " + id() + " eligibility", p));
     Set<CohortId> seen = new HashSet<>();
@@ -345,6 +382,30 @@ public abstract class TrainingProgram {
           period(),
           c.id(),
           c.period());
+    }
+    for (Funding f : funding()) {
+      checkArgument(
+          f.fiscalYear() >= fiscalYear() && f.fiscalYear() <= lastFiscalYear(),
+          "program funding fiscalYear must lie within the program's fiscal years %s: %s line of %s",
+          years(),
+          f.source(),
+          f.fiscalYear());
+      for (CohortId c : f.cohorts()) {
+        checkArgument(
+            cohort(c).isPresent(),
+            "program funding cohorts must be cohorts of program %s: %s line of %s names %s",
+            id(),
+            f.source(),
+            f.fiscalYear(),
+            c);
+      }
+      checkArgument(
+          !paidBy(f).isEmpty(),
+          "program funding line must pay for a cohort: the %s line of %s names no cohort and no"
+              + " cohort starts in %s",
+          f.source(),
+          f.fiscalYear(),
+          f.fiscalYear());
     }
     long seats = 0;
     for (Cohort c : cohorts()) {
@@ -361,6 +422,10 @@ public abstract class TrainingProgram {
       throw new IllegalArgumentException(
           "program totals must fit: total known funding overflows", e);
     }
+  }
+
+  private String years() {
+    return multiYear() ? fiscalYear() + "-" + lastFiscalYear() : Integer.toString(fiscalYear());
   }
 
   /**

@@ -242,6 +242,35 @@ public final class DateRange {
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
   }
 
+  /**
+   * Returns the fiscal year (tahun anggaran) in which {@code date} falls. In Indonesia the fiscal
+   * year of the national and regional budgets is the calendar year (UU 17/2003 Pasal 4), so this
+   * is the date's year.
+   *
+   * @param date the date, not null
+   * @return the fiscal year
+   * @since 0.1.0
+   */
+  public static int fiscalYearOf(LocalDate date) {
+    return date.getYear();
+  }
+
+  /**
+   * Returns the days of the fiscal years {@code first} to {@code last}: from 1 January of {@code
+   * first} to 31 December of {@code last} (a fiscal year is a calendar year, see {@link
+   * #fiscalYearOf(LocalDate)}).
+   *
+   * @param first the first fiscal year
+   * @param last the last fiscal year, not before {@code first}
+   * @return the range, not null
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   * @since 0.1.0
+   */
+  public static DateRange ofFiscalYears(int first, int last) {
+    checkArgument(last >= first, "last fiscal year must not be before the first %s: %s", first, last);
+    return ofClosed(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
+  }
+
   @Override
   public boolean equals(@Nullable Object obj) {
     return obj instanceof DateRange

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.money.Rupiah;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +80,8 @@ class FollowUpLedgerTest {
     FollowUpActivity groupGrant = toGroup(FollowUpKind.TOOL_GRANT, SEP_1);
     Optional<GrantConflict> conflict = ledger.conflictOf(groupGrant);
     assertTrue(conflict.isPresent());
-    assertEquals(AMINAH, conflict.get().participant());
+    assertEquals(ImmutableSet.of(AMINAH), conflict.get().participants());
+    assertEquals(Optional.of(GROUP), conflict.get().group());
     assertEquals(FollowUpKind.TOOL_GRANT, conflict.get().kind());
     assertThrows(IllegalStateException.class, () -> ledger.record(groupGrant));
   }
@@ -89,7 +93,51 @@ class FollowUpLedgerTest {
     FollowUpActivity second =
         FollowUpActivity.of(
             FollowUpKind.BUSINESS_CAPITAL_AID, BLK, Recipient.group(other), SEP_1, Rupiah.ofMillions(5));
-    assertEquals(SOMAD, ledger.conflictOf(second).orElseThrow().participant());
+    assertEquals(ImmutableSet.of(SOMAD), ledger.conflictOf(second).orElseThrow().participants());
+  }
+
+  @Test
+  void a_refused_grant_to_a_nine_member_group_is_one_conflict_naming_the_group_and_its_members() {
+    List<Nik> members = new ArrayList<>();
+    for (int i = 11; i <= 19; i++) {
+      members.add(nik(i));
+    }
+    BusinessGroup nine = BusinessGroup.of("Kelompok Kue Sagu", members);
+    FollowUpActivity first =
+        FollowUpActivity.of(FollowUpKind.CART_GRANT, DINDAGKOP, Recipient.group(nine), AUG_4);
+    FollowUpActivity again =
+        FollowUpActivity.of(FollowUpKind.CART_GRANT, DINDAGKOP, Recipient.group(nine), SEP_1);
+    ImmutableList<GrantConflict> conflicts = FollowUpLedger.conflictsIn(List.of(first, again));
+    assertEquals(1, conflicts.size());
+    GrantConflict conflict = conflicts.get(0);
+    assertEquals(Optional.of(nine), conflict.group());
+    assertEquals(ImmutableSet.copyOf(members), conflict.participants());
+    assertEquals(again, conflict.refused());
+    String message = conflict.message();
+    assertTrue(message.contains("to group 'Kelompok Kue Sagu' (members " + nik(11).masked() + ", "),
+        message);
+    for (Nik member : members) {
+      assertTrue(message.contains(member.masked() + " already received it on 2025-08-04"), message);
+    }
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> FollowUpLedger.of(List.of(first, again)));
+    assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void a_grant_conflict_rejects_earlier_grants_of_people_the_refused_grant_does_not_reach() {
+    FollowUpActivity grant = toPerson(FollowUpKind.CART_GRANT, SITI, SEP_1);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> GrantConflict.of(grant, ImmutableMap.of(SOMAD, toPerson(FollowUpKind.CART_GRANT, SOMAD, AUG_4))));
+    assertEquals(
+        "grant conflict earlierByParticipant must name beneficiaries of the refused grant "
+            + grant + ": [" + SOMAD.masked() + "]",
+        e.getMessage());
+    IllegalArgumentException none =
+        assertThrows(IllegalArgumentException.class, () -> GrantConflict.of(grant, ImmutableMap.of()));
+    assertTrue(none.getMessage().startsWith("grant conflict earlierByParticipant must"), none.getMessage());
   }
 
   @Test
@@ -124,7 +172,7 @@ class FollowUpLedgerTest {
     // The group grant is refused (Somad), so Aminah's own grant is her first and is fine.
     assertEquals(2, conflicts.size());
     assertEquals(batch.get(1), conflicts.get(0).refused());
-    assertEquals(batch.get(0), conflicts.get(0).earlier());
+    assertEquals(ImmutableMap.of(SOMAD, batch.get(0)), conflicts.get(0).earlierByParticipant());
     assertEquals(batch.get(3), conflicts.get(1).refused());
     assertThrows(IllegalStateException.class, () -> FollowUpLedger.of(batch));
   }

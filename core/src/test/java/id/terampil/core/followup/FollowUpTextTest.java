@@ -61,10 +61,11 @@ class FollowUpTextTest {
             FollowUpKind.CART_GRANT, BLK, Recipient.group(GROUP), LocalDate.of(2025, 5, 2));
     GrantConflict conflict = FollowUpLedger.conflictsIn(List.of(CART, again)).get(0);
     String expected =
-        "one-time grant CART_GRANT (hibah gerobak) may be given only once per person:"
-            + " 3375********0001 already received it on 2025-04-01 from Dinas Perdagangan, Koperasi"
-            + " dan UKM Kota Pekalongan; refused the CART_GRANT of 2025-05-02 from Balai Latihan"
-            + " Kerja Kota Pekalongan via group 'KUB Batik Pesisir'";
+        "one-time grant CART_GRANT (hibah gerobak) may be given only once per person: refused the"
+            + " CART_GRANT of 2025-05-02 from Balai Latihan Kerja Kota Pekalongan to group 'KUB"
+            + " Batik Pesisir' (members 3375********0001, 3375********0002): 3375********0001"
+            + " already received it on 2025-04-01 from Dinas Perdagangan, Koperasi dan UKM Kota"
+            + " Pekalongan";
     assertEquals(expected, conflict.message());
     assertEquals(expected, conflict.toString());
   }

@@ -120,4 +120,18 @@ class FollowUpValuesTest {
       assertFalse(s.indonesianTerm().isBlank());
     }
   }
+
+  @Test
+  void a_planned_step_is_due_its_last_month_after_completion_clamped_to_the_months_end() {
+    LocalDate completed = LocalDate.of(2025, 1, 31);
+    assertEquals(completed, PlannedFollowUp.of(FollowUpKind.TOOL_GRANT, 0).dueBy(completed));
+    assertEquals(
+        LocalDate.of(2025, 2, 28),
+        PlannedFollowUp.of(FollowUpKind.CART_GRANT, DINDAGKOP, 0, 1).dueBy(completed));
+    assertEquals(
+        LocalDate.of(2025, 7, 31),
+        PlannedFollowUp.of(FollowUpKind.CART_GRANT, DINDAGKOP, 1, 6).dueBy(completed));
+    assertThrows(
+        NullPointerException.class, () -> PlannedFollowUp.of(FollowUpKind.COACHING, 1).dueBy(null));
+  }
 }

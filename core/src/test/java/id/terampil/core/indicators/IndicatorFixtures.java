@@ -86,6 +86,13 @@ final class IndicatorFixtures {
         Funding.of(FundingSource.APBD_PROVINSI, 2025, Rupiah.ofMillions(50)));
   }
 
+  /** Inputs for {@link #program()} as of {@code asOf}. */
+  static IndicatorInputs.Builder inputs(LocalDate asOf) {
+    IndicatorInputs.Builder b = IndicatorInputs.builder();
+    b.program(program()).asOf(asOf);
+    return b;
+  }
+
   static Enrollment applied(Nik nik, CohortId cohort) {
     return Enrollment.apply(nik, cohort, APPLIED);
   }

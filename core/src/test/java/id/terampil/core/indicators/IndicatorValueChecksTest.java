@@ -136,6 +136,9 @@ class IndicatorValueChecksTest {
         .putAllByStatus(byStatus)
         .notRecorded(notRecorded)
         .notYetDue(notYetDue)
+        .windowMonths(3)
+        .observedEarly(0)
+        .observedLate(0)
         .build();
   }
 
@@ -242,6 +245,10 @@ class IndicatorValueChecksTest {
                         EnrollmentStatus.COMPLETED, 2,
                         EnrollmentStatus.DROPPED_OUT, 1))
                 .build())
+        .people(ImmutablePersonCounts.builder().applicants(applicants).selected(4).started(4)
+            .completed(2).build())
+        .credentials(ImmutableCredentials.builder().certificates(2).competent(2).notYetCompetent(0)
+            .build())
         .participantsWithAttendance(0);
   }
 

@@ -454,7 +454,7 @@ class ProgramIndicatorsTest {
             Outcome.of(a, 3, OutcomeStatus.EMPLOYED, APPLIED),
             // observed during b's training, and a checkpoint of no plan
             Outcome.of(b, 2, OutcomeStatus.EMPLOYED, START),
-            // observed on the day of completion: matched
+            // observed on the day of completion: matched, but too early for the 3-month checkpoint
             Outcome.of(b, 3, OutcomeStatus.BUSINESS_STARTED, END));
     ProgramIndicators ind =
         ProgramIndicators.compute(
@@ -466,8 +466,9 @@ class ProgramIndicatorsTest {
     CheckpointOutcomes three = ind.overall().outcomesAt(3).orElseThrow();
     assertEquals(2, three.completers());
     assertEquals(0, three.count(OutcomeStatus.EMPLOYED));
-    assertEquals(1, three.count(OutcomeStatus.BUSINESS_STARTED));
-    assertEquals(1, three.notRecorded());
+    assertEquals(0, three.count(OutcomeStatus.BUSINESS_STARTED));
+    assertEquals(2, three.notRecorded());
+    assertEquals(1, three.observedEarly());
     assertEquals(Optional.empty(), ind.overall().outcomesAt(2));
     assertEquals(Optional.empty(), ind.cohort(SEWING).orElseThrow().outcomesAt(2));
     assertEquals(2, ind.unmatchedOutcomes());

@@ -75,21 +75,23 @@ class ProgramProperties {
   }
 
   @Property
-  void fundingYearsMustMatchUnlessMultiYear(
+  void fundingYearsMustLieWithinTheProgramsFiscalYears(
       @ForAll @IntRange(min = 2000, max = 2100) int programYear,
-      @ForAll @IntRange(min = 2000, max = 2100) int fundingYear) {
+      @ForAll @IntRange(min = 0, max = 3) int extraYears,
+      @ForAll @IntRange(min = 1995, max = 2105) int fundingYear) {
     DateRange period = DateRange.ofDays(LocalDate.of(programYear, 7, 1), 10);
-    TrainingProgram.Builder single = program(programYear, period, fundingYear);
-    if (programYear == fundingYear) {
-      assertEquals(programYear, single.build().fiscalYear());
+    // The funding line names the cohort, so it pays for one in whichever year it falls.
+    TrainingProgram.Builder b =
+        program(programYear, period, fundingYear).lastFiscalYear(programYear + extraYears);
+    if (fundingYear >= programYear && fundingYear <= programYear + extraYears) {
+      assertEquals(fundingYear, b.build().funding().get(0).fiscalYear());
     } else {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, single::build);
-      assertTrue(e.getMessage().startsWith("program funding fiscalYear must equal"));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+      assertTrue(
+          e.getMessage().startsWith("program funding fiscalYear must lie within the program's"
+              + " fiscal years"),
+          e.getMessage());
     }
-    assertEquals(
-        fundingYear,
-        program(programYear, period, fundingYear).multiYear(true).build().funding().get(0)
-            .fiscalYear());
   }
 
   private static Cohort.Builder cohort(DateRange period) {
@@ -106,7 +108,8 @@ class ProgramProperties {
         .organizer(Organizer.of("BLK Contoh", AgencyKind.BLK, RegionCode.parse("33.75")))
         .fiscalYear(year)
         .period(period)
-        .addFunding(Funding.of(FundingSource.APBD_KABUPATEN_KOTA, fundingYear))
+        .addFunding(Funding.builder().source(FundingSource.APBD_KABUPATEN_KOTA).fiscalYear(fundingYear)
+            .addCohorts(CohortId.of("C")).build())
         .addCohorts(cohort(period).seats(Seats.exactly(16)).build());
     return b;
   }

@@ -14,7 +14,9 @@ import id.terampil.core.identity.PersonName;
 import id.terampil.core.identity.ProgramId;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.region.RegionCode;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -111,6 +113,22 @@ class ProgramValuesTest {
   void fundingRejectsImplausibleFiscalYears(int year) {
     assertRejected(
         "funding fiscalYear must", () -> Funding.of(FundingSource.APBN, year));
+  }
+
+  @Test
+  void fundingLinesSumOnlyWhenEveryAmountIsKnown() {
+    Funding a = Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2025, Rupiah.ofMillions(100));
+    Funding b = Funding.of(FundingSource.DBHCHT, 2025, Rupiah.ofMillions(30));
+    assertEquals(Optional.of(Rupiah.ofMillions(130)), Funding.sum(List.of(a, b)));
+    assertEquals(Optional.of(Rupiah.ZERO), Funding.sum(List.of()));
+    assertEquals(
+        Optional.empty(), Funding.sum(List.of(a, Funding.of(FundingSource.CSR, 2025))));
+    NullPointerException e = assertThrows(NullPointerException.class, () -> Funding.sum(null));
+    assertEquals("lines must not be null", e.getMessage());
+    Funding named =
+        Funding.builder().source(FundingSource.DBHCHT).fiscalYear(2025).addCohorts(CohortId.of("A")).build();
+    assertEquals(Set.of(CohortId.of("A")), named.cohorts());
+    assertTrue(a.cohorts().isEmpty());
   }
 
   @Test

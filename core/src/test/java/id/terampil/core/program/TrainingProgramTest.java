@@ -37,18 +37,26 @@ class TrainingProgramTest {
   }
 
   private static TrainingProgram.Builder base() {
+    return base(JULY);
+  }
+
+  private static TrainingProgram.Builder base(DateRange period) {
     TrainingProgram.Builder b = TrainingProgram.builder();
     b.id(ProgramId.of("P1"))
         .title("Pelatihan contoh")
         .kind(ProgramKind.JOB_SKILLS)
         .organizer(DINAS)
         .fiscalYear(2024)
-        .period(JULY);
+        .period(period);
     return b;
   }
 
   private static TrainingProgram.Builder valid() {
-    return base().addFunding(Funding.of(FundingSource.DBHCHT, 2024)).addCohorts(cohort("A", 1, 40));
+    return valid(JULY);
+  }
+
+  private static TrainingProgram.Builder valid(DateRange period) {
+    return base(period).addFunding(Funding.of(FundingSource.DBHCHT, 2024)).addCohorts(cohort("A", 1, 40));
   }
 
   private static void assertRejected(String messageStart, Executable executable) {
@@ -74,7 +82,7 @@ class TrainingProgramTest {
   void equalByValue() {
     assertEquals(valid().build(), valid().build());
     assertEquals(valid().build().hashCode(), valid().build().hashCode());
-    assertNotEquals(valid().build(), valid().multiYear(true).build());
+    assertNotEquals(valid().build(), valid().lastFiscalYear(2025).build());
   }
 
   @Test
@@ -129,13 +137,99 @@ class TrainingProgramTest {
   }
 
   @Test
-  void rejectsFundingFromAnotherYearUnlessMultiYear() {
+  void rejectsFundingOutsideTheProgramsFiscalYears() {
     assertRejected(
-        "program funding fiscalYear must equal the program fiscalYear 2024",
+        "program funding fiscalYear must lie within the program's fiscal years 2024: APBN line of"
+            + " 2023",
         () -> valid().addFunding(Funding.of(FundingSource.APBN, 2023)).build());
-    TrainingProgram multi =
-        valid().multiYear(true).addFunding(Funding.of(FundingSource.APBN, 2025)).build();
-    assertEquals(2, multi.funding().size());
+    assertRejected(
+        "program funding fiscalYear must lie within the program's fiscal years 2024-2025: DBHCHT"
+            + " line of 2028",
+        () -> twoYears().addFunding(Funding.of(FundingSource.DBHCHT, 2028)).build());
+    assertRejected(
+        "program funding fiscalYear must lie within the program's fiscal years 2024-2025: DBHCHT"
+            + " line of 2026",
+        () -> twoYears().addFunding(Funding.of(FundingSource.DBHCHT, 2026)).build());
+    assertRejected(
+        "program funding fiscalYear must lie within the program's fiscal years 2024-2025: DBHCHT"
+            + " line of 2023",
+        () -> twoYears().addFunding(Funding.of(FundingSource.DBHCHT, 2023)).build());
+    TrainingProgram multi = twoYears().build();
+    assertTrue(multi.multiYear());
+    assertEquals(DateRange.ofClosed(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)),
+        multi.fiscalPeriod());
+  }
+
+  @Test
+  void rejectsAPeriodOutsideTheFiscalYearsAndAReversedLastYear() {
+    DateRange intoNextYear = DateRange.ofClosed(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 1, 31));
+    assertRejected(
+        "program period must lie within its fiscal years 2024: [2024-07-01, 2025-01-31]",
+        () -> valid(intoNextYear).build());
+    assertEquals(intoNextYear, valid(intoNextYear).lastFiscalYear(2025).build().period());
+    assertRejected(
+        "program lastFiscalYear must not be before its fiscalYear 2024: 2023",
+        () -> valid().lastFiscalYear(2023).build());
+    assertRejected("program lastFiscalYear must be a four-digit year", () -> valid().lastFiscalYear(2200).build());
+    // A cohort outside the fiscal years is outside the program's period, which lies within them.
+    assertRejected(
+        "cohort period must lie within the program period",
+        () -> valid().addCohorts(cohort2025("B")).build());
+  }
+
+  @Test
+  void aLinePaysForTheCohortsItNamesElseThoseStartingInItsYear() {
+    Funding first = Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2024);
+    Funding second = Funding.of(FundingSource.APBD_KABUPATEN_KOTA, 2025);
+    Funding named =
+        Funding.builder().source(FundingSource.DBHCHT).fiscalYear(2024).addCohorts(CohortId.of("B")).build();
+    TrainingProgram p = base(TWO_YEARS).lastFiscalYear(2025)
+        .addFunding(first, second, named).addCohorts(cohort("A", 1, 40), cohort2025("B")).build();
+    assertEquals(ImmutableList.of(CohortId.of("A")), ids(p.cohortsPaidBy(first)));
+    assertEquals(ImmutableList.of(CohortId.of("B")), ids(p.cohortsPaidBy(second)));
+    assertEquals(ImmutableList.of(CohortId.of("B")), ids(p.cohortsPaidBy(named)));
+    assertRejected(
+        "funding line must be a line of program P1",
+        () -> p.cohortsPaidBy(Funding.of(FundingSource.CSR, 2024)));
+    assertThrows(NullPointerException.class, () -> p.cohortsPaidBy(null));
+  }
+
+  @Test
+  void rejectsALineNamingAForeignCohortOrPayingForNone() {
+    assertRejected(
+        "program funding cohorts must be cohorts of program P1: DBHCHT line of 2024 names X",
+        () -> valid().addFunding(
+            Funding.builder().source(FundingSource.DBHCHT).fiscalYear(2024).addCohorts(CohortId.of("X")).build())
+            .build());
+    assertRejected(
+        "program funding line must pay for a cohort: the APBN line of 2025 names no cohort and no"
+            + " cohort starts in 2025",
+        () -> twoYears().addFunding(Funding.of(FundingSource.APBN, 2025)).build());
+  }
+
+  private static final DateRange TWO_YEARS =
+      DateRange.ofClosed(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 7, 31));
+
+  private static Cohort cohort2025(String id) {
+    return Cohort.builder()
+        .id(CohortId.of(id))
+        .addSkills(Skills.COOKING)
+        .period(DateRange.ofDays(LocalDate.of(2025, 7, 1), 2))
+        .seats(Seats.exactly(10))
+        .build();
+  }
+
+  /** A 2024-2025 program whose 2024 line pays for cohort A and whose 2025 line names cohort A. */
+  private static TrainingProgram.Builder twoYears() {
+    return base(TWO_YEARS).lastFiscalYear(2025)
+        .addFunding(Funding.of(FundingSource.DBHCHT, 2024))
+        .addFunding(Funding.builder().source(FundingSource.APBN).fiscalYear(2025)
+            .addCohorts(CohortId.of("A")).build())
+        .addCohorts(cohort("A", 1, 40));
+  }
+
+  private static ImmutableList<CohortId> ids(ImmutableList<Cohort> cohorts) {
+    return cohorts.stream().map(Cohort::id).collect(ImmutableList.toImmutableList());
   }
 
   @Test
@@ -150,7 +244,6 @@ class TrainingProgramTest {
                 .organizer(DINAS)
                 .fiscalYear(24)
                 .period(JULY)
-                .multiYear(true)
                 .addFunding(Funding.of(FundingSource.DBHCHT, 2024))
                 .addCohorts(cohort("A", 1, 40))
                 .build());

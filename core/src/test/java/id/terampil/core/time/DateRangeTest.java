@@ -128,4 +128,17 @@ class DateRangeTest {
         "2024-07-01,2024-07-02",
         DateRange.ofDays(JUL_1, 2).dates().map(LocalDate::toString).collect(Collectors.joining(",")));
   }
+
+  @Test
+  void aFiscalYearIsTheCalendarYear() {
+    assertEquals(2025, DateRange.fiscalYearOf(LocalDate.of(2025, 1, 1)));
+    assertEquals(2025, DateRange.fiscalYearOf(LocalDate.of(2025, 12, 31)));
+    assertEquals(
+        DateRange.ofClosed(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)),
+        DateRange.ofFiscalYears(2025, 2026));
+    assertEquals(365, DateRange.ofFiscalYears(2025, 2025).days());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DateRange.ofFiscalYears(2026, 2025));
+    assertEquals("last fiscal year must not be before the first 2026: 2025", e.getMessage());
+  }
 }

@@ -333,21 +333,23 @@ public final class ReadmeSnippets {
     Organizer dindagkop = Organizer.of("Dinas Perdagangan, Koperasi dan UKM Kota Pekalongan",
         AgencyKind.DINAS, RegionCode.parse("33.75"));     // another agency than the trainer
     FollowUpActivity cart = FollowUpActivity.of(FollowUpKind.CART_GRANT, dindagkop,
-        Recipient.participant(graduate), LocalDate.of(2025, 8, 4));
+        Recipient.participant(graduate), LocalDate.of(2020, 10, 5));
     FollowUpLedger ledger = FollowUpLedger.of(List.of(cart));
     ledger.conflictOf(cart);        // Optional[one-time grant CART_GRANT ... may be given only once per person ...]
 
-    Outcome abroad = Outcome.of(graduate, 6, OutcomeStatus.WORKING_ABROAD, LocalDate.of(2026, 2, 1));
+    // completed 2020-08-28: the 6-month outcome is due 2021-02-28 and counts if observed by 2021-05-28
+    Outcome abroad = Outcome.of(graduate, 6, OutcomeStatus.WORKING_ABROAD, LocalDate.of(2021, 3, 1));
     ProgramIndicators indicators = ProgramIndicators.compute(IndicatorInputs.builder()
         .program(program)
-        .asOf(LocalDate.of(2026, 3, 1))                   // no clock: you say as of when
+        .asOf(LocalDate.of(2021, 6, 1))                   // no clock: you say as of when
         .addEnrollments(enrollment)
         .addAllActivities(ledger.activities())
         .addOutcomes(abroad)
         .build());
     indicators.overall().completionRate();                // Optional[1/1], an exact Ratio
     indicators.overall().support(FollowUpKind.CART_GRANT); // 1 delivery, 1 beneficiary
-    indicators.overall().outcomesAt(6);                   // unreachable graduates left out of rates
+    indicators.overall().outcomesAt(6).orElseThrow()
+        .rateOverDue(OutcomeStatus.WORKING_ABROAD);       // Optional[1/1]: over every graduate due
     indicators.totalCost().perParticipant();              // empty when the funding amount is unknown
     // end::follow-up-indicators[]
     return indicators;

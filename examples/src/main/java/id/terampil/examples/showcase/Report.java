@@ -22,9 +22,13 @@ import id.terampil.core.followup.OutcomeStatus;
 import id.terampil.core.followup.PlannedFollowUp;
 import id.terampil.core.identity.Organizer;
 import id.terampil.core.indicators.CheckpointOutcomes;
+import id.terampil.core.indicators.Credentials;
 import id.terampil.core.indicators.EnrollmentCounts;
+import id.terampil.core.indicators.FollowUpProgress;
 import id.terampil.core.indicators.FundingCost;
+import id.terampil.core.indicators.IndicatorDefinition;
 import id.terampil.core.indicators.IndicatorSet;
+import id.terampil.core.indicators.PersonCounts;
 import id.terampil.core.indicators.ProgramIndicators;
 import id.terampil.core.indicators.SupportTotal;
 import id.terampil.core.program.Cohort;
@@ -449,10 +453,18 @@ public final class Report {
             + notCompleted.entrySet().stream()
                 .map(e -> e.getKey() + " " + number(e.getValue())).collect(joining(", "))));
     ImmutableList<Certificate> certificates = run.certificates();
+    Credentials credentials = ind.credentials();
     detail(String.format(t("sertifikat diterbitkan %s%s", "certificates issued %s%s"),
-        number(certificates.size()),
+        number(credentials.certificates()),
         certificates.isEmpty() ? "" : t(", pertama ", ", first ") + certificates.get(0).number()
             + " (" + certificates.get(0).issueDate() + ")"));
+    if (credentials.assessed() > 0) {
+      detail(String.format(
+          t("uji kompetensi: kompeten %s, belum kompeten %s (%s kompeten)",
+              "assessment: competent %s, not yet competent %s (%s competent)"),
+          number(credentials.competent()), number(credentials.notYetCompetent()),
+          credentials.competentRate().map(this::percent).orElse("-")));
+    }
   }
 
   private void plan(TrainingProgram p) {
@@ -506,11 +518,22 @@ public final class Report {
               : total.totalValue().toString()));
       label = "";
     }
+    for (FollowUpProgress p : run.indicators().overall().followUp().values()) {
+      line("", String.format(
+          t("rencana %s: diterima %s dari %s lulusan; jatuh tempo %s, belum menerima %s",
+              "planned %s: received by %s of %s graduates; due %s, not yet received %s"),
+          kind(p.kind()), number(p.delivered()), number(p.completers()), number(p.due()),
+          number(p.overdue())));
+    }
     run.refusedGrant().ifPresent(c -> line("", String.format(
         t("DITOLAK: %s kedua untuk %s pada %s, sudah diterima %s dari %s",
             "REFUSED: a second %s for %s on %s, already received on %s from %s"),
-        kind(c.kind()), c.participant().masked(), c.refused().date(), c.earlier().date(),
-        organizer(c.earlier().deliveredBy()))));
+        kind(c.kind()),
+        c.group().map(g -> t("kelompok ", "group ") + g.name())
+            .orElse(c.participants().iterator().next().masked()),
+        c.refused().date(),
+        c.earlierByParticipant().values().iterator().next().date(),
+        organizer(c.earlierByParticipant().values().iterator().next().deliveredBy()))));
     label = t("Hasil", "Outcomes");
     for (CheckpointOutcomes o : run.indicators().overall().outcomes()) {
       List<String> statuses = new ArrayList<>();
@@ -520,13 +543,23 @@ public final class Report {
         }
       });
       line(label, String.format(
-          t("%s bulan: %s dari %s lulusan terhubungi (%s tidak dapat dihubungi, tidak dihitung);"
-                  + " bekerja/berusaha %s",
-              "%s months: %s of %s graduates reached (%s unreachable, left out of rates);"
-                  + " working or in business %s"),
-          o.monthsAfterCompletion(), number(o.reached()), number(o.completers()),
-          number(o.unreachable()), o.workingOrInBusinessRate().map(this::percent).orElse("-")));
+          t("%s bulan: %s dari %s lulusan jatuh tempo terhubungi (%s tidak dapat dihubungi, %s"
+                  + " belum dipantau); bekerja/berusaha %s dari yang terhubungi, %s dari semua"
+                  + " yang jatuh tempo",
+              "%s months: %s of %s graduates due reached (%s unreachable, %s not recorded);"
+                  + " working or in business %s of those reached, %s of all due"),
+          o.monthsAfterCompletion(), number(o.reached()), number(o.due()),
+          number(o.unreachable()), number(o.notRecorded()),
+          o.workingOrInBusinessRate().map(this::percent).orElse("-"),
+          o.workingOrInBusinessRateOverDue().map(this::percent).orElse("-")));
       detail(String.join(", ", statuses));
+      if (o.observedEarly() + o.observedLate() + o.notYetDue() > 0) {
+        detail(String.format(
+            t("di luar jendela %s bulan: %s terlalu awal, %s terlambat; %s belum jatuh tempo",
+                "outside the %s-month window: %s too early, %s too late; %s not yet due"),
+            o.windowMonths(), number(o.observedEarly()), number(o.observedLate()),
+            number(o.notYetDue())));
+      }
       label = "";
     }
   }
@@ -534,6 +567,7 @@ public final class Report {
   private void indicators(RunResult run) {
     ProgramIndicators all = run.indicators();
     EnrollmentCounts c = all.overall().counts();
+    PersonCounts people = all.overall().people();
     line(t("Indikator", "Indicators"), String.format(
         t("per %s: %s pendaftaran = diterima %s + ditolak %s + daftar tunggu %s + ganda %s;"
                 + " kelulusan %s",
@@ -542,12 +576,20 @@ public final class Report {
         all.asOf(), number(c.applicants()), number(c.selected()), number(c.rejected()),
         number(c.waitlisted()), number(c.unrecorded()),
         all.overall().completionRate().map(this::percent).orElse("-")));
+    detail(String.format(
+        t("orang: mendaftar %s, diterima %s, berlatih %s, lulus %s",
+            "people: applied %s, selected %s, trained %s, completed %s"),
+        number(people.applicants()), number(people.selected()), number(people.started()),
+        number(people.completed())));
     List<String> costs = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
+    if (all.totalCost().funding().isPresent()) {
+      costs.add(t("semua sumber ", "all sources ") + cost(all.totalCost()));
+    }
     for (FundingCost cost : all.costs().subList(1, all.costs().size())) {
       String source = source(cost.source().orElseThrow());
-      if (cost.perParticipant().isPresent()) {
-        costs.add(source + " " + cost.perParticipant().get());
+      if (cost.funding().isPresent()) {
+        costs.add(source + " " + cost(cost));
       } else {
         unknown.add(source);
       }
@@ -556,9 +598,50 @@ public final class Report {
       costs.add(String.join(", ", unknown)
           + t(": nilai tidak disebut dalam artikel", ": amount not stated in the article"));
     }
-    detail(t("biaya per peserta: ", "cost per participant: ") + String.join("; ", costs));
+    detail(t("biaya per peserta / per lulusan: ", "cost per participant / per completer: ")
+        + String.join("; ", costs));
+    if (all.totalCost().funding().isEmpty()) {
+      return;
+    }
+    if (all.costsByFiscalYear().size() > 1) {
+      detail(t("per tahun anggaran: ", "by fiscal year: ") + all.costsByFiscalYear().entrySet()
+          .stream().map(e -> e.getKey() + " " + cost(e.getValue())).collect(joining("; ")));
+    }
+    if (all.costsByCohort().size() > 1) {
+      List<String> cohorts = new ArrayList<>();
+      all.costsByCohort().entrySet().stream().limit(COHORTS_SHOWN)
+          .forEach(e -> cohorts.add(e.getKey() + " " + cost(e.getValue())));
+      int more = all.costsByCohort().size() - COHORTS_SHOWN;
+      detail(t("per kelas: ", "by cohort: ") + String.join("; ", cohorts)
+          + (more > 0 ? String.format(t("; %s kelas lain", "; %s more cohorts"), number(more)) : ""));
+    }
   }
 
+  /** A known cost per participant and per completer; "-" where nobody took part or completed. */
+  private String cost(FundingCost cost) {
+    return cost.perParticipant().map(Object::toString).orElse("-") + " / "
+        + cost.perCompleter().map(Object::toString).orElse("-");
+  }
+
+  /**
+   * The definition of every indicator, printed once after the programs: what is counted, over
+   * what, and what is left out and why.
+   *
+   * @param lang the language, not null
+   * @return the definitions, one line each, ending with a line break, not null
+   */
+  public static String definitions(Lang lang) {
+    StringBuilder text = new StringBuilder(lang.pick("Definisi indikator", "Indicator definitions"))
+        .append('\n');
+    for (IndicatorDefinition d : IndicatorDefinition.values()) {
+      text.append("- ")
+          .append(lang.pick(d.labelId(), d.labelEn()))
+          .append(": ")
+          .append(lang.pick(d.definitionId(), d.definitionEn()))
+          .append('\n');
+    }
+    return text.toString();
+  }
 
   private static long count(List<Enrollment> enrollments, Function<Enrollment, Boolean> test) {
     return enrollments.stream().filter(test::apply).count();

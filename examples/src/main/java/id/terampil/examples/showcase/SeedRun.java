@@ -96,8 +96,7 @@ public final class SeedRun {
     ImmutableMap<CohortId, AttendanceSheet> attendance = run.attend(enrolled.enrollments());
     Completed completed = run.complete(enrolled.enrollments(), attendance);
     FollowedUp followedUp = run.followUp(completed.enrollments());
-    ProgramIndicators indicators =
-        run.indicators(applications, completed.enrollments(), attendance, followedUp);
+    ProgramIndicators indicators = run.indicators(applications, completed, attendance, followedUp);
     return new RunResult(
         scenario,
         applications,
@@ -491,20 +490,22 @@ public final class SeedRun {
 
   /**
    * Step 8: the indicators at the end of follow-up, from every enrollment, attendance sheet,
-   * delivery and outcome. Duplicate registrations have no enrollment of their own; they count
+   * completion decision, certificate, delivery and outcome. Duplicate registrations have no enrollment of their own; they count
    * as applicants through {@code reportedApplicants}.
    */
   ProgramIndicators indicators(
       List<Application> applications,
-      Map<Nik, Enrollment> enrollments,
+      Completed completed,
       Map<CohortId, AttendanceSheet> sheets,
       FollowedUp followedUp) {
     return ProgramIndicators.compute(
         IndicatorInputs.builder()
             .program(program)
             .asOf(followedUp.asOf())
-            .addAllEnrollments(enrollments.values())
+            .addAllEnrollments(completed.enrollments().values())
             .addAllAttendanceSheets(sheets.values())
+            .addAllCompletions(completed.completions())
+            .addAllCertificates(completed.certificates())
             .addAllActivities(followedUp.ledger().activities())
             .addAllOutcomes(followedUp.outcomes())
             .reportedApplicants(applications.size())

@@ -161,6 +161,8 @@ class ReadmeSnippetsTest {
         .support(id.terampil.core.followup.FollowUpKind.CART_GRANT).orElseThrow().beneficiaries());
     assertEquals(1, indicators.overall().outcomesAt(6).orElseThrow()
         .count(id.terampil.core.followup.OutcomeStatus.WORKING_ABROAD));
+    assertEquals(Optional.of(id.terampil.core.attendance.Ratio.ONE), indicators.overall()
+        .outcomesAt(6).orElseThrow().rateOverDue(id.terampil.core.followup.OutcomeStatus.WORKING_ABROAD));
     assertEquals(Optional.empty(), indicators.totalCost().perParticipant());
 
     List<Application> pool = ReadmeSnippets.samplePool(rattan);
