@@ -44,7 +44,6 @@ public abstract class Applicant {
    *
    * @return the NIK, not null
    */
-  @Value.Parameter
   public abstract Nik nik();
 
   /**
@@ -52,7 +51,6 @@ public abstract class Applicant {
    *
    * @return the name, not null
    */
-  @Value.Parameter
   public abstract PersonName name();
 
   /**
@@ -60,7 +58,6 @@ public abstract class Applicant {
    *
    * @return the sex, not null
    */
-  @Value.Parameter
   public abstract Sex sex();
 
   /**
@@ -68,7 +65,6 @@ public abstract class Applicant {
    *
    * @return the birth date, not null
    */
-  @Value.Parameter
   public abstract LocalDate birthDate();
 
   /**
@@ -76,7 +72,6 @@ public abstract class Applicant {
    *
    * @return a village-level region code, not null
    */
-  @Value.Parameter
   public abstract RegionCode domicile();
 
   /**
@@ -84,7 +79,6 @@ public abstract class Applicant {
    *
    * @return the level, not null
    */
-  @Value.Parameter
   public abstract EducationLevel education();
 
   /**
@@ -92,7 +86,6 @@ public abstract class Applicant {
    *
    * @return the status, not null
    */
-  @Value.Parameter
   public abstract EmploymentStatus employment();
 
   /**
@@ -104,7 +97,6 @@ public abstract class Applicant {
    * @return the occupation, or empty for every other status
    * @since 0.1.0
    */
-  @Value.Parameter
   public abstract Optional<String> occupation();
 
   /**
@@ -112,7 +104,6 @@ public abstract class Applicant {
    *
    * @return the groups, not null
    */
-  @Value.Parameter
   public abstract ImmutableSet<TargetGroup> targetGroups();
 
   /**
@@ -120,7 +111,6 @@ public abstract class Applicant {
    *
    * @return the documents, not null
    */
-  @Value.Parameter
   public abstract ImmutableList<Document> documents();
 
   /**
@@ -128,106 +118,7 @@ public abstract class Applicant {
    *
    * @return the profile, or empty
    */
-  @Value.Parameter
   public abstract Optional<BusinessProfile> business();
-
-  /**
-   * Returns an applicant with every attribute given at once: the same applicant as the
-   * {@linkplain #builder() builder} makes, without the builder's work (for code that converts
-   * many records, such as a batch validator).
-   *
-   * @param nik the NIK, not null
-   * @param name the name, not null
-   * @param sex the sex, not null
-   * @param birthDate the declared birth date, not null
-   * @param domicile the village of domicile, not null
-   * @param education the highest education completed, not null
-   * @param employment the employment status, not null
-   * @param targetGroups the target groups, not null, no null element; a group given twice counts
-   *     once
-   * @param documents the documents in order, not null, no null element
-   * @param business the business, or empty
-   * @return the applicant, not null
-   * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException if {@code domicile} is not a village code, or if {@code
-   *     employment} is {@link EmploymentStatus#OTHER} (which needs an occupation)
-   */
-  public static Applicant of(
-      Nik nik,
-      PersonName name,
-      Sex sex,
-      LocalDate birthDate,
-      RegionCode domicile,
-      EducationLevel education,
-      EmploymentStatus employment,
-      Collection<TargetGroup> targetGroups,
-      List<Document> documents,
-      Optional<BusinessProfile> business) {
-    return of(
-        nik,
-        name,
-        sex,
-        birthDate,
-        domicile,
-        education,
-        employment,
-        Optional.empty(),
-        targetGroups,
-        documents,
-        business);
-  }
-
-  /**
-   * Returns an applicant with every attribute given at once, as {@link #of(Nik, PersonName, Sex,
-   * LocalDate, RegionCode, EducationLevel, EmploymentStatus, Collection, List, Optional)} does,
-   * with the occupation declared where it names no one employment status.
-   *
-   * @param nik the NIK, not null
-   * @param name the name, not null
-   * @param sex the sex, not null
-   * @param birthDate the declared birth date, not null
-   * @param domicile the village of domicile, not null
-   * @param education the highest education completed, not null
-   * @param employment the employment status, not null
-   * @param occupation the occupation as declared, present exactly when {@code employment} is
-   *     {@link EmploymentStatus#OTHER}, not null
-   * @param targetGroups the target groups, not null, no null element; a group given twice counts
-   *     once
-   * @param documents the documents in order, not null, no null element
-   * @param business the business, or empty
-   * @return the applicant, not null
-   * @throws NullPointerException if an argument or element is null
-   * @throws IllegalArgumentException if {@code domicile} is not a village code, if the occupation
-   *     is present for another status than {@code OTHER} or absent for {@code OTHER}, or if it is
-   *     blank, longer than {@value Codes#MAX_TEXT_LENGTH} characters or holds control characters
-   * @since 0.1.0
-   */
-  public static Applicant of(
-      Nik nik,
-      PersonName name,
-      Sex sex,
-      LocalDate birthDate,
-      RegionCode domicile,
-      EducationLevel education,
-      EmploymentStatus employment,
-      Optional<String> occupation,
-      Collection<TargetGroup> targetGroups,
-      List<Document> documents,
-      Optional<BusinessProfile> business) {
-    // The casts pick the generated factory, not this one (ImmutableApplicant inherits it).
-    return ImmutableApplicant.of(
-        nik,
-        name,
-        sex,
-        birthDate,
-        domicile,
-        education,
-        employment,
-        occupation,
-        (Iterable<TargetGroup>) targetGroups,
-        (Iterable<Document>) documents,
-        business);
-  }
 
   /**
    * Returns a builder; every attribute except the occupation, target groups, documents and

@@ -8,8 +8,6 @@ import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -24,17 +22,15 @@ class AgeProperties {
     LocalDate birth = LocalDate.of(1930, 1, 1).plusDays(birthDay);
     LocalDate date = birth.plusDays(daysAfter);
     Applicant a =
-        Applicant.of(
-            Nik.of(RegionCode.parse("33.75.01"), birth, Sex.MALE, 7),
-            PersonName.of("Budi Contoh"),
-            Sex.MALE,
-            birth,
-            RegionCode.parse("33.75.01.1006"),
-            EducationLevel.SD,
-            EmploymentStatus.UNEMPLOYED,
-            List.of(),
-            List.of(),
-            Optional.empty());
+        Applicant.builder()
+            .nik(Nik.of(RegionCode.parse("33.75.01"), birth, Sex.MALE, 7))
+            .name(PersonName.of("Budi Contoh"))
+            .sex(Sex.MALE)
+            .birthDate(birth)
+            .domicile(RegionCode.parse("33.75.01.1006"))
+            .education(EducationLevel.SD)
+            .employment(EmploymentStatus.UNEMPLOYED)
+            .build();
     assertEquals(Period.between(birth, date).getYears(), a.ageOn(date));
   }
 }

@@ -45,50 +45,12 @@ class ApplicantOccupationTest {
   }
 
   @Test
-  void theFactoryTakesTheOccupationAndMakesTheBuiltApplicant() {
-    Applicant built = builder(EmploymentStatus.OTHER).occupation("Tukang Jahit").build();
-    Applicant made =
-        Applicant.of(
-            NIK,
-            PersonName.of("Budi Contoh"),
-            Sex.MALE,
-            BIRTH,
-            RegionCode.parse("33.75.01.1006"),
-            EducationLevel.D4_S1,
-            EmploymentStatus.OTHER,
-            Optional.of("Tukang Jahit"),
-            List.of(),
-            List.of(),
-            Optional.empty());
-    assertEquals(built, made);
-    assertEquals(built.hashCode(), made.hashCode());
-  }
-
-  @Test
   void anOtherStatusWithoutAnOccupationIsRefused() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> builder(EmploymentStatus.OTHER).build());
     assertTrue(e.getMessage().contains("occupation exactly when"), e.getMessage());
     assertTrue(e.getMessage().contains("OTHER with no occupation"), e.getMessage());
-  }
-
-  @Test
-  void theTenArgumentFactoryRefusesOtherSinceItTakesNoOccupation() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            Applicant.of(
-                NIK,
-                PersonName.of("Budi Contoh"),
-                Sex.MALE,
-                BIRTH,
-                RegionCode.parse("33.75.01.1006"),
-                EducationLevel.D4_S1,
-                EmploymentStatus.OTHER,
-                List.of(),
-                List.of(),
-                Optional.empty()));
   }
 
   @ParameterizedTest

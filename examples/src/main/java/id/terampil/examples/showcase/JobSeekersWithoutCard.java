@@ -50,20 +50,21 @@ public record JobSeekersWithoutCard(ApplicantPool base, int every) implements Ap
 
   private static Application declaringJobSeeker(Application a) {
     Applicant p = a.applicant();
-    List<TargetGroup> groups = new ArrayList<>(p.targetGroups());
-    groups.add(TargetGroup.JOB_SEEKER);
     Applicant seeker =
-        Applicant.of(
-            p.nik(),
-            p.name(),
-            p.sex(),
-            p.birthDate(),
-            p.domicile(),
-            p.education(),
-            p.employment(),
-            groups,
-            p.documents(),
-            p.business());
+        Applicant.builder()
+            .nik(p.nik())
+            .name(p.name())
+            .sex(p.sex())
+            .birthDate(p.birthDate())
+            .domicile(p.domicile())
+            .education(p.education())
+            .employment(p.employment())
+            .occupation(p.occupation())
+            .addAllTargetGroups(p.targetGroups())
+            .addTargetGroups(TargetGroup.JOB_SEEKER)
+            .addAllDocuments(p.documents())
+            .business(p.business())
+            .build();
     Application.Builder b =
         Application.builder()
             .applicant(seeker)
