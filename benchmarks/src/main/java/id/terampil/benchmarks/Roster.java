@@ -36,6 +36,8 @@ final class Roster {
   final BenchData data;
   final List<EnrollmentRecord> records;
   final BatchValidator batchValidator;
+  /** The same validator on two threads (the calling one and one it starts). */
+  final BatchValidator twoThreads;
   final HandWrittenChecks handWritten;
   private Validator beanValidator;
 
@@ -43,6 +45,8 @@ final class Roster {
     this.data = BenchData.get();
     this.records = data.records(size);
     this.batchValidator = BatchValidator.builder(data.program, data.referenceDate).build();
+    this.twoThreads =
+        BatchValidator.builder(data.program, data.referenceDate).parallelism(2).build();
     this.handWritten = new HandWrittenChecks(data.program, data.referenceDate, knownGroups(data));
   }
 
@@ -139,6 +143,9 @@ final class Roster {
     }
     Roster r = new Roster(BenchData.BASE);
     BatchReport report = r.batchValidator.validate(r.records);
+    if (!report.equals(r.twoThreads.validate(r.records))) {
+      throw new IllegalStateException("the two-thread report differs from the one-thread report");
+    }
     BitSet batch = errors(report);
     BitSet bean = beanValidation(r.beanValidator(), r.records);
     BitSet hand = r.handWritten.errors(r.records);

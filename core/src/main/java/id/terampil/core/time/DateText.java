@@ -2,10 +2,10 @@ package id.terampil.core.time;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
@@ -15,13 +15,6 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class DateText {
-
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter DAY_FIRST_DASH =
-      DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter DAY_FIRST_SLASH =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private DateText() {}
 
@@ -39,24 +32,42 @@ public final class DateText {
     if (s.length() != 10) {
       return Optional.empty();
     }
-    DateTimeFormatter format;
+    int year;
+    int month;
+    int day;
     if (s.charAt(4) == '-' && s.charAt(7) == '-') {
-      format = ISO_DATE;
-    } else if (s.charAt(2) == '-' && s.charAt(5) == '-') {
-      format = DAY_FIRST_DASH;
-    } else if (s.charAt(2) == '/' && s.charAt(5) == '/') {
-      format = DAY_FIRST_SLASH;
+      year = digits(s, 0, 4);
+      month = digits(s, 5, 2);
+      day = digits(s, 8, 2);
+    } else if ((s.charAt(2) == '-' && s.charAt(5) == '-')
+        || (s.charAt(2) == '/' && s.charAt(5) == '/')) {
+      day = digits(s, 0, 2);
+      month = digits(s, 3, 2);
+      year = digits(s, 6, 4);
     } else {
       return Optional.empty();
     }
-    if (!digitsAndSeparators(s)) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > Month.of(month).length(Year.isLeap(year))) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(s, format));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
+    return Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /** Returns the number the ASCII digits {@code s[from, from + count)} write, or -1. */
+  private static int digits(String s, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      value = value * 10 + (ch - '0');
     }
+    return value;
   }
 
   /**
@@ -86,16 +97,5 @@ public final class DateText {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
-  }
-
-  /** Returns whether {@code s} holds only ASCII digits, {@code -} and {@code /}. */
-  private static boolean digitsAndSeparators(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if ((ch < '0' || ch > '9') && ch != '-' && ch != '/') {
-        return false;
-      }
-    }
-    return true;
   }
 }
