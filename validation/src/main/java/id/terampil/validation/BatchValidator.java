@@ -80,6 +80,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link FindingCode#OVERLAPPING_COHORTS}: the NIK appeared before in another cohort whose
  *       period overlaps; one finding per such cohort. The same NIK in cohorts that do not overlap
  *       is accepted (a person may attend a later cohort);
+ *   <li>{@link FindingCode#REPEATED_SKILL_IN_PROGRAM}, a warning unless {@link
+ *       Builder#severity} says otherwise: the NIK appeared before in other cohorts of the program,
+ *       not overlapping, that the record's cohort's same-skill rule ({@link
+ *       EligibilityRule#notTrainedInSameSkillWithin(int)}) counts, as {@link
+ *       Admission#sameSkillInOtherCohorts} decides; one finding per skill repeated;
  *   <li>on an enrollment roster only, {@link FindingCode#COHORT_SEATS_EXCEEDED}: the record has
  *       no other error, but the cohort has no room after the records without errors that came
  *       before it.
@@ -111,6 +116,8 @@ public final class BatchValidator {
   private final Map<CohortId, Integer> cohortIndex;
   private final Plan[] plans;
   private final boolean[][] overlaps;
+  /** Whether a cohort has the same-skill rule, so that records' applicants are kept for repeats. */
+  private final boolean sameSkillRule;
   /** The program's id and the cohorts' ids by their canonical text, parsed once. */
   private final ImmutableMap<String, ProgramId> programIds;
   private final ImmutableMap<String, CohortId> cohortIds;
@@ -170,6 +177,11 @@ public final class BatchValidator {
       }
     }
     this.records = rb.build();
+    this.sameSkillRule =
+        Arrays.stream(plans)
+            .anyMatch(
+                p -> p.admission.policy().rules().stream()
+                    .anyMatch(r -> r instanceof EligibilityRule.NoRecentSameSkill));
   }
 
   /** The target groups named by required conditions and priorities: records may name them. */
@@ -256,6 +268,7 @@ public final class BatchValidator {
     // One check for the whole batch, reset per record, with the values that repeat across it.
     Canon canon = size < Canon.MIN_RECORDS ? null : new Canon(referenceDate);
     RecordCheck run = new RecordCheck(records, 0, new Interned(programIds, cohortIds, canon));
+    Column<Applicant> judged = sameSkillRule ? new Column<>(size) : null;
     int i = 0;
     for (EnrollmentRecord record : batch) {
       checkArgument(i < size, "the batch grew while it was validated");
@@ -266,6 +279,9 @@ public final class BatchValidator {
       } else {
         int c = checkAlone(run, record);
         cohortOf[i] = c;
+        if (judged != null && c >= 0) {
+          judged.set(i, run.applicant);
+        }
         Nik nik = run.nik;
         if (nik != null) {
           niks[i] = nik.toLong();
@@ -290,7 +306,7 @@ public final class BatchValidator {
         niks,
         size,
         (nik, indices, from, to) ->
-            repeats(nik, indices, from, to, cohortOf, unknownCohorts, side, repeats));
+            repeats(nik, indices, from, to, cohortOf, unknownCohorts, side, repeats, judged));
     // Last, in input order, the seats (a record claims one if it has no error) and the reports.
     int n = plans.length;
     int[] requested = new int[n];
@@ -431,6 +447,10 @@ public final class BatchValidator {
           parameters.put(Texts.echo(e.getKey()), Texts.echo(e.getValue()));
         }
         parameters.put("reason", Texts.echo(unmet.code()));
+        unmet.label().ifPresent(label -> {
+          parameters.put("labelId", Texts.echo(label.indonesian()));
+          parameters.put("labelEn", Texts.echo(label.english()));
+        });
         run.add(code, code.eligibilityField(), parameters);
       } else {
         run.add(code, code.eligibilityField(), unmet.parameters());
@@ -452,7 +472,8 @@ public final class BatchValidator {
       int[] cohortOf,
       Map<Integer, CohortId> unknownCohorts,
       RecordCheck side,
-      Column<List<Finding>> repeats) {
+      Column<List<Finding>> repeats,
+      @Nullable Column<Applicant> judged) {
     int n = plans.length;
     int[] firsts = new int[n + 1];
     Arrays.fill(firsts, -1);
@@ -487,11 +508,48 @@ public final class BatchValidator {
                     "otherIndex", Integer.toString(firsts[other])));
           }
         }
+        sameSkillRepeats(index, slot, firsts, shown, judged, side);
       }
       List<Finding> found = side.findings();
       if (!found.isEmpty()) {
         repeats.set(index, found);
       }
+    }
+  }
+
+  /**
+   * Reports, for a record whose NIK appeared before in other cohorts of the program, each repeat
+   * the record's cohort's same-skill rule finds in them: the core rule decides ({@link
+   * Admission#sameSkillInOtherCohorts}), this only turns what it reports into findings.
+   */
+  private void sameSkillRepeats(
+      int index, int slot, int[] firsts, String shown, @Nullable Column<Applicant> judged,
+      RecordCheck side) {
+    Applicant applicant = judged == null ? null : judged.get(index);
+    if (applicant == null) {
+      return;
+    }
+    List<CohortId> others = new ArrayList<>();
+    for (int other = 0; other < plans.length; other++) {
+      // An overlapping cohort is OVERLAPPING_COHORTS already: one finding for that fact.
+      if (other != slot && firsts[other] >= 0 && !overlaps[slot][other]) {
+        others.add(plans[other].cohort.id());
+      }
+    }
+    for (UnmetRule unmet :
+        plans[slot].admission.sameSkillInOtherCohorts(applicant, referenceDate, others)) {
+      String otherCohort = unmet.parameters().get("cohort");
+      int other = cohortIndex.get(cohortIds.get(otherCohort));
+      side.add(
+          FindingCode.REPEATED_SKILL_IN_PROGRAM,
+          "cohortId",
+          ImmutableMap.of(
+              "nik", shown,
+              "cohort", plans[slot].id,
+              "otherCohort", otherCohort,
+              "otherIndex", Integer.toString(firsts[other]),
+              "skill", unmet.parameters().get("skill"),
+              "years", unmet.parameters().get("years")));
     }
   }
 
