@@ -387,4 +387,45 @@ class LocalCriteriaTest {
                 .label(new RuleLabel("x", "y"))
                 .build());
   }
+
+  @Test
+  void customRecordsRefuseAMissingLabel() {
+    assertEquals(
+        "label must not be null",
+        assertThrows(
+                NullPointerException.class,
+                () -> new EligibilityRule.Custom("HIBAH", null, (a, c) -> true, (a, c) -> Map.of()))
+            .getMessage());
+    assertEquals(
+        "label must not be null",
+        assertThrows(NullPointerException.class, () -> new EligibilityRule.CustomWaiver("HIBAH", null))
+            .getMessage());
+    assertEquals(
+        "label must not be null",
+        assertThrows(NullPointerException.class, () -> UnmetRule.custom("HIBAH", null, Map.of()))
+            .getMessage());
+    assertEquals(
+        "custom rule must not be null",
+        assertThrows(NullPointerException.class, () -> EligibilityRule.waive((EligibilityRule.Custom) null))
+            .getMessage());
+    assertRefused(
+        () -> EligibilityRule.waiveCustom("hibah", "hibah", "grant"),
+        "custom rule code must be 1-48 upper-case ASCII letters, digits or '_', starting with a letter: 'hibah'");
+    assertEquals("WAIVED[CUSTOM:HIBAH]", EligibilityRule.waiveCustom("HIBAH", "hibah", "grant").toString());
+  }
+
+  @Test
+  void aRuleLabelIsIndonesianForIdAndInAndEnglishOtherwise() {
+    RuleLabel label = new RuleLabel("khusus perempuan", "women only");
+    assertEquals("khusus perempuan", label.in(Locale.forLanguageTag("id")));
+    assertEquals("khusus perempuan", label.in(new Locale.Builder().setLanguage("in").build()));
+    assertEquals("women only", label.in(Locale.FRENCH));
+    assertEquals("women only", label.toString());
+    assertEquals(
+        "locale must not be null",
+        assertThrows(NullPointerException.class, () -> label.in(null)).getMessage());
+    assertRefused(
+        () -> new RuleLabel("x".repeat(301), "women only"),
+        "Indonesian label must be at most 300 characters: 301 characters");
+  }
 }
