@@ -84,7 +84,6 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
     this.ineligibleShare = ineligibleShare;
   }
 
-  /** Times from {@code earliest} to {@code latest} by the second, both ends weighted. */
   /**
    * Returns the start of the default registration window: the 30 days up to the end of the
    * reference date.
@@ -98,6 +97,7 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
     return referenceDate.plusDays(1).atStartOfDay().minusSeconds(1);
   }
 
+  /** Times from {@code earliest} to {@code latest} by the second, both ends weighted. */
   static Arbitrary<LocalDateTime> times(LocalDateTime earliest, LocalDateTime latest) {
     long span = ChronoUnit.SECONDS.between(earliest, latest);
     return WeightedLongs.between(0, span).often(10, 0L, span).map(earliest::plusSeconds);

@@ -159,13 +159,13 @@ public final class DefaultProgramArbitrary extends ArbitraryDecorator<TrainingPr
     }
   }
 
-  /** The choices of a generated policy: age, residence, target groups, documents. */
   /** No plan (what shrinking reaches) or, about half of the time, a generated one. */
   private static Arbitrary<Optional<FollowUpPlan>> plans() {
     return Arbitraries.oneOf(
         Arbitraries.just(Optional.<FollowUpPlan>empty()), FollowUps.plans().map(Optional::of));
   }
 
+  /** The choices of a generated policy: age, residence, target groups, documents. */
   private static Arbitrary<Tuple.Tuple4<Integer, Boolean, Boolean, Integer>> policies() {
     Arbitrary<Integer> age = Arbitraries.frequency(Tuple.of(25, 0), Tuple.of(50, 1), Tuple.of(15, 2), Tuple.of(10, 3));
     Arbitrary<Integer> documents = Arbitraries.frequency(Tuple.of(60, 0), Tuple.of(25, 1), Tuple.of(15, 2));
