@@ -10,6 +10,7 @@ module id.terampil.testkit {
   requires transitive net.jqwik.api;
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;
+  requires static org.junit.platform.launcher;
 
   exports id.terampil.testkit;
 
@@ -28,4 +29,6 @@ module id.terampil.testkit {
       id.terampil.testkit.internal.Providers.ApplicantProvider,
       id.terampil.testkit.internal.Providers.EnrollmentRecordProvider,
       id.terampil.testkit.internal.Providers.FollowUpPlanProvider;
+  provides org.junit.platform.launcher.LauncherSessionListener with
+      id.terampil.testkit.internal.DatabaseOutsideProject;
 }

@@ -55,6 +55,11 @@ class ShowcaseTest {
             + " seeker or Cigarette-factory worker or Tobacco farm worker or");
     assertContains(en, "CUSTOM[JOB_SEEKER_WITHOUT_AKI]] [synthetic]");
     assertContains(en, "JOB_SEEKER_WITHOUT_AKI 1");
+    // The custom rule's label speaks the report's language.
+    assertContains(en, "JOB_SEEKER_WITHOUT_AKI \"a job seeker must hold a valid AK/I card\"");
+    assertContains(
+        Showcase.render(Lang.ID),
+        "JOB_SEEKER_WITHOUT_AKI \"pencari kerja wajib memiliki kartu AK/I yang berlaku\"");
     assertContains(
         en,
         "Follow-up plan cart grant by Dindagkop-UKM Kota Pekalongan (33.75 Kota Pekalongan) [inferred],"

@@ -3,6 +3,7 @@ package id.terampil.testkit;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.region.RegionDirectory;
+import java.util.function.BiConsumer;
 import net.jqwik.api.Arbitrary;
 
 /**
@@ -18,10 +19,16 @@ import net.jqwik.api.Arbitrary;
  * the last two years, the first valid issue date weighted); the NIK agrees with the birth date
  * and sex and is registered in the district of the domicile.
  *
- * <p>The testkit learns the built-in rules of a policy through the public API (by evaluating each
- * rule for probe applicants and reading the reported parameters). Custom rules cannot be learnt:
- * applicants that do not meet them are filtered out, so a custom rule that few generated
- * applicants meet makes generation fail with jqwik's too-many-filter-misses error.
+ * <p>The testkit reads the policy's public rule records ({@link
+ * id.terampil.core.eligibility.EligibilityRule}) and makes applicants that meet each built-in rule
+ * by construction, without filtering: the sex, employment status (a civil servant only where
+ * admitted), education, and, where a rule reads the business, a business of an admitted size class
+ * (by its annual sales), with a KBLI code of an admitted prefix and a start date an admitted number
+ * of months before the reference date. Every generated business carries a start date. A custom
+ * rule's predicate cannot be read: give the data it reads with {@link #withCustomRuleData(String,
+ * Arbitrary, Arbitrary, BiConsumer)}. Only a custom rule without such data is judged by filtering
+ * on the policy's decision, so one that few generated applicants meet makes generation fail with
+ * jqwik's too-many-filter-misses error.
  *
  * @since 0.1.0
  */
@@ -37,10 +44,13 @@ public interface ApplicantArbitrary extends Arbitrary<Applicant> {
   ApplicantArbitrary forCohort(CohortId cohort);
 
   /**
-   * Mixes in applicants that break exactly one learnt rule of the policy (age one to three years
-   * outside the range, domicile outside the regions, a required target group missing, a required
-   * document missing or an AK/I expired) and meet every other rule, custom rules included. When
-   * the policy has no rule the testkit can break, all applicants stay eligible.
+   * Mixes in applicants that break exactly one rule of the policy (age one to three years outside
+   * the range, domicile outside the regions, a required target group missing, a required document
+   * missing or an AK/I expired, the other sex, an employment status not admitted or a civil
+   * servant, education below the minimum, no business, a business of another size class, KBLI or
+   * one to three months outside the admitted age, or a custom rule broken by the data given for
+   * it) and meet every other rule, custom rules included. When the policy has no rule the testkit
+   * can break, all applicants stay eligible.
    *
    * @param share the share of ineligible applicants, 0 to 1
    * @return the new arbitrary, not null
@@ -63,4 +73,50 @@ public interface ApplicantArbitrary extends Arbitrary<Applicant> {
    * @return the new arbitrary, not null
    */
   ApplicantArbitrary regionsFrom(RegionDirectory directory);
+
+  /**
+   * Gives the data the custom rule {@code code} reads: each applicant takes a value of {@code
+   * meeting}, put into its builder by {@code into} before it is built, so that it meets the rule
+   * without filtering. For example, for {@code custom("PUNYA_NIB", "memiliki NIB", "holds an NIB",
+   * (a, c) -> a.holdsValid(DocumentKind.NIB, c.referenceDate()))}:
+   *
+   * <pre>{@code
+   * applicants(program, close).withCustomRuleData("PUNYA_NIB",
+   *     Arbitraries.just(Document.of(DocumentKind.NIB, close.minusYears(1))),
+   *     (builder, nib) -> builder.addDocuments(nib));
+   * }</pre>
+   *
+   * <p>{@code into} may add documents and target groups; it must not set an attribute the
+   * generator sets (identity, domicile, education, employment, occupation, business), which the
+   * builder refuses with {@link IllegalStateException}. Without data for its breach, the rule is
+   * not among those {@link #ineligibleShare(double)} breaks.
+   *
+   * @param <T> the type of the data
+   * @param code the code of a custom rule of the program or one of its cohorts, not null
+   * @param meeting values that meet the rule, not null
+   * @param into puts a value into an applicant's builder, not null
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if no cohort's policy has a custom rule with {@code code}
+   */
+  <T> ApplicantArbitrary withCustomRuleData(
+      String code, Arbitrary<T> meeting, BiConsumer<Applicant.Builder, ? super T> into);
+
+  /**
+   * Gives the data the custom rule {@code code} reads, as {@link #withCustomRuleData(String,
+   * Arbitrary, BiConsumer)} does, and values that break it: with {@link #ineligibleShare(double)},
+   * the rule is one of those broken, each ineligible applicant breaking exactly one rule.
+   *
+   * @param <T> the type of the data
+   * @param code the code of a custom rule of the program or one of its cohorts, not null
+   * @param meeting values that meet the rule, not null
+   * @param breaking values that break the rule, not null
+   * @param into puts a value into an applicant's builder, not null
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if no cohort's policy has a custom rule with {@code code}
+   */
+  <T> ApplicantArbitrary withCustomRuleData(
+      String code,
+      Arbitrary<T> meeting,
+      Arbitrary<T> breaking,
+      BiConsumer<Applicant.Builder, ? super T> into);
 }

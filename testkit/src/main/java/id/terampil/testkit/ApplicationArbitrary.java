@@ -1,9 +1,11 @@
 package id.terampil.testkit;
 
+import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.identity.CohortId;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.BiConsumer;
 import net.jqwik.api.Arbitrary;
 
 /**
@@ -65,4 +67,36 @@ public interface ApplicationArbitrary extends Arbitrary<Application> {
    * @throws IllegalArgumentException if {@code maxSize} is out of range
    */
   Arbitrary<List<Application>> poolsWithRepeats(int maxSize);
+
+  /**
+   * Gives the data the custom rule {@code code} reads, as {@link
+   * ApplicantArbitrary#withCustomRuleData(String, Arbitrary, BiConsumer)} does for applicants.
+   *
+   * @param <T> the type of the data
+   * @param code the code of a custom rule of the program or one of its cohorts, not null
+   * @param meeting values that meet the rule, not null
+   * @param into puts a value into an applicant's builder, not null
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if no cohort's policy has a custom rule with {@code code}
+   */
+  <T> ApplicationArbitrary withCustomRuleData(
+      String code, Arbitrary<T> meeting, BiConsumer<Applicant.Builder, ? super T> into);
+
+  /**
+   * Gives the data the custom rule {@code code} reads and values that break it, as {@link
+   * ApplicantArbitrary#withCustomRuleData(String, Arbitrary, Arbitrary, BiConsumer)} does.
+   *
+   * @param <T> the type of the data
+   * @param code the code of a custom rule of the program or one of its cohorts, not null
+   * @param meeting values that meet the rule, not null
+   * @param breaking values that break the rule, not null
+   * @param into puts a value into an applicant's builder, not null
+   * @return the new arbitrary, not null
+   * @throws IllegalArgumentException if no cohort's policy has a custom rule with {@code code}
+   */
+  <T> ApplicationArbitrary withCustomRuleData(
+      String code,
+      Arbitrary<T> meeting,
+      Arbitrary<T> breaking,
+      BiConsumer<Applicant.Builder, ? super T> into);
 }

@@ -148,7 +148,7 @@ class ApplicantArbitraryProperties {
     EligibilityPolicy withCustom =
         EligibilityPolicy.of(
             EligibilityRule.productiveAge(),
-            EligibilityRule.custom("WOMEN_ONLY", (applicant, context) -> applicant.sex() == Sex.FEMALE));
+            EligibilityRule.custom("WOMEN_ONLY", "khusus perempuan", "women only", (applicant, context) -> applicant.sex() == Sex.FEMALE));
     TrainingProgram program =
         TerampilArbitraries.programs()
             .withCohorts(1)
@@ -190,7 +190,7 @@ class ApplicantArbitraryProperties {
   @Example
   void customRulesAreMetThroughTheFilter() {
     EligibilityPolicy policy =
-        EligibilityPolicy.of(EligibilityRule.custom("EVEN_SERIAL", (a, c) -> a.nik().serial() % 2 == 0));
+        EligibilityPolicy.of(EligibilityRule.custom("EVEN_SERIAL", "nomor urut NIK genap", "even NIK serial", (a, c) -> a.nik().serial() % 2 == 0));
     TrainingProgram program = TerampilArbitraries.programs().withEligibility(policy).sample();
     assertTrue(
         Samples.list(TerampilArbitraries.applicants(program, REFERENCE), 100, 5L).stream()

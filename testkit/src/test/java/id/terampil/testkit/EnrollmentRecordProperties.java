@@ -169,7 +169,18 @@ class EnrollmentRecordProperties {
             FindingCode.PROGRAM_MISMATCH,
             FindingCode.ELIGIBILITY_NOT_EVALUATED,
             FindingCode.NOT_ELIGIBLE_DOCUMENTS,
-            FindingCode.NOT_ELIGIBLE_OTHER));
+            FindingCode.NOT_ELIGIBLE_OTHER,
+            // the local criteria: judged by a cohort's admission, as the other NOT_ELIGIBLE_*
+            FindingCode.NOT_ELIGIBLE_SEX,
+            FindingCode.NOT_ELIGIBLE_EMPLOYMENT,
+            FindingCode.NOT_ELIGIBLE_EDUCATION,
+            FindingCode.NOT_ELIGIBLE_CIVIL_SERVANT,
+            FindingCode.NOT_ELIGIBLE_BUSINESS_MISSING,
+            FindingCode.NOT_ELIGIBLE_BUSINESS_SIZE,
+            FindingCode.NOT_ELIGIBLE_BUSINESS_KBLI,
+            FindingCode.NOT_ELIGIBLE_BUSINESS_START_DATE,
+            FindingCode.NOT_ELIGIBLE_BUSINESS_TOO_YOUNG,
+            FindingCode.NOT_ELIGIBLE_BUSINESS_TOO_OLD));
     assertEquals(expected, covered);
     RecordValidator validator = TerampilArbitraries.enrollmentRecords(program, close).validator();
     for (BrokenRecord b : broken) {

@@ -86,6 +86,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link FindingCode#OVERLAPPING_COHORTS}: the NIK appeared before in another cohort whose
  *       period overlaps; one finding per such cohort. The same NIK in cohorts that do not overlap
  *       is accepted (a person may attend a later cohort);
+ *   <li>{@link FindingCode#REPEATED_SKILL_IN_PROGRAM}, a warning unless {@link
+ *       Builder#severity} says otherwise: the NIK appeared before in other cohorts of the program,
+ *       not overlapping, that the record's cohort's same-skill rule ({@link
+ *       EligibilityRule#notTrainedInSameSkillWithin(int)}) counts, as {@link
+ *       Admission#sameSkillInOtherCohorts} decides; one finding per skill repeated;
  *   <li>on an enrollment roster only, {@link FindingCode#COHORT_SEATS_EXCEEDED}: the record has
  *       no other error, but the cohort has no room after the records without errors that came
  *       before it.
@@ -473,6 +478,10 @@ public final class BatchValidator {
           parameters.put(Texts.echo(e.getKey()), Texts.echo(e.getValue()));
         }
         parameters.put("reason", Texts.echo(unmet.code()));
+        unmet.label().ifPresent(label -> {
+          parameters.put("labelId", Texts.echo(label.indonesian()));
+          parameters.put("labelEn", Texts.echo(label.english()));
+        });
         found.add(finding(code, index, code.eligibilityField(), parameters));
       } else {
         found.add(finding(code, index, code.eligibilityField(), unmet.parameters()));
@@ -525,11 +534,50 @@ public final class BatchValidator {
                         "otherIndex", Integer.toString(firsts[other]))));
           }
         }
+        found.addAll(sameSkillRepeats(a, slot, firsts, shown));
       }
       if (!found.isEmpty()) {
         repeats.put(index, found);
       }
     }
+  }
+
+  /**
+   * Reports, for a record whose NIK appeared before in other cohorts of the program, each repeat
+   * the record's cohort's same-skill rule finds in them: the core rule decides ({@link
+   * Admission#sameSkillInOtherCohorts}), this only turns what it reports into findings.
+   */
+  private List<Finding> sameSkillRepeats(Alone a, int slot, int[] firsts, String shown) {
+    Applicant applicant = a.checked.applicant();
+    if (applicant == null) {
+      return List.of();
+    }
+    List<CohortId> others = new ArrayList<>();
+    for (int other = 0; other < plans.length; other++) {
+      // An overlapping cohort is OVERLAPPING_COHORTS already: one finding for that fact.
+      if (other != slot && firsts[other] >= 0 && !overlaps[slot][other]) {
+        others.add(plans[other].cohort.id());
+      }
+    }
+    List<Finding> found = new ArrayList<>();
+    for (UnmetRule unmet :
+        plans[slot].admission.sameSkillInOtherCohorts(applicant, referenceDate, others)) {
+      String otherCohort = unmet.parameters().get("cohort");
+      int other = cohortIndex.get(CohortId.parse(otherCohort));
+      found.add(
+          finding(
+              FindingCode.REPEATED_SKILL_IN_PROGRAM,
+              a.checked.index(),
+              "cohortId",
+              ImmutableMap.of(
+                  "nik", shown,
+                  "cohort", plans[slot].id,
+                  "otherCohort", otherCohort,
+                  "otherIndex", Integer.toString(firsts[other]),
+                  "skill", unmet.parameters().get("skill"),
+                  "years", unmet.parameters().get("years"))));
+    }
+    return found;
   }
 
   private static String unknownCohort(@Nullable CohortId id) {

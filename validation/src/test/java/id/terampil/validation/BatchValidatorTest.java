@@ -293,9 +293,9 @@ class BatchValidatorTest {
         Roster.program(
             EligibilityPolicy.of(
                 EligibilityRule.custom(
-                    "NOT_ASN", (a, c) -> false, (a, c) -> Map.of("kk", "3375010101900001")),
+                    "NOT_ASN", "bukan ASN", "not a civil servant", (a, c) -> false, (a, c) -> Map.of("kk", "3375010101900001")),
                 EligibilityRule.custom(
-                    "BROKEN", (a, c) -> { throw new IllegalStateException("boom"); })));
+                    "BROKEN", "rusak", "broken", (a, c) -> { throw new IllegalStateException("boom"); })));
 
     BatchReport report = BatchValidator.builder(custom, CLOSE).build()
         .validate(List.of(record(1, KERGON)));
@@ -308,7 +308,7 @@ class BatchValidatorTest {
         Roster.program(
             EligibilityPolicy.of(
                 EligibilityRule.custom(
-                    "NOT_ASN", (a, c) -> false, (a, c) -> Map.of("kk", "3375010101900001"))));
+                    "NOT_ASN", "bukan ASN", "not a civil servant", (a, c) -> false, (a, c) -> Map.of("kk", "3375010101900001"))));
     Finding f =
         only(
             BatchValidator.builder(unmet, CLOSE).build().validate(List.of(record(1, KERGON)))
@@ -316,7 +316,7 @@ class BatchValidatorTest {
             FindingCode.NOT_ELIGIBLE_OTHER);
     assertEquals("NOT_ASN", f.parameters().get("reason"));
     assertEquals("3375********0001", f.parameters().get("kk"));
-    assertEquals("the applicant does not meet the program rule NOT_ASN", f.message(Locale.ENGLISH));
+    assertEquals("the applicant does not meet the program rule \"not a civil servant\" (NOT_ASN)", f.message(Locale.ENGLISH));
   }
 
   @Test

@@ -3,11 +3,15 @@ package id.terampil.validation;
 import static id.terampil.validation.Roster.CLOSE;
 import static id.terampil.validation.Roster.DISTRICT;
 import static id.terampil.validation.Roster.KERGON;
+import static id.terampil.validation.Roster.LATE;
 import static id.terampil.validation.Roster.SAPURO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.applicant.EducationLevel;
+import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.classification.BusinessSizeClass;
 import id.terampil.core.classification.Skills;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityPolicy;
@@ -27,6 +31,7 @@ import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.DateRange;
 import id.terampil.validation.code.FindingCode;
+import id.terampil.validation.code.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,7 +67,14 @@ class OneFindingPerFactProperties {
                   EligibilityRule.holding(DocumentKind.AK_I),
                   EligibilityRule.notTrainedInSameSkillWithin(2),
                   EligibilityRule.custom(
-                      "NOT_ASN", (a, c) -> a.nik().serial() != CIVIL_SERVANT)))
+                      "NOT_ASN", "bukan ASN", "not a civil servant", (a, c) -> a.nik().serial() != CIVIL_SERVANT),
+                  EligibilityRule.onlySex(Sex.FEMALE),
+                  EligibilityRule.employmentAnyOf(
+                      EnumSet.complementOf(EnumSet.of(EmploymentStatus.STUDENT))),
+                  EligibilityRule.minimumEducation(EducationLevel.SMP),
+                  EligibilityRule.notCivilServant(),
+                  EligibilityRule.businessSizeAnyOf(BusinessSizeClass.MICRO),
+                  EligibilityRule.businessKbliStartingWith("14")))
           .addRequiredGroups(
               GroupRequirement.anyOf(TargetGroup.HOUSEWIFE, TargetGroup.TOBACCO_WORKER_HOUSEHOLD))
           .addCohorts(
@@ -105,6 +117,17 @@ class OneFindingPerFactProperties {
   static final BatchValidator APPLICATIONS = validator(RosterKind.APPLICATIONS);
   static final BatchValidator ENROLLMENTS = validator(RosterKind.ENROLLMENTS);
 
+  /**
+   * The reasons of the business-age rule, which no roster fact covers: an enrollment record
+   * carries no business start date, so a cohort with that rule gives every record {@code
+   * NOT_ELIGIBLE_BUSINESS_START_DATE} (see {@code EligibilityFindingsTest}).
+   */
+  static final Set<EligibilityReason> BUSINESS_AGE_REASONS =
+      EnumSet.of(
+          EligibilityReason.BUSINESS_START_DATE_MISSING,
+          EligibilityReason.BUSINESS_AGE_BELOW_MIN,
+          EligibilityReason.BUSINESS_AGE_ABOVE_MAX);
+
   static Nik nik(int serial, RegionCode district) {
     return Nik.of(district, LocalDate.of(1990, 8, 5), Sex.FEMALE, serial);
   }
@@ -120,6 +143,14 @@ class OneFindingPerFactProperties {
     RECENT_SKILL(FindingCode.NOT_ELIGIBLE_RECENT_SKILL),
     OVERLAPPING_ENROLLMENT(FindingCode.NOT_ELIGIBLE_OVERLAPPING_ENROLLMENT),
     CUSTOM_RULE(FindingCode.NOT_ELIGIBLE_OTHER),
+    SEX(FindingCode.NOT_ELIGIBLE_SEX),
+    EMPLOYMENT(FindingCode.NOT_ELIGIBLE_EMPLOYMENT),
+    EDUCATION(FindingCode.NOT_ELIGIBLE_EDUCATION),
+    CIVIL_SERVANT_STATUS(FindingCode.NOT_ELIGIBLE_CIVIL_SERVANT),
+    BUSINESS_MISSING(FindingCode.NOT_ELIGIBLE_BUSINESS_MISSING),
+    BUSINESS_SIZE(FindingCode.NOT_ELIGIBLE_BUSINESS_SIZE),
+    BUSINESS_KBLI(FindingCode.NOT_ELIGIBLE_BUSINESS_KBLI),
+    REPEATED_SKILL(FindingCode.REPEATED_SKILL_IN_PROGRAM),
     CITIZEN_IN_A_NOMINATED_COHORT(FindingCode.NOT_ELIGIBLE_ROLE),
     MANAGER_IN_AN_OPEN_COHORT(FindingCode.NOT_ELIGIBLE_ROLE),
     ROLE_NAMES_NO_ROLE(FindingCode.ROLE_INVALID),
@@ -174,6 +205,45 @@ class OneFindingPerFactProperties {
         break;
       case CUSTOM_RULE:
         roster.add(record(CIVIL_SERVANT, d -> { }));
+        break;
+      case SEX:
+        roster.add(
+            record(
+                serial,
+                d -> {
+                  d.nik = Nik.of(DISTRICT, LocalDate.of(1990, 8, 5), Sex.MALE, serial).toString();
+                  d.sex = "L";
+                  d.targetGroups = List.of("TOBACCO_WORKER_HOUSEHOLD");
+                }));
+        break;
+      case EMPLOYMENT:
+        roster.add(record(serial, d -> d.employment = "PELAJAR/MAHASISWA"));
+        break;
+      case EDUCATION:
+        roster.add(record(serial, d -> d.education = "SD"));
+        break;
+      case CIVIL_SERVANT_STATUS:
+        roster.add(record(serial, d -> d.employment = "PEGAWAI NEGERI SIPIL"));
+        break;
+      case BUSINESS_MISSING:
+        roster.add(
+            record(
+                serial,
+                d -> {
+                  d.businessKbli = null;
+                  d.businessCapital = null;
+                }));
+        break;
+      case BUSINESS_SIZE:
+        roster.add(record(serial, d -> d.businessCapital = "Rp 2.000.000.000"));
+        break;
+      case BUSINESS_KBLI:
+        roster.add(record(serial, d -> d.businessKbli = "16291"));
+        break;
+      case REPEATED_SKILL:
+        // KERGON (July) and LATE (October) both teach sewing and do not overlap.
+        roster.add(record(serial, d -> { }));
+        roster.add(record(serial, d -> d.cohortId = LATE));
         break;
       case CITIZEN_IN_A_NOMINATED_COHORT:
         roster.add(record(serial, d -> d.cohortId = MANAGERS));
@@ -245,7 +315,9 @@ class OneFindingPerFactProperties {
       assertTrue(broken.application().isPresent());
     } else {
       assertEquals(List.of(fact.code.name()), codes(broken), fact + " on " + kind);
-      assertTrue(broken.application().isEmpty());
+      // A warning (a repeated skill, by default) keeps the application.
+      assertEquals(
+          fact.code.defaultSeverity() == Severity.WARNING, broken.application().isPresent());
     }
   }
 
@@ -256,6 +328,9 @@ class OneFindingPerFactProperties {
       covered.add(fact.code);
     }
     for (EligibilityReason reason : EligibilityReason.values()) {
+      if (BUSINESS_AGE_REASONS.contains(reason)) {
+        continue;
+      }
       assertTrue(covered.contains(FindingCode.ofReason(reason)), reason.name());
     }
   }

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>A cohort can override its program's policy: {@code program.overriddenBy(cohort)} replaces
  * each program rule by the cohort's rules of the same record type (custom rules by code), see
  * {@link #overriddenBy(EligibilityPolicy)}. A cohort removes a program rule with {@link
- * EligibilityRule#waive(Class)} or {@link EligibilityRule#waiveCustom(String)}.
+ * EligibilityRule#waive(Class)} or {@link EligibilityRule#waive(EligibilityRule.Custom)}.
  *
  * <p>Immutable and thread-safe (as far as custom rules are). Example, the Palangka Raya rattan
  * training of 2020:
@@ -83,16 +83,18 @@ public abstract class EligibilityPolicy {
    *
    * @param applicant the applicant, not null
    * @param context the reference date, target cohort and history, not null
-   * @return the decision with every unmet rule, in rule order, not null
+   * @return the decision with every unmet rule, in rule order, each distinct one once, not null
    */
   public EligibilityDecision evaluate(Applicant applicant, EligibilityContext context) {
     checkNotNull(applicant, "applicant must not be null");
     checkNotNull(context, "context must not be null");
-    ImmutableList.Builder<UnmetRule> unmet = ImmutableList.builder();
+    // A set keeps the rule order and lists a fact that two rules report (say, no business for a
+    // size rule and a KBLI rule) once.
+    ImmutableSet.Builder<UnmetRule> unmet = ImmutableSet.builder();
     for (EligibilityRule rule : rules()) {
       unmet.addAll(rule.evaluate(applicant, context));
     }
-    return EligibilityDecision.of(unmet.build());
+    return EligibilityDecision.of(unmet.build().asList());
   }
 
   /**

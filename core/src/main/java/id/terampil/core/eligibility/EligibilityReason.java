@@ -35,6 +35,50 @@ public enum EligibilityReason {
    * cohort for centre managers); parameters {@code role, roles}.
    */
   ROLE_NOT_ADMITTED,
-  /** A user-defined rule is unmet; its own stable code is {@link UnmetRule#code()}. */
+  /** The applicant's sex is not the one the program admits; parameters {@code sex, admitted}. */
+  SEX_NOT_ADMITTED,
+  /**
+   * The applicant's employment status is none of the admitted ones; parameters {@code employment,
+   * admitted}.
+   */
+  EMPLOYMENT_NOT_ADMITTED,
+  /**
+   * The highest education completed is below the minimum; parameters {@code education,
+   * minEducation}.
+   */
+  EDUCATION_BELOW_MIN,
+  /**
+   * The applicant is a civil servant, soldier or police officer (ASN, TNI, Polri), whom the program
+   * does not admit; parameter {@code employment}.
+   */
+  CIVIL_SERVANT_NOT_ADMITTED,
+  /** A rule about the applicant's business applies, but no business is declared; no parameters. */
+  BUSINESS_MISSING,
+  /**
+   * The business's size class (PP 7/2021) is none of the admitted ones; parameters {@code
+   * sizeClass, admitted}.
+   */
+  BUSINESS_SIZE_NOT_ADMITTED,
+  /**
+   * The business's KBLI code starts with none of the admitted prefixes; parameters {@code kbli,
+   * prefixes}.
+   */
+  BUSINESS_KBLI_NOT_ADMITTED,
+  /** A rule about the business's age applies, but its start date is not known; no parameters. */
+  BUSINESS_START_DATE_MISSING,
+  /**
+   * The business is younger than the minimum at the reference date; parameters {@code months,
+   * minMonths, startDate, referenceDate}.
+   */
+  BUSINESS_AGE_BELOW_MIN,
+  /**
+   * The business is older than the maximum at the reference date; parameters {@code months,
+   * maxMonths, startDate, referenceDate}.
+   */
+  BUSINESS_AGE_ABOVE_MAX,
+  /**
+   * A user-defined rule is unmet; its own stable code is {@link UnmetRule#code()}, its label
+   * {@link UnmetRule#label()}.
+   */
   CUSTOM
 }

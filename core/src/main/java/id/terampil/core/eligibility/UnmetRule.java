@@ -1,10 +1,12 @@
 package id.terampil.core.eligibility;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import id.terampil.core.internal.Codes;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -51,6 +53,13 @@ public abstract class UnmetRule {
   public abstract ImmutableMap<String, String> parameters();
 
   /**
+   * Returns the label of a custom rule, in Indonesian and English, to show in place of its code.
+   *
+   * @return the label for {@link EligibilityReason#CUSTOM}, empty for a built-in reason
+   */
+  public abstract Optional<RuleLabel> label();
+
+  /**
    * Returns an unmet built-in rule.
    *
    * @param reason the reason, not null, not {@link EligibilityReason#CUSTOM}
@@ -67,12 +76,19 @@ public abstract class UnmetRule {
    *
    * @param code the rule's code: 1-48 upper-case ASCII letters, digits and '_', not the name of a
    *     built-in reason
+   * @param label the rule's label in Indonesian and English, not null
    * @param parameters the parameters, not null
    * @return the unmet rule, not null
    * @throws IllegalArgumentException if the code has another shape or names a built-in reason
    */
-  public static UnmetRule custom(String code, Map<String, String> parameters) {
-    return ImmutableUnmetRule.of(EligibilityReason.CUSTOM, code, parameters);
+  public static UnmetRule custom(String code, RuleLabel label, Map<String, String> parameters) {
+    checkNotNull(label, "label must not be null");
+    return ImmutableUnmetRule.builder()
+        .reason(EligibilityReason.CUSTOM)
+        .code(code)
+        .putAllParameters(parameters)
+        .label(label)
+        .build();
   }
 
   @Value.Check
@@ -80,6 +96,7 @@ public abstract class UnmetRule {
     if (reason() == EligibilityReason.CUSTOM) {
       checkCustomCode(code());
     } else {
+      checkArgument(label().isEmpty(), "only a custom rule has a label: %s", reason());
       checkArgument(
           code().equals(reason().name()), "code must be the reason's name %s: %s", reason(), code());
     }

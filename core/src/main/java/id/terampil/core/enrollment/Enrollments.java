@@ -249,8 +249,10 @@ public final class Enrollments {
    *       period and skills, so the overlap rule ({@code notEnrolledInOverlappingCohort}) sees the
    *       whole period of every seat taken, also of one left early.
    *   <li>Only {@link EnrollmentStatus#COMPLETED} is {@linkplain PastParticipation#completed()
-   *       completed}, so only a completed cohort counts for the same-skill rule ({@code
-   *       noRecentSameSkill}); dropping out, failing or being excluded does not bar the skill.
+   *       completed}, so of the cohorts that have ended only a completed one counts for the
+   *       same-skill rule ({@code notTrainedInSameSkillWithin}); dropping out, failing or being
+   *       excluded does not bar the skill once the cohort has ended (a seat in a cohort not yet
+   *       ended counts, as that rule states).
    *   <li>Who never took a seat ({@code APPLIED}, {@code WAITLISTED}, {@code REJECTED}, {@code
    *       WITHDRAWN}, {@code LAPSED}) has no participation.
    * </ul>

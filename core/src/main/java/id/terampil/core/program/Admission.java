@@ -15,11 +15,16 @@ import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityReason;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
+import id.terampil.core.eligibility.PastParticipation;
 import id.terampil.core.eligibility.UnmetRule;
+import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.region.RegionCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -214,6 +219,48 @@ public final class Admission {
                 cohort.participantRoles().stream().map(Enum::name).collect(joining(","))));
     return EligibilityDecision.of(
         ImmutableList.<UnmetRule>builder().add(roleUnmet).addAll(rules.unmet()).build());
+  }
+
+  /**
+   * Returns what the policy's {@linkplain EligibilityRule#notTrainedInSameSkillWithin(int)
+   * same-skill rule} reports for {@code person} when they also take part in {@code otherCohorts}
+   * of the program: each other cohort counts as a participation not completed (see the rule for
+   * when it counts), and nothing else of the policy is judged. Empty when the policy has no such
+   * rule. This is how a roster reports the same person in two cohorts of one program teaching the
+   * same skill.
+   *
+   * @param person the person, not null
+   * @param referenceDate the date the rule is judged at, not null
+   * @param otherCohorts ids of other cohorts of the program the person takes part in, not null
+   * @return the unmet same-skill rules, not null
+   * @throws IllegalArgumentException if an id is not a cohort of the program
+   */
+  public ImmutableList<UnmetRule> sameSkillInOtherCohorts(
+      Applicant person, LocalDate referenceDate, Collection<CohortId> otherCohorts) {
+    checkNotNull(person, "person must not be null");
+    checkNotNull(otherCohorts, "other cohorts must not be null");
+    ImmutableList<EligibilityRule> rules =
+        policy.rules().stream()
+            .filter(r -> r instanceof EligibilityRule.NoRecentSameSkill)
+            .collect(ImmutableList.toImmutableList());
+    if (rules.isEmpty() || otherCohorts.isEmpty()) {
+      return ImmutableList.of();
+    }
+    List<PastParticipation> participations = new ArrayList<>();
+    for (CohortId id : otherCohorts) {
+      Cohort other =
+          program
+              .cohort(id)
+              .orElseThrow(
+                  () -> new IllegalArgumentException(
+                      "program " + program.id() + " has no cohort " + id));
+      participations.add(PastParticipation.of(other.id(), other.period(), other.skills(), false));
+    }
+    return EligibilityPolicy.of(rules)
+        .evaluate(
+            person,
+            cohort.eligibilityContext(referenceDate, ParticipationHistory.of(participations)))
+        .unmet();
   }
 
   /**

@@ -265,6 +265,8 @@ class EligibilityPolicyTest {
     EligibilityRule notCivilServant =
         EligibilityRule.custom(
             "NOT_CIVIL_SERVANT",
+            "bukan ASN",
+            "not a civil servant",
             (a, c) -> a.employment() != EmploymentStatus.CIVIL_SERVANT,
             (a, c) -> ImmutableMap.of("employment", a.employment().name()));
     Applicant asn = person(REF.minusYears(40), "62.71.02.1001", EmploymentStatus.CIVIL_SERVANT).build();
@@ -277,9 +279,9 @@ class EligibilityPolicyTest {
 
   @Test
   void customCodesMustBeCodesAndNotBuiltInReasons() {
-    assertThrows(IllegalArgumentException.class, () -> EligibilityRule.custom("not a code", (a, c) -> true));
-    assertThrows(IllegalArgumentException.class, () -> EligibilityRule.custom("AGE_BELOW_MIN", (a, c) -> true));
-    assertThrows(IllegalArgumentException.class, () -> UnmetRule.custom("CUSTOM", ImmutableMap.of()));
+    assertThrows(IllegalArgumentException.class, () -> EligibilityRule.custom("not a code", "x", "x", (a, c) -> true));
+    assertThrows(IllegalArgumentException.class, () -> EligibilityRule.custom("AGE_BELOW_MIN", "x", "x", (a, c) -> true));
+    assertThrows(IllegalArgumentException.class, () -> UnmetRule.custom("CUSTOM", new RuleLabel("x", "x"), ImmutableMap.of()));
     assertThrows(IllegalArgumentException.class, () -> UnmetRule.of(EligibilityReason.CUSTOM, ImmutableMap.of()));
   }
 
@@ -293,7 +295,7 @@ class EligibilityPolicyTest {
             EligibilityRule.holding(DocumentKind.KTP, DocumentKind.KK),
             EligibilityRule.notEnrolledInOverlappingCohort(),
             EligibilityRule.notTrainedInSameSkillWithin(3),
-            EligibilityRule.custom("HAS_BUSINESS", (a, c) -> a.business().isPresent()));
+            EligibilityRule.custom("HAS_BUSINESS", "memiliki usaha", "runs a business", (a, c) -> a.business().isPresent()));
     Applicant everythingWrong = person(REF.minusYears(70), "62.71.01.1001").build();
     ParticipationHistory history =
         ParticipationHistory.of(
@@ -314,12 +316,12 @@ class EligibilityPolicyTest {
         EligibilityPolicy.of(
             EligibilityRule.productiveAge(),
             EligibilityRule.residentOf(BUKIT_BATU, RAKUMPIT),
-            EligibilityRule.custom("HAS_BUSINESS", (a, c) -> a.business().isPresent()));
+            EligibilityRule.custom("HAS_BUSINESS", "memiliki usaha", "runs a business", (a, c) -> a.business().isPresent()));
     EligibilityPolicy cohort =
         EligibilityPolicy.of(
             EligibilityRule.ageBetween(18, 50),
             EligibilityRule.waive(EligibilityRule.Residence.class),
-            EligibilityRule.waiveCustom("HAS_BUSINESS"));
+            EligibilityRule.waiveCustom("HAS_BUSINESS", "memiliki usaha", "runs a business"));
     EligibilityPolicy merged = program.overriddenBy(cohort);
     assertEquals(3, merged.rules().size());
     Applicant outsider55 = person(REF.minusYears(55), "62.71.01.1001").build();

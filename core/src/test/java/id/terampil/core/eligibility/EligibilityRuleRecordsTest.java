@@ -21,6 +21,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 class EligibilityRuleRecordsTest {
 
+  private static final RuleLabel LABEL = new RuleLabel("pemegang kartu", "card holder");
   private static final RegionCode BUKIT_BATU = RegionCode.parse("62.71.02");
 
   private static void assertRefused(Executable call, String message) {
@@ -65,14 +66,14 @@ class EligibilityRuleRecordsTest {
   @Test
   void a_custom_record_refuses_a_built_in_reason_as_code() {
     assertRefused(
-        () -> new EligibilityRule.Custom("AGE_BELOW_MIN", (a, c) -> true, (a, c) -> ImmutableMap.of()),
+        () -> new EligibilityRule.Custom("AGE_BELOW_MIN", LABEL, (a, c) -> true, (a, c) -> ImmutableMap.of()),
         "custom rule code must not be a built-in reason: AGE_BELOW_MIN");
   }
 
   @Test
   void a_custom_record_refuses_a_code_of_another_shape() {
     assertRefused(
-        () -> new EligibilityRule.Custom("kartu", (a, c) -> true, (a, c) -> ImmutableMap.of()),
+        () -> new EligibilityRule.Custom("kartu", LABEL, (a, c) -> true, (a, c) -> ImmutableMap.of()),
         "custom rule code must be 1-48 upper-case ASCII letters, digits or '_', starting with a"
             + " letter: 'kartu'");
   }
@@ -83,12 +84,12 @@ class EligibilityRuleRecordsTest {
         "isMet must not be null",
         assertThrows(
                 NullPointerException.class,
-                () -> new EligibilityRule.Custom("KARTU", null, (a, c) -> ImmutableMap.of()))
+                () -> new EligibilityRule.Custom("KARTU", LABEL, null, (a, c) -> ImmutableMap.of()))
             .getMessage());
     assertEquals(
         "parameters must not be null",
         assertThrows(
-                NullPointerException.class, () -> new EligibilityRule.Custom("KARTU", (a, c) -> true, null))
+                NullPointerException.class, () -> new EligibilityRule.Custom("KARTU", LABEL, (a, c) -> true, null))
             .getMessage());
   }
 
@@ -96,7 +97,7 @@ class EligibilityRuleRecordsTest {
   void a_waiver_record_refuses_custom_rules() {
     assertRefused(
         () -> new EligibilityRule.Waiver(EligibilityRule.Custom.class),
-        "waive a custom rule by its code with waiveCustom");
+        "waive a custom rule with waive(rule) or waiveCustom(code, ...)");
   }
 
   @Test
@@ -112,7 +113,7 @@ class EligibilityRuleRecordsTest {
   @Test
   void a_custom_waiver_record_refuses_a_built_in_reason_as_code() {
     assertRefused(
-        () -> new EligibilityRule.CustomWaiver("DOCUMENT_MISSING"),
+        () -> new EligibilityRule.CustomWaiver("DOCUMENT_MISSING", LABEL),
         "custom rule code must not be a built-in reason: DOCUMENT_MISSING");
   }
 
@@ -126,9 +127,9 @@ class EligibilityRuleRecordsTest {
             EligibilityRule.holding(DocumentKind.KTP, DocumentKind.AK_I),
             EligibilityRule.notEnrolledInOverlappingCohort(),
             EligibilityRule.notTrainedInSameSkillWithin(2),
-            EligibilityRule.custom("KARTU_PRAKERJA", (a, c) -> true),
+            EligibilityRule.custom("KARTU_PRAKERJA", "pemegang Kartu Prakerja", "Kartu Prakerja holder", (a, c) -> true),
             EligibilityRule.waive(EligibilityRule.Residence.class),
-            EligibilityRule.waiveCustom("HAS_BUSINESS"));
+            EligibilityRule.waiveCustom("HAS_BUSINESS", "memiliki usaha", "runs a business"));
     List<String> read = new ArrayList<>();
     for (EligibilityRule rule : policy.rules()) {
       if (rule instanceof EligibilityRule.Age age) {
@@ -185,9 +186,9 @@ class EligibilityRuleRecordsTest {
 
   @Test
   void a_cohorts_custom_rule_replaces_only_the_programs_custom_rule_with_its_code() {
-    EligibilityRule kartu = EligibilityRule.custom("KARTU_PRAKERJA", (a, c) -> true);
-    EligibilityRule business = EligibilityRule.custom("HAS_BUSINESS", (a, c) -> true);
-    EligibilityRule stricterKartu = EligibilityRule.custom("KARTU_PRAKERJA", (a, c) -> false);
+    EligibilityRule kartu = EligibilityRule.custom("KARTU_PRAKERJA", "pemegang Kartu Prakerja", "Kartu Prakerja holder", (a, c) -> true);
+    EligibilityRule business = EligibilityRule.custom("HAS_BUSINESS", "memiliki usaha", "runs a business", (a, c) -> true);
+    EligibilityRule stricterKartu = EligibilityRule.custom("KARTU_PRAKERJA", "pemegang Kartu Prakerja", "Kartu Prakerja holder", (a, c) -> false);
     EligibilityPolicy merged =
         EligibilityPolicy.of(kartu, business).overriddenBy(EligibilityPolicy.of(stricterKartu));
     assertEquals(List.of(business, stricterKartu), merged.rules());
@@ -197,7 +198,7 @@ class EligibilityRuleRecordsTest {
   void rules_of_other_record_types_are_kept() {
     EligibilityPolicy program =
         EligibilityPolicy.of(
-            EligibilityRule.productiveAge(), EligibilityRule.custom("KARTU_PRAKERJA", (a, c) -> true));
+            EligibilityRule.productiveAge(), EligibilityRule.custom("KARTU_PRAKERJA", "pemegang Kartu Prakerja", "Kartu Prakerja holder", (a, c) -> true));
     EligibilityPolicy merged =
         program.overriddenBy(EligibilityPolicy.of(EligibilityRule.notTrainedInSameSkillWithin(1)));
     assertEquals(3, merged.rules().size());

@@ -51,10 +51,10 @@ class EligibilityTextTest {
         "NO_OVERLAPPING_ENROLLMENT", EligibilityRule.notEnrolledInOverlappingCohort().toString());
     assertEquals("NO_RECENT_SAME_SKILL[2y]", EligibilityRule.notTrainedInSameSkillWithin(2).toString());
     assertEquals(
-        "CUSTOM[KARTU_PRAKERJA]", EligibilityRule.custom("KARTU_PRAKERJA", (a, c) -> true).toString());
+        "CUSTOM[KARTU_PRAKERJA]", EligibilityRule.custom("KARTU_PRAKERJA", "pemegang Kartu Prakerja", "Kartu Prakerja holder", (a, c) -> true).toString());
     assertEquals("WAIVED[AGE]", EligibilityRule.waive(EligibilityRule.Age.class).toString());
     assertEquals(
-        "WAIVED[CUSTOM:KARTU_PRAKERJA]", EligibilityRule.waiveCustom("KARTU_PRAKERJA").toString());
+        "WAIVED[CUSTOM:KARTU_PRAKERJA]", EligibilityRule.waiveCustom("KARTU_PRAKERJA", "pemegang Kartu Prakerja", "Kartu Prakerja holder").toString());
   }
 
   @Test
@@ -80,11 +80,11 @@ class EligibilityTextTest {
 
   @Test
   void a_custom_waiver_removes_only_the_custom_rule_with_its_code() {
-    EligibilityRule custom = EligibilityRule.custom("KARTU_PRAKERJA", (a, c) -> true);
-    EligibilityRule other = EligibilityRule.custom("HAS_BUSINESS", (a, c) -> true);
+    EligibilityRule custom = EligibilityRule.custom("KARTU_PRAKERJA", "pemegang Kartu Prakerja", "Kartu Prakerja holder", (a, c) -> true);
+    EligibilityRule other = EligibilityRule.custom("HAS_BUSINESS", "memiliki usaha", "runs a business", (a, c) -> true);
     EligibilityPolicy merged =
         EligibilityPolicy.of(custom, EligibilityRule.productiveAge(), other)
-            .overriddenBy(EligibilityPolicy.of(EligibilityRule.waiveCustom("KARTU_PRAKERJA")));
+            .overriddenBy(EligibilityPolicy.of(EligibilityRule.waiveCustom("KARTU_PRAKERJA", "pemegang Kartu Prakerja", "Kartu Prakerja holder")));
     assertEquals(
         "EligibilityPolicy[AGE[15..64], CUSTOM[HAS_BUSINESS], WAIVED[CUSTOM:KARTU_PRAKERJA]]",
         merged.toString());
@@ -121,7 +121,7 @@ class EligibilityTextTest {
 
   @Test
   void a_custom_rule_without_parameters_reports_its_code_with_no_parameters() {
-    EligibilityRule never = EligibilityRule.custom("KARTU_PRAKERJA", (a, c) -> false);
+    EligibilityRule never = EligibilityRule.custom("KARTU_PRAKERJA", "pemegang Kartu Prakerja", "Kartu Prakerja holder", (a, c) -> false);
     Applicant a = applicant();
     EligibilityDecision d = EligibilityPolicy.of(never).evaluate(a, context());
     assertEquals("INELIGIBLE[KARTU_PRAKERJA{}]", d.toString());

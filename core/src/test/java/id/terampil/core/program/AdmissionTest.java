@@ -341,4 +341,76 @@ class AdmissionTest {
             () -> admission.nominate(List.of(), REF, java.util.Map.of()));
     assertTrue(e.getMessage().contains("OPEN"), e.getMessage());
   }
+
+  @Test
+  void anotherCohortOfTheProgramTeachingTheSameSkillIsARepeatUnderTheSameSkillRule() {
+    Cohort a1 = cohort("JAHIT-A1").build();
+    Cohort a2 =
+        Cohort.builder()
+            .id(CohortId.of("JAHIT-A2"))
+            .addSkills(Skills.SEWING)
+            .period(DateRange.ofClosed(LocalDate.of(2024, 8, 5), LocalDate.of(2024, 8, 6)))
+            .seats(Seats.exactly(10))
+            .build();
+    Cohort other =
+        Cohort.builder()
+            .id(CohortId.of("LAS-A3"))
+            .addSkills(Skills.WELDING)
+            .period(DateRange.ofClosed(LocalDate.of(2024, 8, 12), LocalDate.of(2024, 8, 13)))
+            .seats(Seats.exactly(10))
+            .build();
+    TrainingProgram withRule =
+        program(a1, a2, other)
+            .eligibility(EligibilityPolicy.of(EligibilityRule.notTrainedInSameSkillWithin(2)))
+            .build();
+    Applicant sri = person(KERGON).build();
+    Admission admission = withRule.admission(a1.id());
+    List<String> reported =
+        admission.sameSkillInOtherCohorts(sri, REF, List.of(a2.id(), other.id())).stream()
+            .map(u -> u.code() + u.parameters())
+            .toList();
+    assertEquals(
+        List.of(
+            "RECENTLY_TRAINED_SAME_SKILL{skill="
+                + Skills.SEWING.code()
+                + ", cohort=JAHIT-A2, trainedUntil=2024-08-06, years=2}"),
+        reported);
+    assertEquals(List.of(), admission.sameSkillInOtherCohorts(sri, REF, List.of(other.id())));
+    // Without the rule, the program does not mind repeats.
+    assertEquals(
+        List.of(),
+        program(a1, a2).build().admission(a1.id()).sameSkillInOtherCohorts(sri, REF, List.of(a2.id())));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> admission.sameSkillInOtherCohorts(sri, REF, List.of(CohortId.of("NOPE"))));
+    assertEquals("program PKL-DBHCHT-2024 has no cohort NOPE", e.getMessage());
+  }
+
+  @Test
+  void aParticipationEndedWithoutCompletionDoesNotCountButOneNotEndedDoes() {
+    Cohort a1 = cohort("JAHIT-A1").build();
+    TrainingProgram withRule =
+        program(a1)
+            .eligibility(EligibilityPolicy.of(EligibilityRule.notTrainedInSameSkillWithin(1)))
+            .build();
+    Applicant sri = person(KERGON).build();
+    PastParticipation droppedOut =
+        PastParticipation.of(
+            CohortId.of("JAHIT-2023"),
+            DateRange.ofClosed(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 5)),
+            List.of(Skills.SEWING),
+            false);
+    PastParticipation underWay =
+        PastParticipation.of(
+            CohortId.of("JAHIT-LAIN"),
+            DateRange.ofClosed(LocalDate.of(2024, 6, 1), REF),
+            List.of(Skills.SEWING),
+            false);
+    Admission admission = withRule.admission(a1.id());
+    assertTrue(admission.decide(sri, REF, ParticipationHistory.of(droppedOut)).isEligible());
+    assertEquals(
+        List.of(EligibilityReason.RECENTLY_TRAINED_SAME_SKILL),
+        admission.decide(sri, REF, ParticipationHistory.of(underWay)).reasons().asList());
+  }
 }

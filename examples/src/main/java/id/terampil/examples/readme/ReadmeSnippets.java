@@ -11,6 +11,7 @@ import id.terampil.core.attendance.Certificate;
 import id.terampil.core.attendance.Completion;
 import id.terampil.core.attendance.CompletionRule;
 import id.terampil.core.attendance.TrainingSession;
+import id.terampil.core.classification.BusinessSizeClass;
 import id.terampil.core.classification.Skills;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityDecision;
@@ -173,6 +174,26 @@ public final class ReadmeSnippets {
     decision.codes();                                    // [RESIDENCE_OUTSIDE_REGIONS]
     // end::evaluate-eligibility[]
     return decision;
+  }
+
+  /**
+   * The eligibility policy of a local course with built-in criteria and one local rule.
+   *
+   * @param grantees the NIKs of people who had a grant before, not null
+   * @return the policy, not null
+   */
+  public static EligibilityPolicy localCriteria(Set<Nik> grantees) {
+    // tag::local-criteria[]
+    EligibilityPolicy womenFoodBusinesses = EligibilityPolicy.of(
+        EligibilityRule.onlySex(Sex.FEMALE),
+        EligibilityRule.notCivilServant(),                   // not ASN, TNI or Polri
+        EligibilityRule.businessSizeAnyOf(BusinessSizeClass.MICRO), // PP 7/2021, from sales
+        EligibilityRule.businessKbliStartingWith("10"),      // food manufacturing
+        EligibilityRule.businessAgeAtLeastMonths(12),
+        EligibilityRule.custom("BELUM_PERNAH_HIBAH", "belum pernah menerima hibah",
+            "no earlier grant", (applicant, context) -> !grantees.contains(applicant.nik())));
+    // end::local-criteria[]
+    return womenFoodBusinesses;
   }
 
   /**

@@ -589,6 +589,8 @@ public final class SeedPrograms {
         // A custom rule: only job seekers need the card, so it cannot be a plain document rule.
         EligibilityRule.custom(
             JOB_SEEKER_WITHOUT_AKI,
+            "pencari kerja wajib memiliki kartu AK/I yang berlaku",
+            "a job seeker must hold a valid AK/I card",
             (applicant, context) ->
                 !applicant.isMemberOf(TargetGroup.JOB_SEEKER)
                     || applicant.holdsValid(DocumentKind.AK_I, context.referenceDate())));

@@ -376,6 +376,8 @@ public final class Report {
       shown.remove("required");
       shown.remove("referenceDate");
       b.append(' ').append(u.code()).append(shown.isEmpty() ? "" : shown.toString());
+      // A custom rule speaks the report's language through its label.
+      u.label().ifPresent(l -> b.append(" \"").append(t(l.indonesian(), l.english())).append('"'));
     }
     return b.toString();
   }

@@ -10,6 +10,8 @@ import id.terampil.core.attendance.CompletionCode;
 import id.terampil.core.attendance.CompletionRule;
 import id.terampil.core.attendance.Ratio;
 import id.terampil.core.eligibility.EligibilityDecision;
+import id.terampil.core.eligibility.EligibilityPolicy;
+import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.identity.Sex;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
@@ -73,7 +75,7 @@ class ReadmeSnippetsTest {
     assertTrue(taggedRegions().keySet().containsAll(
         List.of("first-taste", "build-program", "evaluate-eligibility", "select", "validate-record",
             "form-fields", "validator-factory", "validate-batch", "follow-up-indicators",
-            "testkit-samples", "testkit-property")));
+            "testkit-samples", "testkit-property", "local-criteria")));
   }
 
   @Test
@@ -85,6 +87,11 @@ class ReadmeSnippetsTest {
     assertEquals("3375********0001", taste.get(3));
     assertEquals(Optional.of(VillageKind.KELURAHAN), taste.get(4));
     assertEquals(true, taste.get(5));
+
+    EligibilityPolicy local = ReadmeSnippets.localCriteria(java.util.Set.of());
+    assertEquals(6, local.rules().size());
+    assertTrue(local.rules().get(5) instanceof EligibilityRule.Custom custom
+        && custom.label().english().equals("no earlier grant"));
 
     TrainingProgram rattan = ReadmeSnippets.buildProgram();
     EligibilityDecision decision =

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.identity.CohortId;
@@ -17,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -43,6 +45,7 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
   private final LocalDateTime latest;
   private final boolean scores;
   private final double ineligibleShare;
+  private final ImmutableMap<String, CustomRuleData<?>> customData;
 
   /**
    * Creates the arbitrary of applications to {@code program}.
@@ -58,7 +61,8 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
         firstDefaultRegistration(referenceDate),
         lastDefaultRegistration(referenceDate),
         false,
-        0);
+        0,
+        ImmutableMap.of());
   }
 
   private DefaultApplicationArbitrary(
@@ -68,7 +72,9 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
       LocalDateTime earliest,
       LocalDateTime latest,
       boolean scores,
-      double ineligibleShare) {
+      double ineligibleShare,
+      ImmutableMap<String, CustomRuleData<?>> customData) {
+    this.customData = customData;
     this.program = program;
     this.referenceDate = referenceDate;
     this.cohort = cohort;
@@ -106,7 +112,7 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
     double share = ineligibleShare;
     Arbitrary<LocalDateTime> times = times(earliest, latest);
     Arbitrary<Optional<BigDecimal>> scoreValues = scores(scores);
-    return Arbitraries.of(DefaultApplicantArbitrary.generators(program, cohort, referenceDate))
+    return Arbitraries.of(DefaultApplicantArbitrary.generators(program, cohort, referenceDate, null, customData))
         .flatMap(Memo.perValue(g -> applicationsOf(g, share, times, scoreValues)));
   }
 
@@ -150,7 +156,7 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
   public ApplicationArbitrary forCohort(CohortId id) {
     DefaultApplicantArbitrary.requireCohort(program, id);
     return new DefaultApplicationArbitrary(
-        program, referenceDate, id, earliest, latest, scores, ineligibleShare);
+        program, referenceDate, id, earliest, latest, scores, ineligibleShare, customData);
   }
 
   @Override
@@ -159,20 +165,41 @@ public final class DefaultApplicationArbitrary extends ArbitraryDecorator<Applic
     checkNotNull(latest, "latest must not be null");
     checkArgument(!latest.isBefore(earliest), "latest %s is before earliest %s", latest, earliest);
     return new DefaultApplicationArbitrary(
-        program, referenceDate, cohort, earliest, latest, scores, ineligibleShare);
+        program, referenceDate, cohort, earliest, latest, scores, ineligibleShare, customData);
   }
 
   @Override
   public ApplicationArbitrary withScores() {
     return new DefaultApplicationArbitrary(
-        program, referenceDate, cohort, earliest, latest, true, ineligibleShare);
+        program, referenceDate, cohort, earliest, latest, true, ineligibleShare, customData);
   }
 
   @Override
   public ApplicationArbitrary ineligibleShare(double share) {
     return new DefaultApplicationArbitrary(
         program, referenceDate, cohort, earliest, latest, scores,
-        DefaultApplicantArbitrary.checkShare(share));
+        DefaultApplicantArbitrary.checkShare(share), customData);
+  }
+
+  @Override
+  public <T> ApplicationArbitrary withCustomRuleData(
+      String code, Arbitrary<T> meeting, BiConsumer<Applicant.Builder, ? super T> into) {
+    return withData(code, CustomRuleData.of(meeting, null, into));
+  }
+
+  @Override
+  public <T> ApplicationArbitrary withCustomRuleData(
+      String code,
+      Arbitrary<T> meeting,
+      Arbitrary<T> breaking,
+      BiConsumer<Applicant.Builder, ? super T> into) {
+    return withData(code, CustomRuleData.breakable(meeting, breaking, into));
+  }
+
+  private ApplicationArbitrary withData(String code, CustomRuleData<?> data) {
+    return new DefaultApplicationArbitrary(
+        program, referenceDate, cohort, earliest, latest, scores, ineligibleShare,
+        DefaultApplicantArbitrary.withData(program, customData, code, data));
   }
 
   @Override

@@ -80,7 +80,7 @@ public final class DefaultEnrollmentRecordArbitrary extends ArbitraryDecorator<E
             .collect(
                 ImmutableMap.toImmutableMap(
                     Cohort::id,
-                    c -> new ApplicantGenerator(program, c, referenceDate, ages, directory)));
+                    c -> new ApplicantGenerator(program, c, referenceDate, ages, directory, ImmutableMap.of())));
     this.recordsPerGenerator = Memo.perValue(this::recordsOf);
   }
 

@@ -2,23 +2,31 @@ package id.terampil.testkit.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.applicant.EducationLevel;
+import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.classification.BusinessSizeClass;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityPolicy;
 import id.terampil.core.eligibility.EligibilityRule;
+import id.terampil.core.identity.Sex;
 import id.terampil.core.region.RegionCode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the testkit knows of an eligibility policy: the age range, the regions of residence, the
- * required target groups and documents, read from the policy's rule records. A custom rule's
- * predicate cannot be read, so custom rules are not learnt; nor are the overlapping-enrollment and
- * same-skill rules, which an applicant without history (all the generators make) always meets.
- * Callers filter by the policy's decision as a safety net, as they did when these facts were
- * learnt by probing.
+ * What the testkit knows of an eligibility policy, read from the policy's public rule records:
+ * the age range, the regions of residence, the required target groups and documents, the sex,
+ * employment statuses, minimum education and civil-servant exclusion, and what the business must
+ * be (size classes, KBLI prefixes, age in months). The overlapping-enrollment and same-skill rules
+ * are not learnt: an applicant without history (all the generators make) always meets them. A
+ * custom rule's predicate cannot be read: only its code is known, and the caller may give the
+ * data it reads.
  */
 final class PolicyFacts {
 
@@ -40,59 +48,110 @@ final class PolicyFacts {
   /** Each element: codes of groups of which one is required. */
   final ImmutableList<ImmutableSet<String>> anyOf;
   final ImmutableSet<DocumentKind> documents;
+  /** The sex every sex rule admits, or null without one (or for rules that admit none). */
+  final @Nullable Sex sex;
+  /** The statuses every employment rule admits (all without one). */
+  final ImmutableSet<EmploymentStatus> employment;
+  final boolean notCivilServant;
+  /** The highest minimum education of the rules, or null without one. */
+  final @Nullable EducationLevel minEducation;
+  /** The size classes every size rule admits. */
+  final ImmutableSet<BusinessSizeClass> sizes;
+  final boolean sizeRule;
+  /** The prefixes of each KBLI rule; a KBLI code must start with one of each. */
+  final ImmutableList<ImmutableSet<String>> kbli;
+  final boolean businessAgeRule;
+  final int minBusinessMonths;
+  final int maxBusinessMonths;
+  /** The codes of the custom rules. */
+  final ImmutableSet<String> customCodes;
 
-  private PolicyFacts(
-      boolean ageRule,
-      int minAge,
-      int maxAge,
-      ImmutableList<ImmutableSet<RegionCode>> residence,
-      ImmutableSet<String> allOf,
-      ImmutableList<ImmutableSet<String>> anyOf,
-      ImmutableSet<DocumentKind> documents) {
-    this.ageRule = ageRule;
-    this.minAge = minAge;
-    this.maxAge = maxAge;
-    this.residence = residence;
-    this.allOf = allOf;
-    this.anyOf = anyOf;
-    this.documents = documents;
-  }
-
-  static PolicyFacts of(EligibilityPolicy policy) {
-    boolean ageRule = false;
+  private PolicyFacts(EligibilityPolicy policy) {
+    boolean age = false;
     int min = 0;
     int max = EligibilityRule.Age.UNBOUNDED;
-    List<ImmutableSet<RegionCode>> residence = new ArrayList<>();
-    Set<String> allOf = new LinkedHashSet<>();
-    List<ImmutableSet<String>> anyOf = new ArrayList<>();
-    Set<DocumentKind> documents = new LinkedHashSet<>();
+    List<ImmutableSet<RegionCode>> regions = new ArrayList<>();
+    Set<String> all = new LinkedHashSet<>();
+    List<ImmutableSet<String>> any = new ArrayList<>();
+    Set<DocumentKind> docs = new LinkedHashSet<>();
+    Set<Sex> sexes = EnumSet.allOf(Sex.class);
+    boolean sexRule = false;
+    Set<EmploymentStatus> statuses = EnumSet.allOf(EmploymentStatus.class);
+    boolean civil = false;
+    EducationLevel education = null;
+    Set<BusinessSizeClass> classes = EnumSet.allOf(BusinessSizeClass.class);
+    boolean size = false;
+    List<ImmutableSet<String>> prefixes = new ArrayList<>();
+    boolean businessAge = false;
+    int minMonths = 0;
+    int maxMonths = EligibilityRule.BusinessAge.UNBOUNDED;
+    Set<String> custom = new LinkedHashSet<>();
     for (EligibilityRule rule : policy.rules()) {
-      if (rule instanceof EligibilityRule.Age age) {
-        ageRule = true;
-        min = Math.max(min, age.minAge());
-        max = Math.min(max, age.maxAge());
+      if (rule instanceof EligibilityRule.Age a) {
+        age = true;
+        min = Math.max(min, a.minAge());
+        max = Math.min(max, a.maxAge());
       } else if (rule instanceof EligibilityRule.Residence admitted) {
-        residence.add(admitted.regions());
+        regions.add(admitted.regions());
       } else if (rule instanceof EligibilityRule.TargetGroups groups) {
         ImmutableSet<String> codes =
             groups.groups().stream().map(TargetGroup::code).collect(ImmutableSet.toImmutableSet());
         if (groups.allRequired()) {
-          allOf.addAll(codes);
+          all.addAll(codes);
         } else {
-          anyOf.add(codes);
+          any.add(codes);
         }
       } else if (rule instanceof EligibilityRule.Documents required) {
-        documents.addAll(required.kinds());
+        docs.addAll(required.kinds());
+      } else if (rule instanceof EligibilityRule.SexIs s) {
+        sexRule = true;
+        sexes.retainAll(Set.of(s.sex()));
+      } else if (rule instanceof EligibilityRule.Employment e) {
+        statuses.retainAll(e.statuses());
+      } else if (rule instanceof EligibilityRule.NotCivilServant) {
+        civil = true;
+      } else if (rule instanceof EligibilityRule.MinimumEducation m) {
+        education = education == null || m.minimum().isAtLeast(education) ? m.minimum() : education;
+      } else if (rule instanceof EligibilityRule.BusinessSize s) {
+        size = true;
+        classes.retainAll(s.classes());
+      } else if (rule instanceof EligibilityRule.BusinessKbli k) {
+        prefixes.add(k.prefixes());
+      } else if (rule instanceof EligibilityRule.BusinessAge b) {
+        businessAge = true;
+        minMonths = Math.max(minMonths, b.minMonths());
+        maxMonths = Math.min(maxMonths, b.maxMonths());
+      } else if (rule instanceof EligibilityRule.Custom c) {
+        custom.add(c.code());
       }
     }
-    return new PolicyFacts(
-        ageRule,
-        min,
-        max,
-        ImmutableList.copyOf(residence),
-        ImmutableSet.copyOf(allOf),
-        ImmutableList.copyOf(anyOf),
-        ImmutableSet.copyOf(documents));
+    this.ageRule = age;
+    this.minAge = min;
+    this.maxAge = max;
+    this.residence = ImmutableList.copyOf(regions);
+    this.allOf = ImmutableSet.copyOf(all);
+    this.anyOf = ImmutableList.copyOf(any);
+    this.documents = ImmutableSet.copyOf(docs);
+    this.sex = sexRule && sexes.size() == 1 ? sexes.iterator().next() : null;
+    this.employment = Sets.immutableEnumSet(statuses);
+    this.notCivilServant = civil;
+    this.minEducation = education;
+    this.sizes = Sets.immutableEnumSet(classes);
+    this.sizeRule = size;
+    this.kbli = ImmutableList.copyOf(prefixes);
+    this.businessAgeRule = businessAge;
+    this.minBusinessMonths = minMonths;
+    this.maxBusinessMonths = maxMonths;
+    this.customCodes = ImmutableSet.copyOf(custom);
+  }
+
+  static PolicyFacts of(EligibilityPolicy policy) {
+    return new PolicyFacts(policy);
+  }
+
+  /** Whether a rule reads the applicant's business. */
+  boolean needsBusiness() {
+    return sizeRule || !kbli.isEmpty() || businessAgeRule;
   }
 
   /** The youngest age to generate. */

@@ -214,7 +214,43 @@ public enum FindingCode {
   NOT_ELIGIBLE_RECENT_SKILL(Severity.ERROR, EligibilityReason.RECENTLY_TRAINED_SAME_SKILL, "cohortId"),
   /** The record's role is not one the cohort admits (e.g. a citizen applicant in a cohort of managers). */
   NOT_ELIGIBLE_ROLE(Severity.ERROR, EligibilityReason.ROLE_NOT_ADMITTED, "role"),
-  /** A custom rule of the cohort's policy is not met; its code is the parameter {@code reason}. */
+  /** The applicant's sex is not the one the cohort admits (e.g. a women-only course). */
+  NOT_ELIGIBLE_SEX(Severity.ERROR, EligibilityReason.SEX_NOT_ADMITTED, "sex"),
+  /** The applicant's employment status is none of those the cohort admits. */
+  NOT_ELIGIBLE_EMPLOYMENT(Severity.ERROR, EligibilityReason.EMPLOYMENT_NOT_ADMITTED, "employment"),
+  /** The applicant's education is below the cohort's minimum. */
+  NOT_ELIGIBLE_EDUCATION(Severity.ERROR, EligibilityReason.EDUCATION_BELOW_MIN, "education"),
+  /** The applicant is a civil servant, soldier or police officer (ASN, TNI, Polri). */
+  NOT_ELIGIBLE_CIVIL_SERVANT(
+      Severity.ERROR, EligibilityReason.CIVIL_SERVANT_NOT_ADMITTED, "employment"),
+  /** The cohort requires a business, but the record declares none. */
+  NOT_ELIGIBLE_BUSINESS_MISSING(Severity.ERROR, EligibilityReason.BUSINESS_MISSING, "businessKbli"),
+  /** The business's size class by PP 7/2021 is none of those the cohort admits. */
+  NOT_ELIGIBLE_BUSINESS_SIZE(Severity.ERROR, EligibilityReason.BUSINESS_SIZE_NOT_ADMITTED, ""),
+  /** The business's KBLI code starts with none of the prefixes the cohort admits. */
+  NOT_ELIGIBLE_BUSINESS_KBLI(
+      Severity.ERROR, EligibilityReason.BUSINESS_KBLI_NOT_ADMITTED, "businessKbli"),
+  /**
+   * The cohort requires a business of some age, but its start date is not known (an enrollment
+   * record does not carry one: records of such a cohort always get this finding).
+   */
+  NOT_ELIGIBLE_BUSINESS_START_DATE(
+      Severity.ERROR, EligibilityReason.BUSINESS_START_DATE_MISSING, ""),
+  /** The business is younger at the reference date than the cohort's minimum, in months. */
+  NOT_ELIGIBLE_BUSINESS_TOO_YOUNG(Severity.ERROR, EligibilityReason.BUSINESS_AGE_BELOW_MIN, ""),
+  /** The business is older at the reference date than the cohort's maximum, in months. */
+  NOT_ELIGIBLE_BUSINESS_TOO_OLD(Severity.ERROR, EligibilityReason.BUSINESS_AGE_ABOVE_MAX, ""),
+  /**
+   * The NIK appears in another cohort of the program that teaches a skill of this one, which the
+   * cohort's same-skill rule ({@code EligibilityRule.notTrainedInSameSkillWithin}) counts as a
+   * repeat: parameters {@code nik, cohort, otherCohort, otherIndex, skill, years}. A warning, and
+   * only where the cohort has that rule; the batch builder's {@code severity} makes it an error.
+   */
+  REPEATED_SKILL_IN_PROGRAM(Severity.WARNING),
+  /**
+   * A custom rule of the cohort's policy is not met; its code is the parameter {@code reason}, its
+   * labels {@code labelId} (Indonesian) and {@code labelEn} (English).
+   */
   NOT_ELIGIBLE_OTHER(Severity.ERROR, EligibilityReason.CUSTOM, ""),
   /** A custom eligibility rule threw an exception, so eligibility could not be decided. */
   ELIGIBILITY_NOT_EVALUATED(Severity.ERROR);

@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import id.terampil.core.applicant.DocumentKind;
+import id.terampil.core.applicant.EducationLevel;
+import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.classification.BusinessSizeClass;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.validation.DocumentEntry;
 import id.terampil.validation.EnrollmentRecord;
@@ -231,7 +234,44 @@ class IndonesianMessagesTest {
     roles.add(p("role", "CITIZEN_APPLICANT", "roles", "CENTRE_MANAGER,COACH"));
     roles.add(p("role", "AGENCY_STAFF", "roles", "CITIZEN_APPLICANT,TRAINER"));
     all.put(FindingCode.NOT_ELIGIBLE_ROLE, roles);
-    all.put(FindingCode.NOT_ELIGIBLE_OTHER, List.of(p("reason", "KUOTA_KELURAHAN")));
+    all.put(
+        FindingCode.NOT_ELIGIBLE_OTHER,
+        List.of(
+            p("reason", "KUOTA_KELURAHAN", "labelId", "kuota kelurahan", "labelEn",
+                "village quota")));
+    all.put(FindingCode.NOT_ELIGIBLE_SEX, List.of(p("sex", "L", "admitted", "P")));
+    List<Map<String, String>> employments = new ArrayList<>();
+    for (EmploymentStatus status : EmploymentStatus.values()) {
+      employments.add(p("employment", status.name(), "admitted", "LAID_OFF,UNEMPLOYED"));
+    }
+    all.put(FindingCode.NOT_ELIGIBLE_EMPLOYMENT, employments);
+    List<Map<String, String>> educations = new ArrayList<>();
+    for (EducationLevel level : EducationLevel.values()) {
+      educations.add(p("education", level.name(), "minEducation", level.name()));
+    }
+    all.put(FindingCode.NOT_ELIGIBLE_EDUCATION, educations);
+    all.put(FindingCode.NOT_ELIGIBLE_CIVIL_SERVANT, List.of(p("employment", "CIVIL_SERVANT")));
+    List<Map<String, String>> sizes = new ArrayList<>();
+    for (BusinessSizeClass size : BusinessSizeClass.values()) {
+      sizes.add(p("sizeClass", size.name(), "admitted", "MICRO,SMALL"));
+    }
+    all.put(FindingCode.NOT_ELIGIBLE_BUSINESS_SIZE, sizes);
+    all.put(FindingCode.NOT_ELIGIBLE_BUSINESS_KBLI, List.of(p("kbli", "16291", "prefixes", "10,11")));
+    all.put(
+        FindingCode.NOT_ELIGIBLE_BUSINESS_TOO_YOUNG,
+        List.of(
+            p("months", "11", "minMonths", "12", "startDate", "2023-08-15", "referenceDate",
+                "2024-07-31")));
+    all.put(
+        FindingCode.NOT_ELIGIBLE_BUSINESS_TOO_OLD,
+        List.of(
+            p("months", "25", "maxMonths", "24", "startDate", "2022-06-01", "referenceDate",
+                "2024-07-31")));
+    all.put(
+        FindingCode.REPEATED_SKILL_IN_PROGRAM,
+        List.of(
+            p("nik", MASKED_NIK, "cohort", "PKL24-B", "otherCohort", "PKL24-A", "otherIndex", "3",
+                "skill", "JAHIT", "years", "2")));
     all.put(FindingCode.ELIGIBILITY_NOT_EVALUATED, List.of(p("reason", "IllegalStateException")));
     return all;
   }
