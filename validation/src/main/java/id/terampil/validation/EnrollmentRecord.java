@@ -152,6 +152,14 @@ public abstract class EnrollmentRecord {
   public abstract @Nullable String businessAnnualSales();
 
   /**
+   * Returns the date the business started (tanggal mulai usaha), as sent, for the rules on a
+   * business's age.
+   *
+   * @return the date text, or null
+   */
+  public abstract @Nullable String businessStartDate();
+
+  /**
    * Returns the registration time as sent.
    *
    * @return the date-time text, or null
@@ -212,6 +220,7 @@ public abstract class EnrollmentRecord {
               b.businessKbli(business.kbli().toString());
               business.annualSales().ifPresent(v -> b.businessAnnualSales(v.toString()));
               business.capital().ifPresent(v -> b.businessCapital(v.toString()));
+              business.startDate().ifPresent(d -> b.businessStartDate(d.toString()));
             });
     return b.build();
   }
@@ -246,6 +255,7 @@ public abstract class EnrollmentRecord {
     append(sb, "businessKbli", businessKbli());
     append(sb, "businessCapital", businessCapital());
     append(sb, "businessAnnualSales", businessAnnualSales());
+    append(sb, "businessStartDate", businessStartDate());
     append(sb, "registeredAt", registeredAt());
     append(sb, "score", score());
     return sb.append('}').toString();

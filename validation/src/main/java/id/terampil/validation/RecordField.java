@@ -37,6 +37,8 @@ public enum RecordField {
   BUSINESS_CAPITAL("businessCapital"),
   /** The business's annual sales. */
   BUSINESS_ANNUAL_SALES("businessAnnualSales"),
+  /** The date the business started. */
+  BUSINESS_START_DATE("businessStartDate"),
   /** The registration time. */
   REGISTERED_AT("registeredAt"),
   /** The selection score. */

@@ -80,6 +80,7 @@ final class RecordReader {
   private @Nullable KbliCode kbli;
   private @Nullable Rupiah capital;
   private @Nullable Rupiah sales;
+  private @Nullable LocalDate businessStart;
   private @Nullable LocalDateTime registeredAt;
   private @Nullable BigDecimal score;
   private @Nullable Applicant applicant;
@@ -167,6 +168,12 @@ final class RecordReader {
     kbli = read(RecordField.BUSINESS_KBLI, record.businessKbli(), KbliCode::read, FindingCode.KBLI_INVALID);
     capital = amount(RecordField.BUSINESS_CAPITAL, record.businessCapital());
     sales = amount(RecordField.BUSINESS_ANNUAL_SALES, record.businessAnnualSales());
+    businessStart =
+        read(
+            RecordField.BUSINESS_START_DATE,
+            record.businessStartDate(),
+            DateText::readDate,
+            FindingCode.BUSINESS_START_DATE_INVALID);
     String registeredText = text(RecordField.REGISTERED_AT, record.registeredAt());
     if (registeredText != null) {
       registeredAt = DateText.readDateTime(registeredText).orElse(null);
@@ -548,7 +555,8 @@ final class RecordReader {
     boolean declaresBusiness =
         present(record.businessKbli())
             || present(record.businessCapital())
-            || present(record.businessAnnualSales());
+            || present(record.businessAnnualSales())
+            || present(record.businessStartDate());
     BusinessProfile business = declaresBusiness ? business() : null;
     complete &= !declaresBusiness || business != null;
 
@@ -621,6 +629,7 @@ final class RecordReader {
     }
     ok &= !capitalGiven || need(capital, "businessCapital");
     ok &= !salesGiven || need(sales, "businessAnnualSales");
+    ok &= !present(record.businessStartDate()) || need(businessStart, "businessStartDate");
     if (!ok) {
       return null;
     }
@@ -631,6 +640,9 @@ final class RecordReader {
     }
     if (sales != null) {
       b.annualSales(sales);
+    }
+    if (businessStart != null) {
+      b.startDate(businessStart);
     }
     return b.build();
   }

@@ -34,7 +34,7 @@ class EnrollmentRecordToStringTest {
             + " domicileCode=33.75.01.1006, education=SMA, employment=UNEMPLOYED,"
             + " programId=PKL-DBHCHT-2024, cohortId=PKL24-BENDAN-KERGON, role=COACH, targetGroups=1,"
             + " documents=1, businessKbli=10792, businessCapital=Rp 5.000.000,"
-            + " businessAnnualSales=24000000, registeredAt=2024-07-02T09:30:00+07:00, score=87.5}",
+            + " businessAnnualSales=24000000, businessStartDate=null, registeredAt=2024-07-02T09:30:00+07:00, score=87.5}",
         record.toString());
   }
 
@@ -46,6 +46,7 @@ class EnrollmentRecordToStringTest {
             + " education=null, employment=null, programId=null, cohortId=null, role=null,"
             + " targetGroups=0,"
             + " documents=0, businessKbli=null, businessCapital=null, businessAnnualSales=null,"
+            + " businessStartDate=null,"
             + " registeredAt=null, score=null}",
         record.toString());
   }

@@ -102,12 +102,24 @@ class LocalCriteriaFindingsTest {
   }
 
   @Test
-  void aBusinessAgeRuleCannotBeMetByARosterRecordWhichCarriesNoStartDate() {
+  void aBusinessAgeRuleReadsTheRecordsBusinessStartDate() {
     TrainingProgram program =
         Roster.program(EligibilityPolicy.of(EligibilityRule.businessAgeAtLeastMonths(12)));
     assertEquals(
         List.of(FindingCode.NOT_ELIGIBLE_BUSINESS_START_DATE),
         only(program, Roster.record(d -> { })).findings().stream().map(Finding::code).toList());
+    assertEquals(
+        List.of(),
+        only(program, Roster.record(d -> d.businessStartDate = "01-05-2022")).findings());
+    assertEquals(
+        List.of(FindingCode.NOT_ELIGIBLE_BUSINESS_TOO_YOUNG),
+        only(program, Roster.record(d -> d.businessStartDate = "2024-01-15"))
+            .findings().stream().map(Finding::code).toList());
+    RecordReport unreadable = only(program, Roster.record(d -> d.businessStartDate = "2024-02-30"));
+    assertEquals(
+        List.of(FindingCode.BUSINESS_START_DATE_INVALID),
+        unreadable.findings().stream().map(Finding::code).toList());
+    assertEquals("businessStartDate", unreadable.findings().get(0).field().orElseThrow());
   }
 
   @Test

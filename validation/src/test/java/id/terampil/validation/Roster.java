@@ -109,6 +109,7 @@ final class Roster {
     @Nullable String businessKbli = "14120";
     @Nullable String businessCapital = "Rp 5.000.000";
     @Nullable String businessAnnualSales;
+    @Nullable String businessStartDate;
     String registeredAt = "2024-06-02T09:30:00+07:00";
     @Nullable String score = "87.5";
 
@@ -129,6 +130,7 @@ final class Roster {
           .businessKbli(businessKbli)
           .businessCapital(businessCapital)
           .businessAnnualSales(businessAnnualSales)
+          .businessStartDate(businessStartDate)
           .registeredAt(registeredAt)
           .score(score)
           .build();

@@ -78,6 +78,8 @@ final class RosterHeaders {
               .put(RecordField.BUSINESS_ANNUAL_SALES, ImmutableList.of(
                   "OMZET TAHUNAN", "OMZET", "HASIL PENJUALAN TAHUNAN", "ANNUAL SALES",
                   "BUSINESS ANNUAL SALES"))
+              .put(RecordField.BUSINESS_START_DATE, ImmutableList.of(
+                  "TANGGAL MULAI USAHA", "TGL MULAI USAHA", "MULAI USAHA", "BUSINESS START DATE"))
               .put(RecordField.REGISTERED_AT, ImmutableList.of(
                   "WAKTU DAFTAR", "TANGGAL DAFTAR", "TGL DAFTAR", "WAKTU PENDAFTARAN",
                   "TANGGAL PENDAFTARAN", "REGISTERED AT", "REGISTRATION TIME"))

@@ -538,6 +538,7 @@ public final class RosterValidation {
         .businessKbli(cell(csv, header, RecordField.BUSINESS_KBLI))
         .businessCapital(cell(csv, header, RecordField.BUSINESS_CAPITAL))
         .businessAnnualSales(cell(csv, header, RecordField.BUSINESS_ANNUAL_SALES))
+        .businessStartDate(cell(csv, header, RecordField.BUSINESS_START_DATE))
         .registeredAt(registeredAt)
         .score(cell(csv, header, RecordField.SCORE))
         .role(cell(csv, header, RecordField.ROLE));

@@ -410,6 +410,21 @@ enum RecordBreakage {
       return "amount " + amount;
     }
   },
+  BUSINESS_START_DATE_INVALID(FindingCode.BUSINESS_START_DATE_INVALID) {
+    @Override
+    String apply(RecordFields f, Random r, Context c) {
+      if (f.businessKbli == null) {
+        // A start date declares a business, which needs its KBLI code and an amount: give them,
+        // so that the date is the only fact broken.
+        f.businessKbli = "10710";
+        f.businessAnnualSales = "250000000";
+      }
+      return field(
+          v -> f.businessStartDate = v,
+          "business start date ",
+          pick(r, "2023-02-30", "31/04/2022", "Mei 2021", "2021-5-1"));
+    }
+  },
   REGISTRATION_TIME_INVALID(FindingCode.REGISTRATION_TIME_INVALID) {
     @Override
     String apply(RecordFields f, Random r, Context c) {

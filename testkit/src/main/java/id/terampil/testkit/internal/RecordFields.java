@@ -26,6 +26,7 @@ final class RecordFields {
   @Nullable String businessKbli;
   @Nullable String businessCapital;
   @Nullable String businessAnnualSales;
+  @Nullable String businessStartDate;
   @Nullable String registeredAt;
   @Nullable String score;
 
@@ -45,6 +46,7 @@ final class RecordFields {
     f.businessKbli = r.businessKbli();
     f.businessCapital = r.businessCapital();
     f.businessAnnualSales = r.businessAnnualSales();
+    f.businessStartDate = r.businessStartDate();
     f.registeredAt = r.registeredAt();
     f.score = r.score();
     return f;
@@ -66,6 +68,7 @@ final class RecordFields {
         .businessKbli(businessKbli)
         .businessCapital(businessCapital)
         .businessAnnualSales(businessAnnualSales)
+        .businessStartDate(businessStartDate)
         .registeredAt(registeredAt)
         .score(score)
         .build();

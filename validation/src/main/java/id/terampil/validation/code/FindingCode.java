@@ -163,6 +163,8 @@ public enum FindingCode {
   SKKNI_INVALID(Severity.ERROR),
   /** A rupiah amount (business capital or sales) is not a whole, non-negative amount. */
   AMOUNT_INVALID(Severity.ERROR),
+  /** The business's start date is not a date (ISO, or day first as the KTP writes dates). */
+  BUSINESS_START_DATE_INVALID(Severity.ERROR),
   /** The registration time is not an ISO-8601 local or offset date-time. */
   REGISTRATION_TIME_INVALID(Severity.ERROR),
   /** The score is not a non-negative decimal number. */
