@@ -193,12 +193,7 @@ public abstract class Applicant {
         "applicant domicile must be a village (kelurahan/desa) code, not %s: %s",
         domicile().level(),
         domicile());
-    checkArgument(
-        occupation().isPresent() == (employment() == EmploymentStatus.OTHER),
-        "an applicant has an occupation exactly when the employment status is OTHER: %s with %s",
-        employment(),
-        occupation().isPresent() ? "an occupation" : "no occupation");
-    occupation().ifPresent(o -> Codes.checkText("occupation", o));
+    Occupation.check(employment(), occupation());
   }
 
   /**

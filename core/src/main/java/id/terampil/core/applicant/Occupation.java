@@ -37,12 +37,21 @@ public record Occupation(EmploymentStatus status, Optional<String> unmapped) {
    *     Applicant#occupation()})
    */
   public Occupation {
+    check(status, unmapped);
+  }
+
+  /**
+   * The one rule pairing a status and an occupation, for this record and {@link Applicant}: an
+   * occupation is kept exactly for {@link EmploymentStatus#OTHER}, as text an applicant may keep.
+   */
+  static void check(EmploymentStatus status, Optional<String> unmapped) {
     checkNotNull(status, "status must not be null");
     checkNotNull(unmapped, "unmapped occupation must not be null");
     checkArgument(
         unmapped.isPresent() == (status == EmploymentStatus.OTHER),
-        "an occupation is kept exactly for the status OTHER: %s",
-        status);
+        "an applicant has an occupation exactly when the employment status is OTHER: %s with %s",
+        status,
+        unmapped.isPresent() ? "an occupation" : "no occupation");
     unmapped.ifPresent(text -> Codes.checkText("occupation", text));
   }
 

@@ -88,7 +88,10 @@ class ReadersTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> new Occupation(EmploymentStatus.EMPLOYED, Optional.of("GURU")));
-    assertEquals("an occupation is kept exactly for the status OTHER: EMPLOYED", e.getMessage());
+    assertEquals(
+        "an applicant has an occupation exactly when the employment status is OTHER: EMPLOYED with"
+            + " an occupation",
+        e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
         () -> new Occupation(EmploymentStatus.OTHER, Optional.empty()));
