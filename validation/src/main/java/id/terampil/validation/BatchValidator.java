@@ -281,26 +281,31 @@ public final class BatchValidator {
       int index = a.checked.index();
       List<Finding> found = new ArrayList<>(a.findings);
       found.addAll(repeats.getOrDefault(index, ImmutableList.of()));
+      int errors = errorCount(found);
       int c = a.cohort;
-      if (c >= 0 && errorCount(found) == 0) {
+      if (c >= 0 && errors == 0) {
         Seats seats = plans[c].cohort.seats();
         if (roster == RosterKind.ENROLLMENTS && !seats.hasRoomAfter(requested[c])) {
-          found.add(
+          Finding exceeded =
               finding(
                   FindingCode.COHORT_SEATS_EXCEEDED,
                   index,
                   "cohortId",
-                  ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(seats.max()))));
+                  ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(seats.max())));
+          found.add(exceeded);
+          errors += exceeded.isError() ? 1 : 0;
         }
         requested[c]++;
       }
       Application application = a.checked.application();
-      if (errorCount(found) == 0 && application == null) {
+      if (errors == 0 && application == null) {
+        // CONVERSION_FAILED always stays an error.
         found.add(
             finding(
                 FindingCode.CONVERSION_FAILED, index, "", ImmutableMap.of("reason", "Application")));
+        errors++;
       }
-      reports.add(RecordReport.of(index, found, errorCount(found) == 0 ? application : null));
+      reports.add(RecordReport.of(index, found, errors == 0 ? application : null));
     }
     ImmutableList.Builder<CohortLoad> loads = ImmutableList.builderWithExpectedSize(n);
     for (int c = 0; c < n; c++) {
@@ -378,12 +383,7 @@ public final class BatchValidator {
   /** Returns a finding about record {@code index} with the severity this validator gives it. */
   private Finding finding(
       FindingCode code, int index, String field, Map<String, String> parameters) {
-    Finding.Builder b = Finding.builder();
-    b.code(code).severity(records.severityOf(code)).recordIndex(index).putAllParameters(parameters);
-    if (!field.isEmpty()) {
-      b.field(field);
-    }
-    return b.build();
+    return records.finding(code, index, field, parameters, null);
   }
 
   /**

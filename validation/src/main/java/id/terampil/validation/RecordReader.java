@@ -671,7 +671,7 @@ final class RecordReader {
   // ---------------------------------------------------------------- findings
 
   /** Reports a finding at {@code field} (empty for the record as a whole). */
-  void add(FindingCode code, String field, Map<String, String> parameters) {
+  private void add(FindingCode code, String field, Map<String, String> parameters) {
     add(code, field, parameters, null);
   }
 
@@ -681,14 +681,9 @@ final class RecordReader {
    */
   private void add(
       FindingCode code, String field, Map<String, String> parameters, @Nullable Severity context) {
-    Severity severity = validator.severityOf(code, context);
-    Finding.Builder b = Finding.builder();
-    b.code(code).severity(severity).recordIndex(index).putAllParameters(parameters);
-    if (!field.isEmpty()) {
-      b.field(field);
-    }
-    findings.add(b.build());
-    if (severity == Severity.ERROR) {
+    Finding finding = validator.finding(code, index, field, parameters, context);
+    findings.add(finding);
+    if (finding.isError()) {
       errors++;
     }
   }

@@ -505,6 +505,28 @@ public final class RecordValidator {
   }
 
   /**
+   * Returns a finding about record {@code index} at {@code field} (empty for the record as a
+   * whole), with the severity {@link #severityOf(FindingCode, Severity)} gives it: the one place
+   * the record and batch validators make their findings.
+   */
+  Finding finding(
+      FindingCode code,
+      int index,
+      String field,
+      Map<String, String> parameters,
+      @Nullable Severity contextSeverity) {
+    Finding.Builder b = Finding.builder();
+    b.code(code)
+        .severity(severityOf(code, contextSeverity))
+        .recordIndex(index)
+        .putAllParameters(parameters);
+    if (!field.isEmpty()) {
+      b.field(field);
+    }
+    return b.build();
+  }
+
+  /**
    * Returns the severity of {@code code} where its context sets one (e.g. an unknown region with a
    * complete directory is an error): the caller's override, else {@code contextSeverity}, else
    * the code's default.

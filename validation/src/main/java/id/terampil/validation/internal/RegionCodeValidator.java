@@ -44,13 +44,18 @@ public final class RegionCodeValidator implements ConstraintValidator<ValidRegio
     if (value == null) {
       return true;
     }
-    RegionCode code = value.length() > Texts.MAX_LENGTH ? null : RegionCode.read(value).orElse(null);
-    FindingCode problem =
-        value.length() > Texts.MAX_LENGTH
-            ? FindingCode.FIELD_TOO_LONG
-            : code == null
-                ? FindingCode.REGION_CODE_INVALID
-                : !RecordRules.hasLevel(code, level, orFiner) ? FindingCode.REGION_CODE_LEVEL : null;
+    FindingCode problem = null;
+    RegionCode code = null;
+    if (value.length() > Texts.MAX_LENGTH) {
+      problem = FindingCode.FIELD_TOO_LONG;
+    } else {
+      code = RegionCode.read(value).orElse(null);
+      if (code == null) {
+        problem = FindingCode.REGION_CODE_INVALID;
+      } else if (!RecordRules.hasLevel(code, level, orFiner)) {
+        problem = FindingCode.REGION_CODE_LEVEL;
+      }
+    }
     if (problem == null) {
       RegionDirectory d = directory;
       if (d == null) {

@@ -1,13 +1,18 @@
 package id.terampil.validation.internal;
 
+import id.terampil.core.internal.Wording;
+
 /** Small text helpers for untrusted input: masking and safe echoing. Not an API. */
 public final class Texts {
 
   /** The longest input echoed in a finding parameter, in characters. */
   public static final int MAX_ECHO = 64;
 
-  /** The longest text any field rule examines; longer texts are {@code FIELD_TOO_LONG}. */
-  public static final int MAX_LENGTH = 1024;
+  /**
+   * The longest text any field rule examines, the longest the core's wording tables look up;
+   * longer texts are {@code FIELD_TOO_LONG}.
+   */
+  public static final int MAX_LENGTH = Wording.MAX_LENGTH;
 
   private Texts() {}
 
