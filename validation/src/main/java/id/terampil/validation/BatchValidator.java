@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
@@ -260,18 +261,21 @@ public final class BatchValidator {
     checkArgument(records.size() == size, "the batch shrank while it was validated");
     List<Alone> alone = checkEachAlone(records);
     // Then the NIKs that repeat: only their records get findings across records.
-    Map<Nik, List<Integer>> byNik = new HashMap<>();
+    Map<Nik, Integer> firstByNik = new HashMap<>();
+    Map<Nik, List<Integer>> repeated = new HashMap<>();
     for (Alone a : alone) {
       Nik nik = a.checked.nik();
       if (nik != null) {
-        byNik.computeIfAbsent(nik, k -> new ArrayList<>(1)).add(a.checked.index());
+        int index = a.checked.index();
+        Integer first = firstByNik.putIfAbsent(nik, index);
+        if (first != null) {
+          repeated.computeIfAbsent(nik, k -> Lists.newArrayList(first)).add(index);
+        }
       }
     }
     Map<Integer, List<Finding>> repeats = new HashMap<>();
-    for (Map.Entry<Nik, List<Integer>> e : byNik.entrySet()) {
-      if (e.getValue().size() > 1) {
-        repeats(e.getKey(), e.getValue(), alone, repeats);
-      }
+    for (Map.Entry<Nik, List<Integer>> e : repeated.entrySet()) {
+      repeats(e.getKey(), e.getValue(), alone, repeats);
     }
     // Last, in input order, the seats (a record claims one if it has no error) and the reports.
     int n = plans.length;
@@ -279,8 +283,12 @@ public final class BatchValidator {
     List<RecordReport> reports = new ArrayList<>(alone.size());
     for (Alone a : alone) {
       int index = a.checked.index();
-      List<Finding> found = new ArrayList<>(a.findings);
-      found.addAll(repeats.getOrDefault(index, ImmutableList.of()));
+      List<Finding> found = a.findings;
+      List<Finding> repeat = repeats.get(index);
+      if (repeat != null) {
+        found = new ArrayList<>(found);
+        found.addAll(repeat);
+      }
       int errors = errorCount(found);
       int c = a.cohort;
       if (c >= 0 && errors == 0) {
@@ -292,7 +300,7 @@ public final class BatchValidator {
                   index,
                   "cohortId",
                   ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(seats.max())));
-          found.add(exceeded);
+          found = plus(found, exceeded);
           errors += exceeded.isError() ? 1 : 0;
         }
         requested[c]++;
@@ -300,9 +308,14 @@ public final class BatchValidator {
       Application application = a.checked.application();
       if (errors == 0 && application == null) {
         // CONVERSION_FAILED always stays an error.
-        found.add(
-            finding(
-                FindingCode.CONVERSION_FAILED, index, "", ImmutableMap.of("reason", "Application")));
+        found =
+            plus(
+                found,
+                finding(
+                    FindingCode.CONVERSION_FAILED,
+                    index,
+                    "",
+                    ImmutableMap.of("reason", "Application")));
         errors++;
       }
       reports.add(RecordReport.of(index, found, errors == 0 ? application : null));
@@ -369,6 +382,12 @@ public final class BatchValidator {
    * names none of the program's), and its findings so far.
    */
   private record Alone(CheckedRecord checked, int cohort, ImmutableList<Finding> findings) {}
+
+  private static List<Finding> plus(List<Finding> findings, Finding finding) {
+    List<Finding> more = new ArrayList<>(findings);
+    more.add(finding);
+    return more;
+  }
 
   private static int errorCount(List<Finding> findings) {
     int errors = 0;

@@ -236,12 +236,29 @@ final class RecordReader {
     if (!isTooLong(text)) {
       return true;
     }
+    tooLong(text, field);
+    return false;
+  }
+
+  private void tooLong(String text, String field) {
     add(
         FindingCode.FIELD_TOO_LONG,
         field,
         ImmutableMap.of(
             "length", Integer.toString(text.length()), "maxLength", Integer.toString(Texts.MAX_LENGTH)));
-    return false;
+  }
+
+  private static String groupField(int i) {
+    return "targetGroups[" + i + "]";
+  }
+
+  private static String documentField(int i, String part) {
+    return "documents[" + i + "]." + part;
+  }
+
+  /** The document kind as a finding names it: as written where it reads, else its position. */
+  private static String shownKind(@Nullable String key, @Nullable String kindText, int i) {
+    return key != null ? checkNotNull(kindText).strip() : "#" + (i + 1);
   }
 
   private static boolean isTooLong(@Nullable String text) {
@@ -383,16 +400,17 @@ final class RecordReader {
     Set<TargetGroup> groups = new LinkedHashSet<>();
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
-      String field = "targetGroups[" + i + "]";
       TargetGroup group = null;
       if (Texts.isBlank(text)) {
-        add(FindingCode.FIELD_REQUIRED, field, ImmutableMap.of());
-      } else if (readable(text, field)) {
+        add(FindingCode.FIELD_REQUIRED, groupField(i), ImmutableMap.of());
+      } else if (isTooLong(text)) {
+        tooLong(text, groupField(i));
+      } else {
         group = validator.targetGroup(text.strip());
         if (group == null) {
-          add(FindingCode.TARGET_GROUP_UNKNOWN, field, echo(text.strip()));
+          add(FindingCode.TARGET_GROUP_UNKNOWN, groupField(i), echo(text.strip()));
         } else if (!groups.add(group)) {
-          add(FindingCode.TARGET_GROUP_DUPLICATE, field, ImmutableMap.of("value", group.code()));
+          add(FindingCode.TARGET_GROUP_DUPLICATE, groupField(i), ImmutableMap.of("value", group.code()));
         }
       }
       if (group == null) {
@@ -412,39 +430,45 @@ final class RecordReader {
     LocalDate reference = validator.referenceDate();
     for (int i = 0; i < entries.size(); i++) {
       DocumentEntry entry = entries.get(i);
-      String kindField = "documents[" + i + "].kind";
       String kindText = entry.kind();
       String key = null;
       DocumentKind kind = null;
       if (kindText == null || Texts.isBlank(kindText)) {
-        add(FindingCode.FIELD_REQUIRED, kindField, ImmutableMap.of());
-      } else if (readable(kindText, kindField)) {
+        add(FindingCode.FIELD_REQUIRED, documentField(i, "kind"), ImmutableMap.of());
+      } else if (isTooLong(kindText)) {
+        tooLong(kindText, documentField(i, "kind"));
+      } else {
         kind = DocumentKind.read(kindText).orElse(null);
         if (kind == null) {
-          add(FindingCode.DOCUMENT_KIND_INVALID, kindField, echo(kindText));
+          add(FindingCode.DOCUMENT_KIND_INVALID, documentField(i, "kind"), echo(kindText));
         } else {
           kindsRead.set(i);
           key = RecordValidator.documentKey(kindText.strip(), kind);
           if (!kinds.add(key)) {
-            add(FindingCode.DOCUMENT_DUPLICATE, kindField, ImmutableMap.of("kind", key));
+            add(FindingCode.DOCUMENT_DUPLICATE, documentField(i, "kind"), ImmutableMap.of("kind", key));
           }
         }
       }
       Document document = null;
-      String dateField = "documents[" + i + "].issueDate";
       String dateText = entry.issueDate();
-      if (dateText != null && !Texts.isBlank(dateText) && readable(dateText, dateField)) {
-        String shown = key != null ? kindText.strip() : "#" + (i + 1);
+      boolean dated = dateText != null && !Texts.isBlank(dateText);
+      if (dated && isTooLong(dateText)) {
+        tooLong(dateText, documentField(i, "issueDate"));
+      } else if (dated) {
         LocalDate date = DateText.readDate(dateText).orElse(null);
         if (date == null) {
-          add(FindingCode.DOCUMENT_DATE_INVALID, dateField, ImmutableMap.of("kind", shown));
+          add(
+              FindingCode.DOCUMENT_DATE_INVALID,
+              documentField(i, "issueDate"),
+              ImmutableMap.of("kind", shownKind(key, kindText, i)));
         } else {
           datesRead.set(i);
           if (date.isAfter(reference)) {
             add(
                 FindingCode.DOCUMENT_DATE_AFTER_REFERENCE,
-                dateField,
-                ImmutableMap.of("kind", shown, "referenceDate", reference.toString()));
+                documentField(i, "issueDate"),
+                ImmutableMap.of(
+                    "kind", shownKind(key, kindText, i), "referenceDate", reference.toString()));
           }
           if (kind != null) {
             document = Document.of(kind, date);
@@ -478,23 +502,23 @@ final class RecordReader {
     if (n == null) {
       return;
     }
-    String shown = validator.revealsNik() ? n.toString() : n.masked();
     Set<FindingCode> mismatches = RecordRules.crossCheck(n, birthDate, sex, domicile);
     if (mismatches.contains(FindingCode.NIK_BIRTH_DATE_MISMATCH)) {
-      add(FindingCode.NIK_BIRTH_DATE_MISMATCH, "birthDate", ImmutableMap.of("nik", shown));
+      add(FindingCode.NIK_BIRTH_DATE_MISMATCH, "birthDate", ImmutableMap.of("nik", shown(n)));
     }
     if (mismatches.contains(FindingCode.NIK_SEX_MISMATCH)) {
       add(
           FindingCode.NIK_SEX_MISMATCH,
           "sex",
-          ImmutableMap.of("nik", shown, "nikSex", n.sex().code(), "sex", checkNotNull(sex).code()));
+          ImmutableMap.of(
+              "nik", shown(n), "nikSex", n.sex().code(), "sex", checkNotNull(sex).code()));
     }
     if (mismatches.contains(FindingCode.NIK_REGION_MISMATCH)) {
       add(
           FindingCode.NIK_REGION_MISMATCH,
           "domicileCode",
           ImmutableMap.of(
-              "nik", shown,
+              "nik", shown(n),
               "nikRegion", n.region().toString(),
               "region", checkNotNull(domicile).toString()));
     }
@@ -514,6 +538,11 @@ final class RecordReader {
                 addInDirectory(problem, "nik", "nikRegion", directory, null);
               }
             });
+  }
+
+  /** The NIK as a finding shows it: masked unless the validator reveals NIKs. */
+  private String shown(Nik n) {
+    return validator.revealsNik() ? n.toString() : n.masked();
   }
 
   // ---------------------------------------------------------------- the conversion
@@ -543,12 +572,12 @@ final class RecordReader {
     complete &= need(education, "education");
     complete &= need(occupation, "employment");
     for (int i = unknownGroups.nextSetBit(0); i >= 0; i = unknownGroups.nextSetBit(i + 1)) {
-      complete &= need(null, "targetGroups[" + i + "]");
+      complete &= need(null, groupField(i));
     }
     for (int i = 0; i < documents.size(); i++) {
       if (documents.get(i) == null) {
-        boolean ok = kindsRead.get(i) || need(null, "documents[" + i + "].kind");
-        ok &= datesRead.get(i) || need(null, "documents[" + i + "].issueDate");
+        boolean ok = kindsRead.get(i) || need(null, documentField(i, "kind"));
+        ok &= datesRead.get(i) || need(null, documentField(i, "issueDate"));
         complete &= ok;
       }
     }

@@ -510,8 +510,10 @@ public sealed interface EligibilityRule {
     @Override
     public ImmutableList<UnmetRule> evaluate(Applicant applicant, EligibilityContext context) {
       RegionCode domicile = applicant.domicile();
-      if (regions.stream().anyMatch(region -> region.contains(domicile))) {
-        return ImmutableList.of();
+      for (RegionCode region : regions) {
+        if (region.contains(domicile)) {
+          return ImmutableList.of();
+        }
       }
       return ImmutableList.of(
           UnmetRule.of(
@@ -660,15 +662,16 @@ public sealed interface EligibilityRule {
 
     @Override
     public ImmutableList<UnmetRule> evaluate(Applicant applicant, EligibilityContext context) {
-      return context.history().participations().stream()
-          .filter(p -> !p.cohort().equals(context.cohort()))
-          .filter(p -> p.period().overlaps(context.cohortPeriod()))
-          .map(
-              p ->
-                  UnmetRule.of(
-                      EligibilityReason.OVERLAPPING_ENROLLMENT,
-                      ImmutableMap.of("cohort", p.cohort().toString(), "period", p.period().toString())))
-          .collect(ImmutableList.toImmutableList());
+      ImmutableList.Builder<UnmetRule> unmet = ImmutableList.builder();
+      for (PastParticipation p : context.history().participations()) {
+        if (!p.cohort().equals(context.cohort()) && p.period().overlaps(context.cohortPeriod())) {
+          unmet.add(
+              UnmetRule.of(
+                  EligibilityReason.OVERLAPPING_ENROLLMENT,
+                  ImmutableMap.of("cohort", p.cohort().toString(), "period", p.period().toString())));
+        }
+      }
+      return unmet.build();
     }
 
     /**

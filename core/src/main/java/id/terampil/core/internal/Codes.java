@@ -3,6 +3,8 @@ package id.terampil.core.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
+
 /**
  * Checks for the stable machine codes of open vocabularies (target groups, skill fields, skills)
  * and for free texts (names of organizers and groups, notes). Not an API.
@@ -103,12 +105,13 @@ public final class Codes {
         text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      checkArgument(
-          !Character.isISOControl(c) && !isBidiControl(c),
-          "%s must not contain control characters (U+%s at position %s)",
-          field,
-          String.format("%04X", (int) c),
-          i + 1);
+      if (Character.isISOControl(c) || isBidiControl(c)) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%s must not contain control characters (U+%04X at position %s)",
+                field, (int) c, i + 1));
+      }
     }
     return text;
   }
