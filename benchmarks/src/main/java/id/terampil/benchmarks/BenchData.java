@@ -293,6 +293,8 @@ final class BenchData {
         .businessKbli(fresh(r.businessKbli()))
         .businessCapital(fresh(r.businessCapital()))
         .businessAnnualSales(fresh(r.businessAnnualSales()))
+        .businessStartDate(fresh(r.businessStartDate()))
+        .role(fresh(r.role()))
         .registeredAt(fresh(r.registeredAt()))
         .score(fresh(r.score()))
         .build();

@@ -1,6 +1,7 @@
 package id.terampil.benchmarks;
 
 import id.terampil.core.region.RegionLevel;
+import id.terampil.core.time.DateText;
 import id.terampil.validation.DocumentEntry;
 import id.terampil.validation.EnrollmentRecord;
 import id.terampil.validation.constraints.DeclaredIdentity;
@@ -11,6 +12,7 @@ import id.terampil.validation.constraints.ValidNik;
 import id.terampil.validation.constraints.ValidPersonName;
 import id.terampil.validation.constraints.ValidRegionCode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -43,9 +45,11 @@ import java.util.List;
  * sex; name; sex code; birth date format, not after the reference date (the factory's clock), age
  * 15-64 (which also rejects implausible dates); village-level domicile code; education and
  * employment codes; program and cohort id shape; known target groups; document kind, issue date
- * format and not after the reference date; KBLI; rupiah amounts; registration time; score. Not
+ * format and not after the reference date; KBLI; rupiah amounts; business start date; role name;
+ * registration time; score. Not
  * covered (the batch validator does them): cohort known in the program, program id equal to the
- * program's, residence within the cohort's regions, a declared business being complete, seat
+ * program's, residence within the cohort's regions, a declared business being complete, the role
+ * admitted by the cohort, seat
  * limits, overlapping cohorts, warnings; the duplicate-NIK pass is separate (a {@code HashMap}).
  */
 @NikMatchesDeclaredData
@@ -61,6 +65,8 @@ public final class EnrollmentForm implements DeclaredIdentity {
       "\\s*(?:(?:[Rr][Pp]\\.?|[Ii][Dd][Rr])\\s*)?(?:\\d+|\\d{1,3}(?:\\.\\d{3})+)\\s*";
   private static final String SCORE = "\\s*(?!(?:\\.?\\d){19})(?:\\d+(?:\\.\\d*)?|\\.\\d+)\\s*";
   private static final String CODE = "\\s*[A-Z][A-Z0-9_]{0,47}\\s*";
+  private static final String ROLE =
+      "\\s*(?:CITIZEN_APPLICANT|CENTRE_MANAGER|COACH|AGENCY_STAFF|TRAINER)?\\s*";
 
   @NotBlank @ValidNik private final String nik;
   @NotBlank @ValidPersonName private final String name;
@@ -109,6 +115,11 @@ public final class EnrollmentForm implements DeclaredIdentity {
   @Pattern(regexp = SCORE)
   private final String score;
 
+  private final String businessStartDate;
+
+  @Pattern(regexp = ROLE, flags = Pattern.Flag.CASE_INSENSITIVE)
+  private final String role;
+
   private EnrollmentForm(EnrollmentRecord r) {
     this.nik = r.nik();
     this.name = r.name();
@@ -131,6 +142,20 @@ public final class EnrollmentForm implements DeclaredIdentity {
     this.registeredAt = r.registeredAt();
     this.registeredAtValue = dateTime(registeredAt);
     this.score = r.score();
+    this.businessStartDate = r.businessStartDate();
+    this.role = r.role();
+  }
+
+  /**
+   * Returns whether the business start date, if one is given, is a date.
+   *
+   * @return true if absent, blank or a date
+   */
+  @AssertTrue
+  public boolean isBusinessStartDateReadable() {
+    return businessStartDate == null
+        || businessStartDate.isBlank()
+        || DateText.readDate(businessStartDate).isPresent();
   }
 
   /**

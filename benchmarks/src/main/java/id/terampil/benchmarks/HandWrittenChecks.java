@@ -5,6 +5,7 @@ import id.terampil.core.classification.KbliCode;
 import id.terampil.core.identity.Nik;
 import id.terampil.core.identity.PersonName;
 import id.terampil.core.program.Cohort;
+import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.program.TrainingProgram;
 import id.terampil.core.region.RegionCode;
 import id.terampil.core.region.RegionLevel;
@@ -31,12 +32,14 @@ import java.util.Set;
  * an empty or present {@code Optional}).
  *
  * <p>Checks, per record: required fields; NIK structure and its agreement with the declared
- * birth date and sex; name; sex code; birth date (ISO, not after the reference date, age 15-64);
- * village-level domicile code inside the cohort's regions; education and employment codes;
- * program id equal to the program's; cohort id of the program; known target groups; documents
- * (kind code, ISO issue date not after the reference date); KBLI; amounts; a declared business
- * complete; registration time (ISO local or offset date-time); score; then a repeated NIK in the
- * batch. Warnings are not computed.
+ * birth date and sex; name; sex code; birth date (ISO or day first, not after the reference date,
+ * age 15-64); village-level domicile code inside the cohort's regions; education and employment
+ * codes; program id equal to the program's; cohort id of the program; known target groups;
+ * documents (kind code, issue date not after the reference date); KBLI; amounts; business start
+ * date; a declared business complete; a role the cohort admits; registration time (ISO local or
+ * offset date-time); score; then a repeated NIK in the batch. Warnings are not computed. These
+ * are the checks of the benchmarked validator configuration (no region directory, the program's
+ * one age rule); a change to either lands in the same commit.
  */
 final class HandWrittenChecks {
 
@@ -188,16 +191,26 @@ final class HandWrittenChecks {
     String kbli = r.businessKbli();
     String capital = r.businessCapital();
     String sales = r.businessAnnualSales();
+    String started = r.businessStartDate();
     boolean hasKbli = !blank(kbli);
     boolean hasCapital = !blank(capital);
     boolean hasSales = !blank(sales);
+    boolean hasStart = !blank(started);
     if (hasKbli && !kbli(kbli)) {
       return true;
     }
     if ((hasCapital && !amount(capital)) || (hasSales && !amount(sales))) {
       return true;
     }
-    if ((hasKbli || hasCapital || hasSales) && (!hasKbli || (!hasCapital && !hasSales))) {
+    if (hasStart && date(started) < 0) {
+      return true;
+    }
+    if ((hasKbli || hasCapital || hasSales || hasStart)
+        && (!hasKbli || (!hasCapital && !hasSales))) {
+      return true;
+    }
+    String role = r.role();
+    if (role != null && (role.length() > 1024 || (!blank(role) && !admitted(cohort, role)))) {
       return true;
     }
     if (!dateTime(r.registeredAt())) {
@@ -205,6 +218,19 @@ final class HandWrittenChecks {
     }
     String score = r.score();
     return !blank(score) && !score(score);
+  }
+
+  /** Returns whether {@code text} names a role (its constant's name, any case) the cohort admits. */
+  private static boolean admitted(Cohort cohort, String text) {
+    int s = skip(text);
+    int len = end(text) - s;
+    for (ParticipantRole role : ParticipantRole.values()) {
+      String name = role.name();
+      if (name.length() == len && text.regionMatches(true, s, name, 0, len)) {
+        return cohort.admits(role);
+      }
+    }
+    return false;
   }
 
   private boolean after(int y, int m, int d) {
@@ -266,14 +292,23 @@ final class HandWrittenChecks {
     return end(text) - start == 10 ? date(text, start) : -1;
   }
 
-  /** Reads the yyyy-MM-dd at {@code start} as yyyyMMdd, or -1. */
+  /** Reads the yyyy-MM-dd, dd-MM-yyyy or dd/MM/yyyy at {@code start} as yyyyMMdd, or -1. */
   private static int date(String text, int start) {
-    if (text.charAt(start + 4) != '-' || text.charAt(start + 7) != '-') {
+    int y;
+    int m;
+    int d;
+    char second = text.charAt(start + 2);
+    if (text.charAt(start + 4) == '-' && text.charAt(start + 7) == '-') {
+      y = digits(text, start, 4);
+      m = digits(text, start + 5, 2);
+      d = digits(text, start + 8, 2);
+    } else if ((second == '-' || second == '/') && text.charAt(start + 5) == second) {
+      d = digits(text, start, 2);
+      m = digits(text, start + 3, 2);
+      y = digits(text, start + 6, 4);
+    } else {
       return -1;
     }
-    int y = digits(text, start, 4);
-    int m = digits(text, start + 5, 2);
-    int d = digits(text, start + 8, 2);
     if (y < 0 || m < 1 || m > 12 || d < 1 || d > Month.of(m).length(Year.isLeap(y))) {
       return -1;
     }
@@ -287,7 +322,8 @@ final class HandWrittenChecks {
     }
     int s = skip(text);
     int n = end(text);
-    if (n - s < 16 || text.charAt(s + 10) != 'T' || text.charAt(s + 13) != ':') {
+    if (n - s < 16 || text.charAt(s + 4) != '-' || text.charAt(s + 10) != 'T'
+        || text.charAt(s + 13) != ':') {
       return false;
     }
     if (date(text, s) < 0) {
