@@ -6,11 +6,9 @@
 # fixed heap for the roster and selection benchmarks, touched once at start
 # (-XX:+AlwaysPreTouch) and on transparent huge pages (-XX:+UseTransparentHugePages)), then the
 # time-to-first-report script and the heap a report of 100,000 records keeps (ReportFootprint).
-# Writes to benchmarks/results/:
-#   jmh-<time>.json   JMH's JSON results
-#   run-<time>.txt    the table, with the machine and the startup times
-#   latest.txt        a copy of run-<time>.txt (the committed one is the run the README reports)
-#   latest.json       a copy of jmh-<time>.json, the same run's raw JMH results
+# Writes to benchmarks/results/, replacing the previous run's files once the run has finished:
+#   latest.txt        the table, with the machine, the commit and the startup times
+#   latest.json       the same run's JMH JSON results
 # Takes about 8-9 minutes on a 2-core machine, much of it generating the data (jqwik) in each fork.
 # Measures on $JAVA_HOME/bin/java when JAVA_HOME is set (which also builds the jar), else on the
 # java on the PATH; the table names the JVM. The jar is built for Java 17 either way.
@@ -20,12 +18,12 @@ cd "$(dirname "$0")/.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
 out=benchmarks/results
-mkdir -p "$out"
-stamp=$(date -u +%Y%m%dT%H%M%SZ)
-table="$out/run-$stamp.txt"
+work=benchmarks/target/bench-run
+mkdir -p "$out" "$work"
+table="$work/latest.txt"
 start=$(date +%s)
 "$JAVA" -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.Suite \
-  "$out/jmh-$stamp.json" "$table.jmh"
+  "$work/latest.json" "$table.jmh"
 {
   echo "Terampil benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "CPU: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //' || uname -m)," \
@@ -41,5 +39,5 @@ start=$(date +%s)
   echo "Total time of the run: $(( $(date +%s) - start )) s"
 } | tee "$table"
 rm -f "$table.jmh"
-cp "$table" "$out/latest.txt"
-cp "$out/jmh-$stamp.json" "$out/latest.json"
+mv "$table" "$out/latest.txt"
+mv "$work/latest.json" "$out/latest.json"
