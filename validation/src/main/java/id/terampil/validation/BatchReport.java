@@ -74,10 +74,11 @@ public final class BatchReport {
           warnings++;
         }
       }
-      report.application().ifPresent(a -> {
+      Application application = report.applicationOrNull();
+      if (application != null) {
         clean.add(report.index());
-        applications.add(a);
-      });
+        applications.add(application);
+      }
     }
     this.cleanIndexes = clean.build();
     this.applications = applications.build();

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.applicant.BusinessProfile;
@@ -24,6 +23,7 @@ import id.terampil.core.identity.Sex;
 import id.terampil.core.money.Rupiah;
 import id.terampil.core.program.ParticipantRole;
 import id.terampil.core.region.RegionCode;
+import id.terampil.core.region.RegionDirectory;
 import id.terampil.core.region.RegionLevel;
 import id.terampil.core.text.Reading;
 import id.terampil.core.time.DateText;
@@ -69,7 +69,7 @@ final class RecordReader {
   private @Nullable CohortId cohortId;
   private @Nullable ParticipantRole role;
   /** The known groups of the entries; null if an entry names no known group. */
-  private @Nullable ImmutableSet<TargetGroup> targetGroups;
+  private @Nullable Set<TargetGroup> targetGroups;
   /** The target group entries that name no known group (blank, too long or unknown). */
   private final BitSet unknownGroups = new BitSet();
   /** Per document entry: the document, where both its kind and its issue date read. */
@@ -112,22 +112,27 @@ final class RecordReader {
     String nikText = text(RecordField.NIK, record.nik());
     if (nikText != null) {
       Reading<Nik, NikProblem> read = Nik.read(nikText);
-      nik = read.value().orElse(null);
-      read.problem().ifPresent(p -> add(FindingCode.of(p), "nik", nikParameters(p, nikText)));
+      if (read.isValue()) {
+        nik = read.orElseThrow();
+      } else {
+        NikProblem p = read.problem().orElseThrow();
+        add(FindingCode.of(p), "nik", nikParameters(p, nikText));
+      }
     }
     String nameText = text(RecordField.NAME, record.name());
     if (nameText != null) {
       Reading<PersonName, NameProblem> read = PersonName.read(nameText);
-      name = read.value().orElse(null);
-      read.problem()
-          .ifPresent(
-              p ->
-                  add(
-                      FindingCode.of(p),
-                      "name",
-                      p == NameProblem.TOO_LONG
-                          ? ImmutableMap.of("maxLength", Integer.toString(PersonName.MAX_LENGTH))
-                          : ImmutableMap.of()));
+      if (read.isValue()) {
+        name = read.orElseThrow();
+      } else {
+        NameProblem p = read.problem().orElseThrow();
+        add(
+            FindingCode.of(p),
+            "name",
+            p == NameProblem.TOO_LONG
+                ? ImmutableMap.of("maxLength", Integer.toString(PersonName.MAX_LENGTH))
+                : ImmutableMap.of());
+      }
     }
     sex = read(RecordField.SEX, record.sex(), Sex::read, FindingCode.SEX_INVALID);
     readBirthDate();
@@ -345,25 +350,21 @@ final class RecordReader {
       return;
     }
     domicile = code;
-    validator
-        .directory()
-        .ifPresent(
-            directory -> {
-              Map.@Nullable Entry<RegionCode, FindingCode> problem =
-                  RecordRules.inDirectory(
-                      directory,
-                      FindingCode.REGION_CODE_RETIRED,
-                      FindingCode.REGION_CODE_UNKNOWN,
-                      code);
-              if (problem != null) {
-                // An unknown code names no place at all where the directory is complete.
-                Severity context =
-                    problem.getValue() == FindingCode.REGION_CODE_UNKNOWN && directory.isComplete()
-                        ? Severity.ERROR
-                        : null;
-                addInDirectory(problem, "domicileCode", "value", directory, context);
-              }
-            });
+    RegionDirectory directory = validator.directory().orElse(null);
+    if (directory == null) {
+      return;
+    }
+    Map.@Nullable Entry<RegionCode, FindingCode> problem =
+        RecordRules.inDirectory(
+            directory, FindingCode.REGION_CODE_RETIRED, FindingCode.REGION_CODE_UNKNOWN, code);
+    if (problem != null) {
+      // An unknown code names no place at all where the directory is complete.
+      Severity context =
+          problem.getValue() == FindingCode.REGION_CODE_UNKNOWN && directory.isComplete()
+              ? Severity.ERROR
+              : null;
+      addInDirectory(problem, "domicileCode", "value", directory, context);
+    }
   }
 
   /** Reports a retired code with its successor ({@code -} where none is known), or an unknown one. */
@@ -371,7 +372,7 @@ final class RecordReader {
       Map.Entry<RegionCode, FindingCode> problem,
       String field,
       String parameter,
-      id.terampil.core.region.RegionDirectory directory,
+      RegionDirectory directory,
       @Nullable Severity context) {
     RegionCode code = problem.getKey();
     FindingCode finding = problem.getValue();
@@ -394,7 +395,7 @@ final class RecordReader {
     ImmutableList<String> texts = record.targetGroups();
     if (texts.isEmpty()) {
       text(RecordField.TARGET_GROUPS, null);
-      targetGroups = ImmutableSet.of();
+      targetGroups = Set.of();
       return;
     }
     Set<TargetGroup> groups = new LinkedHashSet<>();
@@ -417,7 +418,7 @@ final class RecordReader {
         unknownGroups.set(i);
       }
     }
-    targetGroups = unknownGroups.isEmpty() ? ImmutableSet.copyOf(groups) : null;
+    targetGroups = unknownGroups.isEmpty() ? groups : null;
   }
 
   private void readDocuments() {
@@ -522,22 +523,21 @@ final class RecordReader {
               "nikRegion", n.region().toString(),
               "region", checkNotNull(domicile).toString()));
     }
-    validator
-        .directory()
-        .ifPresent(
-            directory -> {
-              RegionCode district = n.region();
-              Map.@Nullable Entry<RegionCode, FindingCode> problem =
-                  RecordRules.inDirectory(
-                      directory,
-                      FindingCode.NIK_REGION_RETIRED,
-                      FindingCode.NIK_REGION_UNKNOWN,
-                      district.truncateTo(RegionLevel.REGENCY),
-                      district);
-              if (problem != null) {
-                addInDirectory(problem, "nik", "nikRegion", directory, null);
-              }
-            });
+    RegionDirectory directory = validator.directory().orElse(null);
+    if (directory == null) {
+      return;
+    }
+    RegionCode district = n.region();
+    Map.@Nullable Entry<RegionCode, FindingCode> problem =
+        RecordRules.inDirectory(
+            directory,
+            FindingCode.NIK_REGION_RETIRED,
+            FindingCode.NIK_REGION_UNKNOWN,
+            district.truncateTo(RegionLevel.REGENCY),
+            district);
+    if (problem != null) {
+      addInDirectory(problem, "nik", "nikRegion", directory, null);
+    }
   }
 
   /** The NIK as a finding shows it: masked unless the validator reveals NIKs. */

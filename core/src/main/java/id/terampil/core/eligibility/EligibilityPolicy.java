@@ -7,9 +7,12 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The eligibility requirements (persyaratan peserta) of a program or cohort: a list of {@link
@@ -90,11 +93,17 @@ public abstract class EligibilityPolicy {
     checkNotNull(context, "context must not be null");
     // A set keeps the rule order and lists a fact that two rules report (say, no business for a
     // size rule and a KBLI rule) once.
-    ImmutableSet.Builder<UnmetRule> unmet = ImmutableSet.builder();
+    @Nullable Set<UnmetRule> unmet = null;
     for (EligibilityRule rule : rules()) {
-      unmet.addAll(rule.evaluate(applicant, context));
+      List<UnmetRule> found = rule.evaluate(applicant, context);
+      if (!found.isEmpty()) {
+        if (unmet == null) {
+          unmet = new LinkedHashSet<>();
+        }
+        unmet.addAll(found);
+      }
     }
-    return EligibilityDecision.of(unmet.build().asList());
+    return unmet == null ? EligibilityDecision.eligible() : EligibilityDecision.of(unmet);
   }
 
   /**
