@@ -27,6 +27,9 @@ public final class Wording {
     if (text.length() > MAX_LENGTH) {
       return "";
     }
+    if (isKey(text)) {
+      return text.toString();
+    }
     StringBuilder sb = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
@@ -44,6 +47,30 @@ public final class Wording {
       sb.append(c);
     }
     return sb.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns whether {@code text} is its own key: printable ASCII without lower-case letters, and
+   * each space single, between two characters other than {@code /}.
+   */
+  private static boolean isKey(CharSequence text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1) {
+          return false;
+        }
+        char before = text.charAt(i - 1);
+        char after = text.charAt(i + 1);
+        if (before == ' ' || before == '/' || after == '/') {
+          return false;
+        }
+      } else if (c < '!' || c > '~' || (c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
