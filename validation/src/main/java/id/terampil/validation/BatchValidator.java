@@ -31,6 +31,7 @@ import id.terampil.validation.code.Severity;
 import id.terampil.validation.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -259,85 +260,66 @@ public final class BatchValidator {
       records.add(record);
     }
     checkArgument(records.size() == size, "the batch shrank while it was validated");
-    List<Alone> alone = checkEachAlone(records);
+    Alones alones = checkEachAlone(records);
     // Then the NIKs that repeat: only their records get findings across records.
-    Map<Nik, Integer> firstByNik = new HashMap<>();
-    Map<Nik, List<Integer>> repeated = new HashMap<>();
-    for (Alone a : alone) {
-      Nik nik = a.checked.nik();
-      if (nik != null) {
-        int index = a.checked.index();
-        Integer first = firstByNik.putIfAbsent(nik, index);
-        if (first != null) {
-          repeated.computeIfAbsent(nik, k -> Lists.newArrayList(first)).add(index);
-        }
-      }
-    }
+    Map<Nik, List<Integer>> repeated = repeatedNiks(alones.niks);
     Map<Integer, List<Finding>> repeats = new HashMap<>();
+    BitSet repeatFound = new BitSet(size);
     for (Map.Entry<Nik, List<Integer>> e : repeated.entrySet()) {
-      repeats(e.getKey(), e.getValue(), alone, repeats);
+      repeats(e.getKey(), e.getValue(), alones.alone, repeats);
     }
-    // Last, in input order, the seats (a record claims one if it has no error) and the reports.
+    repeats.keySet().forEach(repeatFound::set);
+    // Last, in input order, the seats (a record claims one if it has no error); a report changes
+    // only where a record repeats a NIK or finds its cohort full.
     int n = plans.length;
     int[] requested = new int[n];
-    List<RecordReport> reports = new ArrayList<>(alone.size());
-    for (Alone a : alone) {
-      int index = a.checked.index();
-      List<Finding> found = a.findings;
-      List<Finding> repeat = repeats.get(index);
-      if (repeat != null) {
-        found = new ArrayList<>(found);
-        found.addAll(repeat);
-      }
-      int errors = errorCount(found);
-      int c = a.cohort;
-      if (c >= 0 && errors == 0) {
+    for (int index = 0; index < size; index++) {
+      List<Finding> repeat = repeatFound.get(index) ? repeats.get(index) : null;
+      boolean errorFree = alones.errorFree[index] && (repeat == null || errorCount(repeat) == 0);
+      int c = alones.cohorts[index];
+      Finding exceeded = null;
+      if (c >= 0 && errorFree) {
         Seats seats = plans[c].cohort.seats();
         if (roster == RosterKind.ENROLLMENTS && !seats.hasRoomAfter(requested[c])) {
-          Finding exceeded =
+          exceeded =
               finding(
                   FindingCode.COHORT_SEATS_EXCEEDED,
                   index,
                   "cohortId",
                   ImmutableMap.of("cohort", plans[c].id, "seats", Integer.toString(seats.max())));
-          found = plus(found, exceeded);
-          errors += exceeded.isError() ? 1 : 0;
         }
         requested[c]++;
       }
-      Application application = a.checked.application();
-      if (errors == 0 && application == null) {
-        // CONVERSION_FAILED always stays an error.
-        found =
-            plus(
-                found,
-                finding(
-                    FindingCode.CONVERSION_FAILED,
-                    index,
-                    "",
-                    ImmutableMap.of("reason", "Application")));
-        errors++;
+      if (repeat != null || exceeded != null) {
+        Alone a = alones.alone[index];
+        List<Finding> found = new ArrayList<>(a.findings);
+        if (repeat != null) {
+          found.addAll(repeat);
+        }
+        if (exceeded != null) {
+          found.add(exceeded);
+        }
+        alones.reports[index] = report(index, found, a.checked.application());
       }
-      reports.add(RecordReport.of(index, found, errors == 0 ? application : null));
     }
     ImmutableList.Builder<CohortLoad> loads = ImmutableList.builderWithExpectedSize(n);
     for (int c = 0; c < n; c++) {
       loads.add(CohortLoad.of(plans[c].cohort.id(), plans[c].cohort.seats().max(), requested[c]));
     }
-    return BatchReport.of(program.id(), referenceDate, reports, loads.build());
+    return BatchReport.of(program.id(), referenceDate, Arrays.asList(alones.reports), loads.build());
   }
 
   /**
    * Checks every record on its own, on {@link #parallelism} threads: each takes one contiguous
    * part of the batch, the calling thread the first.
    */
-  private List<Alone> checkEachAlone(List<@Nullable EnrollmentRecord> records) {
+  private Alones checkEachAlone(List<@Nullable EnrollmentRecord> records) {
     int size = records.size();
-    Alone[] alone = new Alone[size];
+    Alones alones = new Alones(size);
     int parts = Math.max(1, Math.min(parallelism, size));
     if (parts == 1) {
-      checkRange(records, alone, 0, size);
-      return Arrays.asList(alone);
+      checkRange(records, alones, 0, size);
+      return alones;
     }
     ExecutorService started =
         executor == null ? Executors.newFixedThreadPool(parts - 1, BatchValidator::daemon) : null;
@@ -347,9 +329,9 @@ public final class BatchValidator {
       for (int p = 1; p < parts; p++) {
         int from = (int) ((long) size * p / parts);
         int to = (int) ((long) size * (p + 1) / parts);
-        others.add(CompletableFuture.runAsync(() -> checkRange(records, alone, from, to), runner));
+        others.add(CompletableFuture.runAsync(() -> checkRange(records, alones, from, to), runner));
       }
-      checkRange(records, alone, 0, (int) ((long) size / parts));
+      checkRange(records, alones, 0, (int) ((long) size / parts));
       for (CompletableFuture<Void> other : others) {
         other.join();
       }
@@ -361,14 +343,74 @@ public final class BatchValidator {
         started.shutdown();
       }
     }
-    return Arrays.asList(alone);
+    return alones;
   }
 
-  private void checkRange(
-      List<@Nullable EnrollmentRecord> records, Alone[] alone, int from, int to) {
+  /** Checks records {@code [from, to)} on their own. */
+  private void checkRange(List<@Nullable EnrollmentRecord> records, Alones alones, int from, int to) {
     for (int i = from; i < to; i++) {
-      alone[i] = checkAlone(records.get(i), i);
+      Alone a = checkAlone(records.get(i), i);
+      alones.alone[i] = a;
+      Nik nik = a.checked.nik();
+      alones.niks[i] = nik == null ? -1 : nik.toLong();
+      alones.cohorts[i] = a.cohort;
+      alones.errorFree[i] = errorCount(a.findings) == 0;
+      alones.reports[i] = report(i, a.findings, a.checked.application());
     }
+  }
+
+  /**
+   * Returns the report of record {@code index} with {@code found}: with its application if no
+   * finding is an error, else without; a record without error whose application could not be
+   * made gets {@code CONVERSION_FAILED}, which always stays an error.
+   */
+  private RecordReport report(int index, List<Finding> found, @Nullable Application application) {
+    boolean errorFree = errorCount(found) == 0;
+    if (errorFree && application == null) {
+      return RecordReport.of(
+          index,
+          plus(
+              found,
+              finding(
+                  FindingCode.CONVERSION_FAILED,
+                  index,
+                  "",
+                  ImmutableMap.of("reason", "Application"))),
+          (Application) null);
+    }
+    return RecordReport.of(index, found, errorFree ? application : null);
+  }
+
+  /**
+   * Returns, for each NIK that more than one record carries, the indices of its records in
+   * order. An open-addressing table of NIK numbers holds each one's first record (linear
+   * probing, at most half full).
+   */
+  private static Map<Nik, List<Integer>> repeatedNiks(long[] niks) {
+    int capacity = Integer.highestOneBit(Math.max(2, niks.length) * 2 - 1) << 1;
+    int mask = capacity - 1;
+    long[] keys = new long[capacity];
+    Arrays.fill(keys, -1);
+    int[] firsts = new int[capacity];
+    Map<Nik, List<Integer>> repeated = new HashMap<>();
+    for (int i = 0; i < niks.length; i++) {
+      long nik = niks[i];
+      if (nik < 0) {
+        continue;
+      }
+      int slot = (int) ((nik * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      while (keys[slot] != -1 && keys[slot] != nik) {
+        slot = (slot + 1) & mask;
+      }
+      if (keys[slot] == -1) {
+        keys[slot] = nik;
+        firsts[slot] = i;
+      } else {
+        int first = firsts[slot];
+        repeated.computeIfAbsent(Nik.ofLong(nik), k -> Lists.newArrayList(first)).add(i);
+      }
+    }
+    return repeated;
   }
 
   private static Thread daemon(Runnable task) {
@@ -382,6 +424,28 @@ public final class BatchValidator {
    * names none of the program's), and its findings so far.
    */
   private record Alone(CheckedRecord checked, int cohort, ImmutableList<Finding> findings) {}
+
+  /**
+   * Every record checked on its own, by index: its result, its NIK as a number (-1: none), its
+   * cohort's index (-1: none), whether it has no error, and its report as long as no check across
+   * records changes it. The passes across records read the arrays and remake only the reports
+   * they change.
+   */
+  private static final class Alones {
+    final Alone[] alone;
+    final long[] niks;
+    final int[] cohorts;
+    final boolean[] errorFree;
+    final RecordReport[] reports;
+
+    Alones(int size) {
+      alone = new Alone[size];
+      niks = new long[size];
+      cohorts = new int[size];
+      errorFree = new boolean[size];
+      reports = new RecordReport[size];
+    }
+  }
 
   private static List<Finding> plus(List<Finding> findings, Finding finding) {
     List<Finding> more = new ArrayList<>(findings);
@@ -515,14 +579,14 @@ public final class BatchValidator {
    * an overlapping cohort.
    */
   private void repeats(
-      Nik nik, List<Integer> indices, List<Alone> alone, Map<Integer, List<Finding>> repeats) {
+      Nik nik, List<Integer> indices, Alone[] alone, Map<Integer, List<Finding>> repeats) {
     int n = plans.length;
     // The first record of each cohort, by cohort index; slot n holds the records without one.
     int[] firsts = new int[n + 1];
     Arrays.fill(firsts, -1);
     String shown = revealNik ? nik.toString() : nik.masked();
     for (int index : indices) {
-      Alone a = alone.get(index);
+      Alone a = alone[index];
       int slot = a.cohort >= 0 ? a.cohort : n;
       List<Finding> found = new ArrayList<>();
       if (firsts[slot] >= 0) {
