@@ -5,7 +5,7 @@
 # targets are judged on, 1 for the rest; 3 warm-up and 5 measurement iterations of 2 s; a 6 GB
 # fixed heap for the roster and selection benchmarks, touched once at start
 # (-XX:+AlwaysPreTouch) and on transparent huge pages (-XX:+UseTransparentHugePages)), then the
-# time-to-first-report script and the heap a report of 100,000 records keeps (ReportFootprint).
+# time-to-first-report script and the heap a report of 1,000,000 records keeps (ReportFootprint).
 # Writes to benchmarks/results/, replacing the previous run's files once the run has finished:
 #   latest.txt        the table, with the machine, the commit and the startup times
 #   latest.json       the same run's JMH JSON results

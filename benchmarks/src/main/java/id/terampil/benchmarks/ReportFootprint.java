@@ -10,9 +10,12 @@ import java.lang.management.MemoryMXBean;
  * collections with and without the report held, three times, and prints the smallest difference
  * (a collection can leave a little unrelated garbage behind, never less than the report).
  * {@code java -cp benchmarks/target/benchmarks.jar id.terampil.benchmarks.ReportFootprint
- * [records]}; the default is 100,000 records.
+ * [records]}; the default is 1,000,000 records, the size the target is set for.
  */
 public final class ReportFootprint {
+
+  /** The most heap a kept report of 1,000,000 records may hold per record. */
+  static final int TARGET_BYTES_PER_RECORD = 400;
 
   /** Holds the report while the heap is measured. */
   private static volatile Object held;
@@ -25,7 +28,7 @@ public final class ReportFootprint {
    * @param args the number of records, optional
    */
   public static void main(String[] args) {
-    int size = args.length > 0 ? Integer.parseInt(args[0]) : BenchData.BASE;
+    int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Roster roster = new Roster(size);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long best = Long.MAX_VALUE;
@@ -37,9 +40,15 @@ public final class ReportFootprint {
       best = Math.min(best, with - without);
     }
     BatchReport report = (BatchReport) held;
+    double perRecord = (double) best / report.size();
     System.out.printf(
-        "a report of %,d records (%,d clean) keeps %,d bytes: %.1f B per record%n",
-        report.size(), report.cleanIndexes().size(), best, (double) best / report.size());
+        "a report of %,d records (%,d clean) keeps %,d bytes: %.1f B per record (target <= %d B: %s)%n",
+        report.size(),
+        report.cleanIndexes().size(),
+        best,
+        perRecord,
+        TARGET_BYTES_PER_RECORD,
+        perRecord <= TARGET_BYTES_PER_RECORD ? "met" : "MISSED");
   }
 
   private static long usedAfterGc(MemoryMXBean memory) {

@@ -389,6 +389,7 @@ public final class BatchValidator {
   private static Map<Nik, List<Integer>> repeatedNiks(long[] niks) {
     int capacity = Integer.highestOneBit(Math.max(2, niks.length) * 2 - 1) << 1;
     int mask = capacity - 1;
+    int shift = 64 - Integer.numberOfTrailingZeros(capacity);
     long[] keys = new long[capacity];
     Arrays.fill(keys, -1);
     int[] firsts = new int[capacity];
@@ -398,7 +399,7 @@ public final class BatchValidator {
       if (nik < 0) {
         continue;
       }
-      int slot = (int) ((nik * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      int slot = (int) ((nik * 0x9E3779B97F4A7C15L) >>> shift);
       while (keys[slot] != -1 && keys[slot] != nik) {
         slot = (slot + 1) & mask;
       }
