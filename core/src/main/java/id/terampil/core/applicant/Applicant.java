@@ -15,8 +15,6 @@ import id.terampil.core.region.RegionLevel;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 

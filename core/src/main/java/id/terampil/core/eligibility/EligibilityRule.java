@@ -30,6 +30,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of an {@link EligibilityPolicy} (syarat peserta). Each rule is a public record whose
@@ -613,23 +614,28 @@ public sealed interface EligibilityRule {
       LocalDate ref = context.referenceDate();
       ImmutableList.Builder<UnmetRule> unmet = ImmutableList.builder();
       for (DocumentKind kind : kinds) {
-        ImmutableList<Document> held = applicant.documentsOf(kind);
-        if (held.stream().anyMatch(d -> d.isValidOn(ref))) {
+        boolean valid = false;
+        // The latest end of validity among documents already issued at the reference date.
+        @Nullable LocalDate expiredOn = null;
+        for (Document d : applicant.documents()) {
+          if (d.kind() == kind) {
+            valid |= d.isValidOn(ref);
+            if (!d.issueDate().isAfter(ref)) {
+              LocalDate end = d.validUntil().orElse(ref);
+              expiredOn = expiredOn != null && expiredOn.isAfter(end) ? expiredOn : end;
+            }
+          }
+        }
+        if (valid) {
           continue;
         }
-        // The latest end of validity among documents already issued at the reference date.
-        Optional<LocalDate> expiredOn =
-            held.stream()
-                .filter(d -> !d.issueDate().isAfter(ref))
-                .map(d -> d.validUntil().orElse(ref))
-                .max(LocalDate::compareTo);
-        if (expiredOn.isPresent()) {
+        if (expiredOn != null) {
           unmet.add(
               UnmetRule.of(
                   EligibilityReason.DOCUMENT_EXPIRED,
                   ImmutableMap.of(
                       "document", kind.name(),
-                      "validUntil", expiredOn.get().toString(),
+                      "validUntil", expiredOn.toString(),
                       "referenceDate", ref.toString())));
         } else {
           unmet.add(

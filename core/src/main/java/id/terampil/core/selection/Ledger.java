@@ -98,7 +98,13 @@ final class Ledger {
     if (quotas.isEmpty()) {
       return NO_SLOTS;
     }
-    return slotsByDomicile.computeIfAbsent(applicant.domicile(), this::numberSlots);
+    RegionCode domicile = applicant.domicile();
+    int[] slots = slotsByDomicile.get(domicile);
+    if (slots == null) {
+      slots = numberSlots(domicile);
+      slotsByDomicile.put(domicile, slots);
+    }
+    return slots;
   }
 
   private int[] numberSlots(RegionCode domicile) {

@@ -164,14 +164,16 @@ public final class SelectionResult {
     return published.build();
   }
 
+  /** Returns each NIK's outcome, as {@link #byNik} holds them: the first listed wins. */
   private static ImmutableMap<Nik, SelectionOutcome> index(ImmutableList<SelectionOutcome> all) {
-    Map<Nik, SelectionOutcome> index = new HashMap<>();
-    for (SelectionOutcome o : all) {
+    ImmutableMap.Builder<Nik, SelectionOutcome> index =
+        ImmutableMap.builderWithExpectedSize(all.size());
+    for (SelectionOutcome o : all.reverse()) {
       if (o.reason() != SelectionReason.DUPLICATE_NIK) {
-        index.putIfAbsent(o.nik(), o);
+        index.put(o.nik(), o);
       }
     }
-    return ImmutableMap.copyOf(index);
+    return index.buildKeepingLast();
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import id.terampil.core.applicant.Application;
 import id.terampil.core.eligibility.EligibilityDecision;
 import id.terampil.core.identity.CohortId;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -197,11 +198,22 @@ final class Selector {
   private List<Candidate> rank(List<Candidate> candidates) {
     List<Candidate> ranked = new ArrayList<>(candidates);
     // A stable sort: candidates with equal keys keep their input order.
-    ranked.sort((a, b) -> Arrays.compare(a.keys, 0, keyCount, b.keys, 0, keyCount));
+    ranked.sort(this::compareKeys);
     for (int i = 0; i < ranked.size(); i++) {
       ranked.get(i).rank = i + 1;
     }
     return ranked;
+  }
+
+  /** Orders two candidates by their keys, the first key first. */
+  private int compareKeys(Candidate a, Candidate b) {
+    for (int k = 0; k < keyCount; k++) {
+      int c = Long.compare(a.keys[k], b.keys[k]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -210,16 +222,16 @@ final class Selector {
    * registered at the same earliest time. Applications are grouped by NIK in a hash map.
    */
   private static @Nullable SelectionReason[] duplicates(List<Application> input) {
+    Map<Nik, Integer> first = new HashMap<>();
     Map<Nik, List<Integer>> byNik = new HashMap<>();
     for (int i = 0; i < input.size(); i++) {
-      byNik.computeIfAbsent(input.get(i).applicant().nik(), k -> new ArrayList<>(1)).add(i);
-    }
-    List<List<Integer>> shared = new ArrayList<>();
-    for (List<Integer> group : byNik.values()) {
-      if (group.size() > 1) {
-        shared.add(group);
+      Nik nik = input.get(i).applicant().nik();
+      Integer earlier = first.putIfAbsent(nik, i);
+      if (earlier != null) {
+        byNik.computeIfAbsent(nik, k -> Lists.newArrayList(earlier)).add(i);
       }
     }
+    Collection<List<Integer>> shared = byNik.values();
     @Nullable SelectionReason[] reasons = new SelectionReason[input.size()];
     for (List<Integer> group : shared) {
       LocalDateTime earliest = input.get(group.get(0)).registeredAt();
