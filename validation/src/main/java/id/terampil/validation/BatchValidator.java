@@ -7,6 +7,7 @@ import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Lists;
+import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.Application;
@@ -31,8 +32,8 @@ import id.terampil.validation.code.Severity;
 import id.terampil.validation.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +123,8 @@ public final class BatchValidator {
   private final boolean revealNik;
   private final Map<Nik, ParticipationHistory> histories;
   private final Map<CohortId, Integer> cohortIndex;
+  /** The program's cohort ids, each by itself. */
+  private final ImmutableMap<CohortId, CohortId> cohortIds;
   private final Plan[] plans;
   private final boolean[][] overlaps;
   private final int parallelism;
@@ -169,6 +172,7 @@ public final class BatchValidator {
       index.put(c.id(), i);
     }
     this.cohortIndex = Collections.unmodifiableMap(index);
+    this.cohortIds = Maps.toMap(index.keySet(), id -> id);
     this.overlaps = new boolean[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -483,7 +487,7 @@ public final class BatchValidator {
               null, null, null, null, null, null);
       return new Alone(none, -1, none.findings());
     }
-    CheckedRecord checked = records.check(record, index, program.id());
+    CheckedRecord checked = records.check(record, index, program.id(), cohortIds);
     List<Finding> found = new ArrayList<>(checked.findings());
     int c = -1;
     CohortId cohortId = checked.cohortId();

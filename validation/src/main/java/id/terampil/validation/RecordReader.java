@@ -552,7 +552,7 @@ final class RecordReader {
    * that is absent; {@code program} stands in for an absent program id. See {@link
    * RecordValidator#validateAndConvert}.
    */
-  RecordReader convert(@Nullable ProgramId program) {
+  RecordReader convert(@Nullable ProgramId program, Map<CohortId, CohortId> cohorts) {
     boolean complete = need(nik, "nik");
     complete &= need(sex, "sex");
     complete &= need(birthDate, "birthDate");
@@ -589,8 +589,13 @@ final class RecordReader {
     BusinessProfile business = declaresBusiness ? business() : null;
     complete &= !declaresBusiness || business != null;
 
-    if (programId == null && !present(record.programId())) {
+    if ((programId == null && !present(record.programId()))
+        || (program != null && program.equals(programId))) {
+      // The program's own id, not an equal copy for each record; the same for its cohorts.
       programId = program;
+    }
+    if (cohortId != null) {
+      cohortId = cohorts.getOrDefault(cohortId, cohortId);
     }
     need(programId, "programId");
     need(cohortId, "cohortId");

@@ -252,15 +252,20 @@ public final class RecordValidator {
   public RecordReport validateAndConvert(EnrollmentRecord record, int index) {
     checkNotNull(record, "record must not be null");
     checkArgument(index >= 0, "record index must not be negative: %s", index);
-    return check(record, index, null).report();
+    return check(record, index, null, ImmutableMap.of()).report();
   }
 
   /**
    * Reads and converts a record as {@link #validateAndConvert} does; {@code program} stands in for
-   * an absent program id.
+   * an absent program id, and the application refers to {@code program} and to the ids of {@code
+   * cohorts} (each id by itself) where the record names them.
    */
-  CheckedRecord check(EnrollmentRecord record, int index, @Nullable ProgramId program) {
-    return new RecordReader(this, record, index).readFields().convert(program).result();
+  CheckedRecord check(
+      EnrollmentRecord record,
+      int index,
+      @Nullable ProgramId program,
+      Map<CohortId, CohortId> cohorts) {
+    return new RecordReader(this, record, index).readFields().convert(program, cohorts).result();
   }
 
   /**

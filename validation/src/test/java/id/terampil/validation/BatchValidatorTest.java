@@ -60,6 +60,16 @@ class BatchValidatorTest {
   }
 
   @Test
+  void anApplicationRefersToTheProgramsOwnIds() {
+    // Reading the record's texts makes ids equal to the program's; the application keeps the
+    // program's own instances.
+    Application a = VALIDATOR.validate(List.of(record(1, KERGON))).applications().get(0);
+
+    assertSame(PROGRAM.id(), a.program());
+    assertSame(PROGRAM.cohort(CohortId.of(KERGON)).orElseThrow().id(), a.cohortChoices().get(0));
+  }
+
+  @Test
   void aCleanBatchIsAcceptedAndEveryRecordConverts() {
     BatchReport report =
         VALIDATOR.validate(List.of(record(1, KERGON), record(2, SAPURO), record(3, LATE)));
