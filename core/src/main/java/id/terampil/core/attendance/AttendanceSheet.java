@@ -206,7 +206,7 @@ public final class AttendanceSheet {
   public Optional<AttendanceMark> mark(TrainingSession session, Nik participant) {
     checkSession(session);
     checkParticipant(participant);
-    return Optional.ofNullable(marks(session).get(participant));
+    return Optional.ofNullable(recorded(session).get(participant));
   }
 
   /**
@@ -218,6 +218,11 @@ public final class AttendanceSheet {
    */
   public ImmutableMap<Nik, AttendanceMark> marks(TrainingSession session) {
     checkSession(session);
+    return recorded(session);
+  }
+
+  /** The marks recorded for a session already checked to be on the sheet. */
+  private ImmutableMap<Nik, AttendanceMark> recorded(TrainingSession session) {
     ImmutableMap<Nik, AttendanceMark> m = marks.get(session);
     return m == null ? ImmutableMap.of() : m;
   }
@@ -249,7 +254,7 @@ public final class AttendanceSheet {
       TrainingSession session, Map<Nik, AttendanceMark> marksByParticipant) {
     checkSession(session);
     checkNotNull(marksByParticipant, "marks must not be null");
-    Map<Nik, AttendanceMark> merged = new LinkedHashMap<>(marks(session));
+    Map<Nik, AttendanceMark> merged = new LinkedHashMap<>(recorded(session));
     marksByParticipant.forEach(
         (nik, mark) -> {
           checkParticipant(nik);
@@ -387,7 +392,7 @@ public final class AttendanceSheet {
   public ImmutableSetMultimap<TrainingSession, Nik> unmarked() {
     ImmutableSetMultimap.Builder<TrainingSession, Nik> out = ImmutableSetMultimap.builder();
     for (TrainingSession s : sessions) {
-      ImmutableMap<Nik, AttendanceMark> row = marks(s);
+      ImmutableMap<Nik, AttendanceMark> row = recorded(s);
       for (Nik nik : participants) {
         if (!row.containsKey(nik) && takesPart(nik, s)) {
           out.put(s, nik);
@@ -411,7 +416,7 @@ public final class AttendanceSheet {
           expected--;
         }
       }
-      if (marks(s).size() < expected) {
+      if (recorded(s).size() < expected) {
         return false;
       }
     }
@@ -437,7 +442,7 @@ public final class AttendanceSheet {
         continue;
       }
       theirs++;
-      AttendanceMark m = marks(s).get(participant);
+      AttendanceMark m = recorded(s).get(participant);
       if (m == null) {
         unmarked.add(s);
       } else if (m == AttendanceMark.PRESENT) {

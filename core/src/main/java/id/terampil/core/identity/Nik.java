@@ -65,7 +65,6 @@ public final class Nik implements Comparable<Nik> {
    */
   private static final int MIN_REFERENCE_YEAR = Year.MIN_VALUE + 199;
 
-  private static final long SERIAL_FACTOR = 1L;
   private static final long DATE_FACTOR = 10_000L;
   private static final long REGION_FACTOR = 10_000_000_000L;
 
@@ -165,7 +164,7 @@ public final class Nik implements Comparable<Nik> {
         (district.provinceCode() * 100L + district.regencyPart()) * 100L + district.districtPart();
     int day = birthDate.getDayOfMonth() + (sex == Sex.FEMALE ? FEMALE_DAY_OFFSET : 0);
     long date = (day * 100L + birthDate.getMonthValue()) * 100L + birthDate.getYear() % 100;
-    return new Nik(region * REGION_FACTOR + date * DATE_FACTOR + serial * SERIAL_FACTOR);
+    return new Nik(region * REGION_FACTOR + date * DATE_FACTOR + serial);
   }
 
   private static int skipLeading(CharSequence text) {
@@ -235,10 +234,6 @@ public final class Nik implements Comparable<Nik> {
     return nikDay > FEMALE_DAY_OFFSET ? nikDay - FEMALE_DAY_OFFSET : nikDay;
   }
 
-  private static String twoDigits(int n) {
-    return n < 10 ? "0" + n : Integer.toString(n);
-  }
-
   private static long digits(CharSequence text, int from, int count) {
     long v = 0;
     for (int i = from; i < from + count; i++) {
@@ -252,15 +247,13 @@ public final class Nik implements Comparable<Nik> {
       case LENGTH:
         return "NIK must have exactly 16 digits, found " + (end - start) + " characters";
       case NOT_DIGITS:
-        for (int i = start; i < end; i++) {
-          char ch = text.charAt(i);
-          if (ch < '0' || ch > '9') {
-            return "NIK may contain only the digits 0-9, found a character other than a digit at"
-                + " position "
-                + (i - start + 1);
-          }
+        int i = start;
+        while (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          i++;
         }
-        return problem.description();
+        return "NIK may contain only the digits 0-9, found a character other than a digit at"
+            + " position "
+            + (i - start + 1);
       case UNKNOWN_PROVINCE:
         return "province code " + text.subSequence(start, start + 2) + " of the NIK is not a known"
             + " province";
@@ -275,7 +268,7 @@ public final class Nik implements Comparable<Nik> {
       case BIRTH_DATE:
         int day = dayOfMonth((int) digits(text, start + 6, 2));
         return "birth date "
-            + twoDigits(day)
+            + day
             + "-"
             + text.subSequence(start + 8, start + 10)
             + (day == 29

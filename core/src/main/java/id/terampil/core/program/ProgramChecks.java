@@ -22,8 +22,8 @@ final class ProgramChecks {
    * Checks a free text such as a title, name, note or address: not blank, at most {@value
    * Codes#MAX_TEXT_LENGTH} characters, no control or bidirectional-override characters.
    */
-  static String text(String field, String text) {
-    return Codes.checkText(field, text);
+  static void text(String field, String text) {
+    Codes.checkText(field, text);
   }
 
   /** Checks an optional free text as {@link #text(String, String)} when present. */
@@ -32,7 +32,7 @@ final class ProgramChecks {
   }
 
   /** Checks that a fiscal year is between {@value #MIN_FISCAL_YEAR} and {@value #MAX_FISCAL_YEAR}. */
-  static int fiscalYear(String field, int year) {
+  static void fiscalYear(String field, int year) {
     checkArgument(
         year >= MIN_FISCAL_YEAR && year <= MAX_FISCAL_YEAR,
         "%s must be a four-digit year between %s and %s: %s",
@@ -40,7 +40,6 @@ final class ProgramChecks {
         MIN_FISCAL_YEAR,
         MAX_FISCAL_YEAR,
         year);
-    return year;
   }
 
   /**

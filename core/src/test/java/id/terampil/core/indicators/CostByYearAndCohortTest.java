@@ -195,5 +195,12 @@ class CostByYearAndCohortTest {
     assertEquals(
         ImmutableList.of(Rupiah.of(1), Rupiah.ZERO, Rupiah.ZERO),
         IndicatorCalculator.share(Rupiah.of(1), three));
+    // 3 x 2/4 = 1 remainder 2, 3 x 1/4 = 0 remainder 3 twice: the two rupiah left over go to the
+    // largest remainders, the last two cohorts, not to the first two.
+    assertEquals(
+        ImmutableList.of(Rupiah.of(1), Rupiah.of(1), Rupiah.of(1)),
+        IndicatorCalculator.share(
+            Rupiah.of(3),
+            List.of(cohort(Y2025, MARCH_2025, 2), cohort(TOBACCO, JUNE_2025, 1), cohort(Y2026, MARCH_2026, 1))));
   }
 }

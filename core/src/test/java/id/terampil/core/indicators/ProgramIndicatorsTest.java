@@ -482,6 +482,10 @@ class ProgramIndicatorsTest {
             tenPow19.add(BigInteger.ONE), tenPow19.multiply(BigInteger.valueOf(3)).add(BigInteger.valueOf(7)));
     assertEquals(Ratio.of(333_333_333_333_333L, 1_000_000_000_000_000L), r);
     assertEquals(Ratio.of(1, 3), IndicatorCalculator.exactOrRounded(BigInteger.TWO, BigInteger.valueOf(6)));
+    BigInteger longMax = BigInteger.valueOf(Long.MAX_VALUE);
+    assertEquals(
+        Ratio.of(Long.MAX_VALUE, 3), IndicatorCalculator.exactOrRounded(longMax, BigInteger.valueOf(3)));
+    assertEquals(Ratio.of(1, Long.MAX_VALUE), IndicatorCalculator.exactOrRounded(BigInteger.ONE, longMax));
   }
 
   @Test

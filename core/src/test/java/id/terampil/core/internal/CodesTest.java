@@ -79,6 +79,18 @@ class CodesTest {
   }
 
   @Test
+  void textWithoutAStatedMaximumIsAcceptedAndReturnedUpToTheDefault() {
+    String text = "y".repeat(Codes.MAX_TEXT_LENGTH);
+    assertSame(text, Codes.checkText("title", text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Codes.checkText("title", text + "y"));
+    assertEquals(
+        "title must be at most " + Codes.MAX_TEXT_LENGTH + " characters: "
+            + (Codes.MAX_TEXT_LENGTH + 1) + " characters",
+        e.getMessage());
+  }
+
+  @Test
   void controlCharacterMessageNamesTheOneBasedPosition() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Codes.checkText("note", "ab\u0007c", 30));

@@ -2,6 +2,7 @@ package id.terampil.core.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import com.google.common.collect.ImmutableSet;
 import id.terampil.core.applicant.Applicant;
 import id.terampil.core.applicant.EducationLevel;
 import id.terampil.core.applicant.EmploymentStatus;
+import id.terampil.core.classification.Skill;
 import id.terampil.core.classification.Skills;
 import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.eligibility.EligibilityDecision;
@@ -18,6 +20,7 @@ import id.terampil.core.eligibility.EligibilityReason;
 import id.terampil.core.eligibility.EligibilityRule;
 import id.terampil.core.eligibility.ParticipationHistory;
 import id.terampil.core.eligibility.PastParticipation;
+import id.terampil.core.eligibility.UnmetRule;
 import id.terampil.core.identity.AgencyKind;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Nik;
@@ -29,6 +32,7 @@ import id.terampil.core.region.RegionCode;
 import id.terampil.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The admission of a cohort: derived from the cohort's facts and the program's, stated once. */
@@ -52,6 +56,15 @@ class AdmissionTest {
         .addSkills(Skills.SEWING)
         .period(DateRange.ofClosed(LocalDate.of(2024, 7, 2), LocalDate.of(2024, 7, 3)))
         .seats(seats);
+  }
+
+  private static Cohort cohortTeaching(String id, Skill skill, DateRange period) {
+    return Cohort.builder()
+        .id(CohortId.of(id))
+        .addSkills(skill)
+        .period(period)
+        .seats(Seats.exactly(10))
+        .build();
   }
 
   private static TrainingProgram.Builder program(Cohort... cohorts) {
@@ -252,6 +265,20 @@ class AdmissionTest {
                 .eligibility(EligibilityPolicy.of(EligibilityRule.waive(EligibilityRule.Residence.class)))
                 .build(),
         "a waiver of residence restates residence too");
+    IllegalArgumentException waiver =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                cohort("C")
+                    .eligibilityOverride(EligibilityPolicy.of(EligibilityRule.waive(EligibilityRule.Residence.class)))
+                    .build());
+    assertTrue(waiver.getMessage().contains("must not state residence"), waiver.getMessage());
+    Cohort waivesAge =
+        cohort("C").eligibilityOverride(EligibilityPolicy.of(EligibilityRule.waive(EligibilityRule.Age.class))).build();
+    assertEquals(
+        List.of(EligibilityRule.waive(EligibilityRule.Age.class)),
+        waivesAge.eligibilityOverride().orElseThrow().rules(),
+        "a waiver of another rule states no admission fact");
   }
 
   @Test
@@ -346,19 +373,15 @@ class AdmissionTest {
   void anotherCohortOfTheProgramTeachingTheSameSkillIsARepeatUnderTheSameSkillRule() {
     Cohort a1 = cohort("JAHIT-A1").build();
     Cohort a2 =
-        Cohort.builder()
-            .id(CohortId.of("JAHIT-A2"))
-            .addSkills(Skills.SEWING)
-            .period(DateRange.ofClosed(LocalDate.of(2024, 8, 5), LocalDate.of(2024, 8, 6)))
-            .seats(Seats.exactly(10))
-            .build();
+        cohortTeaching(
+            "JAHIT-A2",
+            Skills.SEWING,
+            DateRange.ofClosed(LocalDate.of(2024, 8, 5), LocalDate.of(2024, 8, 6)));
     Cohort other =
-        Cohort.builder()
-            .id(CohortId.of("LAS-A3"))
-            .addSkills(Skills.WELDING)
-            .period(DateRange.ofClosed(LocalDate.of(2024, 8, 12), LocalDate.of(2024, 8, 13)))
-            .seats(Seats.exactly(10))
-            .build();
+        cohortTeaching(
+            "LAS-A3",
+            Skills.WELDING,
+            DateRange.ofClosed(LocalDate.of(2024, 8, 12), LocalDate.of(2024, 8, 13)));
     TrainingProgram withRule =
         program(a1, a2, other)
             .eligibility(EligibilityPolicy.of(EligibilityRule.notTrainedInSameSkillWithin(2)))
@@ -412,5 +435,122 @@ class AdmissionTest {
     assertEquals(
         List.of(EligibilityReason.RECENTLY_TRAINED_SAME_SKILL),
         admission.decide(sri, REF, ParticipationHistory.of(underWay)).reasons().asList());
+  }
+
+  @Test
+  void anAdmissionNamesItsProgramCohortRolesAndPolicy() {
+    Cohort c = cohort("SENTRA").intake(Intake.NOMINATION).addParticipantRoles(ParticipantRole.COACH).build();
+    TrainingProgram program = program(c).build();
+    Admission admission = program.admission(c.id());
+    assertEquals(program, admission.program());
+    assertEquals(c, admission.cohort());
+    assertEquals(
+        "Admission{cohort=SENTRA, roles=[COACH], policy=" + admission.policy() + "}",
+        admission.toString());
+  }
+
+  @Test
+  void otherCohortsAreJudgedOnlyByTheSameSkillRule() {
+    Cohort a1 = cohort("JAHIT-A1").build();
+    Cohort overlapping = cohortTeaching("LAS-A2", Skills.WELDING, a1.period());
+    TrainingProgram program =
+        program(a1, overlapping)
+            .eligibility(
+                EligibilityPolicy.of(
+                    EligibilityRule.ageBetween(18, 30), EligibilityRule.notTrainedInSameSkillWithin(2)))
+            .build();
+    Admission admission = program.admission(a1.id());
+    Applicant tooOld = person(KERGON).build();
+    assertEquals(
+        List.of("AGE_ABOVE_MAX"), codes(admission.decide(tooOld, REF, ParticipationHistory.empty())));
+    assertEquals(
+        List.of(),
+        admission.sameSkillInOtherCohorts(tooOld, REF, List.of(overlapping.id())),
+        "neither the age rule nor the overlap with another skill's cohort is a repeat");
+  }
+
+  @Test
+  void anOutcomeIsIneligibleExactlyWhenItsDecisionIs() {
+    CohortId id = CohortId.of("SENTRA");
+    Nomination coach = Nomination.of(personWithNik("3375010101900003", KERGON), ParticipantRole.COACH);
+    EligibilityDecision refused =
+        EligibilityDecision.of(List.of(UnmetRule.of(EligibilityReason.ROLE_NOT_ADMITTED, Map.of())));
+    IllegalArgumentException admittedButRefused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new NominationOutcome(id, coach, NominationOutcome.Status.ADMITTED, refused));
+    assertEquals(
+        "a decision is ineligible exactly for INELIGIBLE: ADMITTED", admittedButRefused.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new NominationOutcome(
+                id, coach, NominationOutcome.Status.INELIGIBLE, EligibilityDecision.eligible()));
+  }
+
+  @Test
+  void outcomesAreEqualInEveryPartAndShowTheMaskedNikAndAnyUnmetRule() {
+    Nomination coach = Nomination.of(personWithNik("3375010101900003", KERGON), ParticipantRole.COACH);
+    Nomination manager =
+        Nomination.of(personWithNik("3375010101900003", KERGON), ParticipantRole.CENTRE_MANAGER);
+    EligibilityDecision eligible = EligibilityDecision.eligible();
+    EligibilityDecision roleRefused =
+        EligibilityDecision.of(List.of(UnmetRule.of(EligibilityReason.ROLE_NOT_ADMITTED, Map.of())));
+    EligibilityDecision overlapRefused =
+        EligibilityDecision.of(
+            List.of(UnmetRule.of(EligibilityReason.OVERLAPPING_ENROLLMENT, Map.of())));
+    NominationOutcome admitted =
+        new NominationOutcome(CohortId.of("A-1"), coach, NominationOutcome.Status.ADMITTED, eligible);
+    NominationOutcome refused =
+        new NominationOutcome(
+            CohortId.of("A-1"), coach, NominationOutcome.Status.INELIGIBLE, roleRefused);
+    List<NominationOutcome> outcomes =
+        List.of(
+            admitted,
+            new NominationOutcome(CohortId.of("A-2"), coach, NominationOutcome.Status.ADMITTED, eligible),
+            new NominationOutcome(CohortId.of("A-1"), manager, NominationOutcome.Status.ADMITTED, eligible),
+            new NominationOutcome(CohortId.of("A-1"), coach, NominationOutcome.Status.NO_SEAT, eligible),
+            refused,
+            new NominationOutcome(
+                CohortId.of("A-1"), coach, NominationOutcome.Status.INELIGIBLE, overlapRefused));
+    for (int i = 0; i < outcomes.size(); i++) {
+      for (int j = 0; j < outcomes.size(); j++) {
+        assertEquals(i == j, outcomes.get(i).equals(outcomes.get(j)), i + " against " + j);
+      }
+    }
+    assertEquals(outcomes.size(), outcomes.stream().map(NominationOutcome::hashCode).distinct().count());
+    NominationOutcome same =
+        new NominationOutcome(CohortId.of("A-1"), coach, NominationOutcome.Status.ADMITTED, eligible);
+    assertEquals(admitted, same);
+    assertEquals(admitted.hashCode(), same.hashCode());
+    assertNotEquals(admitted, coach);
+    assertEquals(
+        "NominationOutcome{A-1, Nomination{nik=3375********0003, role=COACH}, ADMITTED}",
+        admitted.toString());
+    assertEquals(
+        "NominationOutcome{A-1, Nomination{nik=3375********0003, role=COACH}, INELIGIBLE, "
+            + "INELIGIBLE[ROLE_NOT_ADMITTED{}]}",
+        refused.toString());
+  }
+
+  @Test
+  void nominationsAreEqualInPersonAndRole() {
+    Applicant sri = personWithNik("3375010101900003", KERGON);
+    Nomination coach = Nomination.of(sri, ParticipantRole.COACH);
+    List<Nomination> nominations =
+        List.of(
+            coach,
+            Nomination.of(sri, ParticipantRole.CENTRE_MANAGER),
+            Nomination.of(personWithNik("3375010101900004", KERGON), ParticipantRole.COACH));
+    for (int i = 0; i < nominations.size(); i++) {
+      for (int j = 0; j < nominations.size(); j++) {
+        assertEquals(i == j, nominations.get(i).equals(nominations.get(j)), i + " against " + j);
+      }
+    }
+    assertEquals(nominations.size(), nominations.stream().map(Nomination::hashCode).distinct().count());
+    Nomination same = Nomination.of(personWithNik("3375010101900003", KERGON), ParticipantRole.COACH);
+    assertEquals(coach, same);
+    assertEquals(coach.hashCode(), same.hashCode());
+    assertNotEquals(coach, sri);
   }
 }

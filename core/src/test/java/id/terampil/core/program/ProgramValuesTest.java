@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.terampil.core.classification.Skills;
+import id.terampil.core.classification.TargetGroup;
 import id.terampil.core.identity.AgencyKind;
 import id.terampil.core.identity.CohortId;
 import id.terampil.core.identity.Organizer;
@@ -217,5 +218,27 @@ class ProgramValuesTest {
     assertRejected("cohort id may contain only", () -> CohortId.parse("A B"));
     assertRejected("program id must not be longer", () -> ProgramId.parse("P".repeat(65)));
     assertRejected("program id may contain only", () -> ProgramId.parse("PKL/2024"));
+  }
+
+  @Test
+  void aGroupRequirementNeedsAGroupAndIsEqualInItsGroups() {
+    assertRejected(
+        "a group requirement needs at least one target group", () -> GroupRequirement.anyOf());
+    assertRejected(
+        "a group requirement needs at least one target group", () -> GroupRequirement.anyOf(Set.of()));
+    GroupRequirement owners =
+        GroupRequirement.anyOf(TargetGroup.MICRO_BUSINESS_OWNER, TargetGroup.SMALL_INDUSTRY_OWNER);
+    GroupRequirement same =
+        GroupRequirement.anyOf(List.of(TargetGroup.MICRO_BUSINESS_OWNER, TargetGroup.SMALL_INDUSTRY_OWNER));
+    GroupRequirement covid = GroupRequirement.anyOf(TargetGroup.COVID_AFFECTED);
+    assertEquals(owners, same);
+    assertEquals(owners.hashCode(), same.hashCode());
+    assertNotEquals(owners, covid);
+    assertNotEquals(owners.hashCode(), covid.hashCode());
+    assertNotEquals(owners, owners.groups());
+    assertEquals(
+        "ANY_OF[" + TargetGroup.MICRO_BUSINESS_OWNER.code() + ", "
+            + TargetGroup.SMALL_INDUSTRY_OWNER.code() + "]",
+        owners.toString());
   }
 }

@@ -128,6 +128,24 @@ class ProgramSelectionTest {
   }
 
   @Test
+  void aPolicyMayKeepEverySeatAndReserveThemAllButNoMore() {
+    TrainingProgram program = program(cohort(KERGON, KERGON_VILLAGE, 16).build());
+    SelectionPolicy all =
+        SelectionPolicy.builder()
+            .putSeatsPerCohort(KERGON, 16)
+            .addReservations(TargetGroupReservation.of(TargetGroup.YOUTH, 16))
+            .build();
+    assertEquals(ImmutableMap.of(KERGON, 16), all.seatsIn(program));
+
+    SelectionPolicy tooMany =
+        SelectionPolicy.builder().addReservations(TargetGroupReservation.of(TargetGroup.YOUTH, 17)).build();
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> tooMany.seatsIn(program));
+    assertEquals(
+        "reserved seats must not exceed the 16 seats of program PKL-BATIK-2025: 17", e.getMessage());
+  }
+
+  @Test
   void aResidentOfAnotherKelurahanIsNotSeatedInAOneKelurahanCohort() {
     TrainingProgram program = program(cohort(KERGON, KERGON_VILLAGE, 5).build());
     SelectionResult result =

@@ -343,6 +343,40 @@ class SelectionPolicyTest {
   }
 
   @Test
+  void withoutAProgramThePolicyStatesItsSeatsAndReservesNoMoreThanItsCohortsHave() {
+    IllegalArgumentException none =
+        assertThrows(IllegalArgumentException.class, () -> SelectionPolicy.builder().build().select(List.of()));
+    assertEquals("selection without a program needs seatsPerCohort or totalSeats", none.getMessage());
+    IllegalArgumentException over =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SelectionPolicy.builder()
+                    .putSeatsPerCohort(LAS, 2)
+                    .addReservations(TargetGroupReservation.of(TargetGroup.YOUTH, 3))
+                    .build()
+                    .select(List.of()));
+    assertEquals("reserved seats must not exceed the 2 seats: 3", over.getMessage());
+    assertEquals(
+        List.of(),
+        SelectionPolicy.builder()
+            .putSeatsPerCohort(LAS, 2)
+            .addReservations(TargetGroupReservation.of(TargetGroup.YOUTH, 2))
+            .build()
+            .select(List.of())
+            .selected());
+    assertEquals(
+        List.of(),
+        SelectionPolicy.builder()
+            .totalSeats(2)
+            .addReservations(TargetGroupReservation.of(TargetGroup.YOUTH, 2))
+            .build()
+            .select(List.of())
+            .selected(),
+        "with total seats alone the reservations are checked against the total");
+  }
+
+  @Test
   void policyRejectsImpossibleSettings() {
     assertThrows(
         IllegalArgumentException.class,
