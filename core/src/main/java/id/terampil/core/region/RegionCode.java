@@ -165,19 +165,22 @@ public final class RegionCode implements Comparable<RegionCode> {
     while (pos < end && count < 4) {
       if (count > 0 && dotted) {
         if (text.charAt(pos) != '.') {
-          return fail(strict, "region code must be PP, PP.KK, PP.KK.CC or PP.KK.CC.VVVV");
+          throwIfStrict(strict, "region code must be PP, PP.KK, PP.KK.CC or PP.KK.CC.VVVV");
+          return null;
         }
         pos++;
       }
       int width = count == 3 ? 4 : 2;
       if (pos + width > end) {
-        return fail(strict, "region code must be PP, PP.KK, PP.KK.CC or PP.KK.CC.VVVV");
+        throwIfStrict(strict, "region code must be PP, PP.KK, PP.KK.CC or PP.KK.CC.VVVV");
+        return null;
       }
       int value = 0;
       for (int i = pos; i < pos + width; i++) {
         char ch = text.charAt(i);
         if (ch < '0' || ch > '9') {
-          return fail(strict, "region code may hold only digits and dots");
+          throwIfStrict(strict, "region code may hold only digits and dots");
+          return null;
         }
         value = value * 10 + (ch - '0');
       }
@@ -199,11 +202,13 @@ public final class RegionCode implements Comparable<RegionCode> {
       pos += width;
     }
     if (pos != end || count == 0) {
-      return fail(strict, "region code must be PP, PP.KK, PP.KK.CC or PP.KK.CC.VVVV");
+      throwIfStrict(strict, "region code must be PP, PP.KK, PP.KK.CC or PP.KK.CC.VVVV");
+      return null;
     }
     String problem = problem(province, regency, district, village, count);
     if (problem != null) {
-      return fail(strict, problem);
+      throwIfStrict(strict, problem);
+      return null;
     }
     return new RegionCode(province, regency, district, village, LEVELS[count - 1]);
   }
@@ -237,11 +242,11 @@ public final class RegionCode implements Comparable<RegionCode> {
     return null;
   }
 
-  private static @Nullable RegionCode fail(boolean strict, String message) {
+  /** Throws an {@link IllegalArgumentException} with {@code message} when parsing strictly. */
+  private static void throwIfStrict(boolean strict, String message) {
     if (strict) {
       throw new IllegalArgumentException(message);
     }
-    return null;
   }
 
   private static void checkProvince(int province) {
