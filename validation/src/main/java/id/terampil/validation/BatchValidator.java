@@ -358,31 +358,20 @@ public final class BatchValidator {
       Nik nik = a.checked.nik();
       alones.niks[i] = nik == null ? -1 : nik.toLong();
       alones.cohorts[i] = a.cohort;
-      alones.errorFree[i] = errorCount(a.findings) == 0;
-      alones.reports[i] = report(i, a.findings, a.checked.application());
+      RecordReport report = report(i, a.findings, a.checked.application());
+      alones.errorFree[i] = report.isClean();
+      alones.reports[i] = report;
     }
   }
 
   /**
    * Returns the report of record {@code index} with {@code found}: with its application if no
-   * finding is an error, else without; a record without error whose application could not be
-   * made gets {@code CONVERSION_FAILED}, which always stays an error.
+   * finding is an error, else without. A record the record validator left without error has its
+   * application (else it reported {@code CONVERSION_FAILED}, which always stays an error).
    */
-  private RecordReport report(int index, List<Finding> found, @Nullable Application application) {
-    boolean errorFree = errorCount(found) == 0;
-    if (errorFree && application == null) {
-      return RecordReport.of(
-          index,
-          plus(
-              found,
-              finding(
-                  FindingCode.CONVERSION_FAILED,
-                  index,
-                  "",
-                  ImmutableMap.of("reason", "Application"))),
-          (Application) null);
-    }
-    return RecordReport.of(index, found, errorFree ? application : null);
+  private static RecordReport report(
+      int index, List<Finding> found, @Nullable Application application) {
+    return RecordReport.of(index, found, errorCount(found) == 0 ? application : null);
   }
 
   /**
@@ -450,12 +439,6 @@ public final class BatchValidator {
       errorFree = new boolean[size];
       reports = new RecordReport[size];
     }
-  }
-
-  private static List<Finding> plus(List<Finding> findings, Finding finding) {
-    List<Finding> more = new ArrayList<>(findings);
-    more.add(finding);
-    return more;
   }
 
   private static int errorCount(List<Finding> findings) {
